@@ -1,0 +1,1 @@
+"""Build the Xinjiang coverage dataset: sources/ → records → SQLite (see README)."""

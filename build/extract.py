@@ -1,0 +1,121 @@
+"""One article in, its database rows out: clean, find actors, quotes, terms and figures.
+
+Row ids are derived from content (article id, text, and the occurrence number of that text), never from
+insertion order, so they stay the same across rebuilds.
+"""
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+
+from . import actors, clean, figures, quotes
+from .sources import ArticleSource
+
+EXTRACTOR_VERSION = "1"
+
+
+@dataclass
+class ArticleRows:
+    article: dict
+    mentions: list[dict] = field(default_factory=list)
+    quotes: list[dict] = field(default_factory=list)
+    figures: list[dict] = field(default_factory=list)
+    terms: list[dict] = field(default_factory=list)
+    discovered: list[dict] = field(default_factory=list)
+
+
+def stable_id(prefix: str, *parts) -> str:
+    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+    return f"{prefix}_{digest}"
+
+
+class _Occurrences:
+    """Numbers repeated texts 0, 1, 2... so that equal texts in one article still get distinct ids."""
+
+    def __init__(self):
+        self.seen: dict[tuple, int] = {}
+
+    def __call__(self, *key) -> int:
+        n = self.seen.get(key, 0)
+        self.seen[key] = n + 1
+        return n
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    return text[start:end].strip()
+
+
+def article_rows(source: ArticleSource, raw: str, sha256: str, registry: actors.Registry,
+                 use_model: bool = True) -> ArticleRows:
+    text = clean.normalise(raw)
+    article_id = source.id
+    found = actors.find_mentions(text, registry, use_model=use_model)
+    known = {**registry.actors, **{a.id: a for a in found.discovered}}
+    speech = quotes.extract(text, found.mentions, known)
+    numbers = figures.extract(text, speech)
+    occurrence = _Occurrences()
+    rows = ArticleRows(article={
+        "id": article_id,
+        "file": source.file,
+        "outlet_id": source.outlet_id,
+        "url": source.url or None,
+        "title": source.title or None,
+        "display_title": source.title or _first_line(text) or source.file,
+        "published": source.published or None,
+        "language": source.language,
+        "retrieved_from": source.retrieved_from or None,
+        "notes": source.notes or None,
+        "sha256": sha256,
+        "text": text,
+        "word_count": len(re.findall(r"\w+", text)),
+        "extractor_version": EXTRACTOR_VERSION,
+    })
+    for m in found.mentions:
+        rows.mentions.append({
+            "id": stable_id("m", article_id, m.actor_id, m.text, occurrence("m", m.actor_id, m.text)),
+            "article_id": article_id, "actor_id": m.actor_id, "text": m.text, "start": m.start, "end": m.end,
+            "method": m.method, "role": m.role or None,
+        })
+    for q in speech.quotes:
+        rows.quotes.append({
+            "id": stable_id("q", article_id, q.kind, q.text, occurrence("q", q.kind, q.text)),
+            "article_id": article_id, "kind": q.kind, "text": q.text, "start": q.start, "end": q.end,
+            "speaker_id": q.speaker_id, "speaker_text": q.speaker_text or None, "attribution": q.attribution,
+            "cue": q.cue or None, "sentence": sentence_of(text, q.sentence_start, q.sentence_end),
+        })
+    for t in speech.terms:
+        rows.terms.append({
+            "id": stable_id("t", article_id, t.text, occurrence("t", t.text)),
+            "article_id": article_id, "term": t.text, "term_normalized": normalise_term(t.text),
+            "start": t.start, "end": t.end,
+        })
+    for f in numbers:
+        rows.figures.append({
+            "id": stable_id("f", article_id, f.text, occurrence("f", f.text)),
+            "article_id": article_id, "text": f.text, "start": f.start, "end": f.end, "value": f.value,
+            "unit": f.unit or None, "qualifier": f.qualifier or None, "period": f.period or None,
+            "period_start": f.period_start, "period_end": f.period_end, "claimant_id": f.claimant_id,
+            "claimant_text": f.claimant_text or None, "attribution": f.attribution,
+            "sentence": sentence_of(text, f.sentence_start, f.sentence_end),
+        })
+    rows.discovered = [actor_row(a) for a in found.discovered]
+    return rows
+
+
+def actor_row(actor: actors.Actor) -> dict:
+    row = asdict(actor)
+    for key in ("aliases", "metonyms", "titles"):
+        row.pop(key)
+    for key in ("country", "description", "wikidata", "source"):
+        row[key] = row[key] or None
+    row["reviewed"] = int(actor.reviewed)
+    return row
+
+
+def normalise_term(term: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s'’-]", "", term.lower())).strip()
+
+
+def _first_line(text: str) -> str:
+    line = text.split("\n", 1)[0]
+    return line if len(line) <= 200 else line[:197].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,274 @@
+"""Figures: numbers with the thing they count, a qualifier, the period they cover and who claims them.
+
+Years, dates, ordinals, numbers inside names and slogans, and vague plurals ("tens of thousands", which have
+no value to normalise) are not figures. The claimant is the speaker of the quote or reported speech the number
+stands in, or of the speech verb that governs its sentence; None means the outlet states it itself.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .quotes import Extraction, Term
+from .segment import Segment, all_sentences
+
+WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "m": 1e6}
+QUALIFIERS = [
+    "more than", "over", "at least", "about", "around", "nearly", "almost", "up to", "as many as", "as few as",
+    "an average of", "on average", "average", "some", "approximately", "roughly", "less than", "fewer than",
+    "a total of", "at most", "close to", "just over", "just under", "no fewer than", "no less than", "an estimated",
+    "estimated", "upwards of", "only",
+]
+QUALIFIER = re.compile(r"(?:\b(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r"))\s+$", re.IGNORECASE)
+
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+WORDS = r"|".join(sorted(WORD_VALUES, key=len, reverse=True))
+NUMBER = re.compile(
+    r"(?<![\w.,/-])(?:(?P<digits>" + DIGITS + r")|(?P<word>(?:[Oo]ne|" + WORDS + r")))"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn)\b)?"
+    r"(?P<percent>\s*(?:%|percent\b|per cent\b|percentage points?\b))?"
+    r"(?![\w-]*\d)(?!-?(?:st|nd|rd|th)\b)"
+)
+RATIO = re.compile(r"\b(?P<a>one|two|three|four|five|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?P<b>" + WORDS + r"|\d+)\b", re.IGNORECASE)
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+DATE = re.compile(r"\b(?:(?:" + MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+" + YEAR + r")?|\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+                  + MONTHS + r")(?:,?\s+" + YEAR + r")?|" + YEAR + r"[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}:\d{2})\b")
+PERIODS = [
+    (re.compile(r"\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?(" + YEAR + r")\s+(?:to|and|until|till|through)\s+(?:(?:early|late|mid-?)\s*)?(" + YEAR + r")\b", re.I), "range"),
+    (re.compile(r"\b(" + YEAR + r")\s*[-–/]\s*(" + YEAR + r"|\d\d)\b"), "range"),
+    (re.compile(r"\b(?:since|from)\s+(" + YEAR + r")\b", re.I), "since"),
+    (re.compile(r"\b(?:in|by|during|at the end of|at the start of|as of|until|before|after)\s+(?:(?:early|late|mid-?)\s*)?(" + YEAR + r")\b", re.I), "year"),
+]
+VAGUE_PLURAL = re.compile(r"^(?:tens|hundreds|thousands|millions|billions|dozens|scores)\b", re.I)
+# A number right after one of these is a label: "Article 36", "No. 1", "Resolution 2334".
+LABEL_WORDS = re.compile(r"\b(?:Article|Section|Chapter|Clause|Resolution|No\.|Number|Page|Room|Flight|Route|"
+                         r"Level|Phase|Grade|Paragraph|Part|Vol\.|Volume|Issue|Act|Law|Decree|Document)\s*$")
+UNIT_STOP = {
+    "of", "from", "in", "to", "at", "on", "by", "with", "for", "who", "which", "that", "were", "was", "are", "is",
+    "have", "has", "had", "will", "would", "been", "the", "a", "an", "than", "as", "across", "into", "per", "each",
+    "every", "between", "since", "during", "over", "under", "more", "less", "and", "or", "but", "while", "whose",
+    "whom", "it", "its", "their", "they", "them", "this", "these", "those", "such", "also", "not", "all", "out",
+    "be", "being", "within", "around", "about", "after", "before", "until", "through", "up", "down", "off",
+    "ever", "year", "years", "ago", "old",
+}
+COLLECTIVE_UNITS = {"population": "people", "workforce": "workers", "labour force": "workers",
+                    "labor force": "workers", "residents": "people"}
+CONTINUING = re.compile(r"(?:\b(?:[Aa]nother|[Aa]nother\s+some|including|of\s+them|of\s+whom)\s+)$")
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    qualifier: str
+    period: str
+    period_start: int | None
+    period_end: int | None
+    claimant_id: str | None
+    claimant_text: str
+    attribution: str
+    sentence_start: int
+    sentence_end: int
+
+
+def extract(text: str, speech: Extraction) -> list[Figure]:
+    """Every figure of a cleaned text; `speech` is what the quote stage found in the same text."""
+    figures: list[Figure] = []
+    excluded = _excluded_ranges(text, speech.terms)
+    previous_claim: tuple[str | None, str, str] | None = None
+    for sentence in all_sentences(text):
+        found = [f for f in _numbers(text, sentence, excluded) if f]
+        _assign_periods(text, sentence, found)
+        for figure in found:
+            _assign_unit(text, sentence, figure, figures)
+            _assign_claimant(text, figure, speech, figures, previous_claim)
+            figures.append(figure)
+        previous_claim = _sentence_claim(sentence, speech) or (
+            (found[-1].claimant_id, found[-1].claimant_text, "continuation") if found and found[-1].claimant_id else None)
+    return figures
+
+
+def _excluded_ranges(text: str, terms: list[Term]) -> list[tuple[int, int]]:
+    ranges = [(t.start, t.end) for t in terms]
+    ranges += [(m.start(), m.end()) for m in DATE.finditer(text)]
+    for pattern, _ in PERIODS[:2]:
+        ranges += [(m.start(1), m.end(2)) for m in pattern.finditer(text)]
+    return ranges
+
+
+def _numbers(text: str, sentence: Segment, excluded):
+    taken: list[tuple[int, int]] = []
+    for m in RATIO.finditer(text, sentence.start, sentence.end):
+        a, b = _word_value(m.group("a")), _word_value(m.group("b"))
+        if a and b and a < b:
+            taken.append((m.start(), m.end()))
+            figure = _figure(text, sentence, m.start(), m.end(), round(100 * a / b, 4))
+            figure.unit = "percent"
+            yield figure
+    for m in NUMBER.finditer(text, sentence.start, sentence.end):
+        start, end = m.start(), m.end()
+        if any(s <= start < e for s, e in excluded + taken) or _not_a_figure(text, m, sentence):
+            continue
+        if m.group("digits"):
+            value = float(m.group("digits").replace(",", ""))
+        else:
+            value = _word_value(m.group("word"))
+        if m.group("scale"):
+            value *= SCALES[m.group("scale").lower()]
+        figure = _figure(text, sentence, start, end, value)
+        if m.group("percent"):
+            figure.unit = "percent"
+        yield figure
+
+
+def _word_value(word: str) -> float | None:
+    if word.isdigit():
+        return float(word)
+    return WORD_VALUES.get(word.lower())
+
+
+def _not_a_figure(text: str, m: re.Match, sentence: Segment) -> bool:
+    start, end = m.start(), m.end()
+    before, after = text[max(sentence.start, start - 25) : start], text[end : end + 30]
+    if m.group("digits"):
+        digits = m.group("digits")
+        is_year = re.fullmatch(YEAR, digits) and not (m.group("scale") or m.group("percent"))
+        if is_year and not (QUALIFIER.search(before) or re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|to|or|in|on|at|when|as|after|before|the|was|is|were|will|with|for|by|marks?|saw|when|while|under)\b", after)):
+            return True
+        if re.match(r"[-–]\w", after) and not re.match(r"-(?:year|month|week|day|hour|member|strong)", after):
+            return True
+    else:
+        word = m.group("word")
+        if word[0].isupper() and start > sentence.start:
+            return True
+        if word.lower() == "one" and not (m.group("scale") or m.group("percent")):
+            return True
+        if not (m.group("scale") or m.group("percent")) and not re.match(r"\s+(?:[a-z]+)", after) and not re.match(r"\s*$|\s*[.,;]", after):
+            return True
+    if re.search(r"[“\"‘]$", before) or LABEL_WORDS.search(before):
+        return True
+    if VAGUE_PLURAL.match(text[start:end + 12]) or re.match(r"\s+of\s+(?:thousands|millions)", after):
+        return True
+    if re.search(r"[A-Za-z][-–]$", before):
+        return True
+    return bool(re.match(r"\s*(?:st|nd|rd|th)\b", after))
+
+
+def _figure(text: str, sentence: Segment, start: int, end: int, value: float) -> Figure:
+    qualifier = QUALIFIER.search(text[max(sentence.start, start - 25) : start])
+    return Figure(start, end, text[start:end], value, "", qualifier.group(1).lower() if qualifier else "",
+                  "", None, None, None, "", "none", sentence.start, sentence.end)
+
+
+def _assign_periods(text: str, sentence: Segment, figures: list[Figure]) -> None:
+    """A period right after a figure is that figure's; one elsewhere in the sentence covers the rest."""
+    periods = []
+    for pattern, kind in PERIODS:
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            if any(p[0] <= m.start() < p[1] for p in periods):
+                continue
+            first = int(m.group(1))
+            if kind == "range":
+                last = m.group(2)
+                last = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+            else:
+                last = None if kind == "since" else first
+            periods.append((m.start(), m.end(), m.group(), first, last))
+    if not periods:
+        return
+    for figure in figures:
+        close = [p for p in periods if 0 <= p[0] - figure.end <= 3]
+        chosen = close[0] if close else None
+        if chosen is None:
+            owned = {p for p in periods for f in figures if 0 <= p[0] - f.end <= 3}
+            free = [p for p in periods if p not in owned]
+            chosen = free[0] if free else None
+        if chosen:
+            figure.period, figure.period_start, figure.period_end = chosen[2], chosen[3], chosen[4]
+
+
+def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Figure]) -> None:
+    if figure.unit:
+        return
+    after = text[figure.end : sentence.end]
+    if re.match(r"-year-old", after):
+        figure.unit = "years of age"
+        return
+    words = []
+    for word in re.finditer(r"\s*([A-Za-z][\w’'-]*)|\s*(\S)", after):
+        token = word.group(1)
+        if token is None or token.lower() in UNIT_STOP or (words and re.search(r"(?:ed|ing)$", token) and token.lower() not in ("seed", "need")):
+            if token and token.lower() == "and" and words and re.match(r"\s+[a-z]+(?:\s|[,.])", after[word.end():]) and not re.match(r"\s+\d", after[word.end():]):
+                words.append("and")
+                continue
+            break
+        if token[0].isupper() and not words:
+            break
+        if re.search(r"(?:ed|ing)$", token) and not words:
+            break
+        words.append(token.lower())
+        if len(words) >= 4:
+            break
+    while words and words[-1] == "and":
+        words.pop()
+    if words:
+        figure.unit = " ".join(words)
+        return
+    before = text[sentence.start : figure.start]
+    if CONTINUING.search(before) and earlier:
+        figure.unit = earlier[-1].unit
+        return
+    for collective, unit in COLLECTIVE_UNITS.items():
+        if collective in before.lower():
+            figure.unit = unit
+            return
+    plurals = [m.group(1) for m in re.finditer(r"\b([a-z]+(?: [a-z]+)?s)\b", _unquoted(before)) if m.group(1).split()[-1] not in UNIT_STOP]
+    if plurals:
+        figure.unit = plurals[-1].split()[-1] if len(plurals[-1].split()) == 1 else plurals[-1]
+
+
+def _unquoted(text: str) -> str:
+    return re.sub(r"[“\"‘][^”\"’]*[”\"’]", " ", text)
+
+
+def _assign_claimant(text: str, figure: Figure, speech: Extraction, earlier: list[Figure], previous_claim) -> None:
+    """Quote speaker, else the governing speech verb, else the figure it continues, else the last sentence's."""
+    quote = next((q for q in speech.quotes if q.start <= figure.start < q.end), None)
+    if quote is not None:
+        figure.claimant_id, figure.claimant_text = quote.speaker_id, quote.speaker_text
+        figure.attribution = "quote" if quote.speaker_id else "none"
+        return
+    cues_before = [c for c in speech.cues if c.sentence.start == figure.sentence_start and c.end <= figure.start
+                   and not c.inverted]
+    governing = next((c for c in reversed(cues_before) if c.speaker_id), None)
+    if governing is not None:
+        figure.claimant_id, figure.claimant_text, figure.attribution = (
+            governing.speaker_id, governing.speaker_text, governing.method)
+        return
+    if cues_before:
+        return
+    claim = None
+    if earlier and CONTINUING.search(text[figure.sentence_start : figure.start]):
+        claim = (earlier[-1].claimant_id, earlier[-1].claimant_text)
+    elif previous_claim:
+        claim = previous_claim[:2]
+    if claim and claim[0]:
+        figure.claimant_id, figure.claimant_text, figure.attribution = claim[0], claim[1], "continuation"
+
+
+def _sentence_claim(sentence: Segment, speech: Extraction):
+    """Who a sentence's reported speech belongs to, for numbers in the next sentence that have no speaker."""
+    named = [c for c in speech.cues if c.sentence.start == sentence.start and c.speaker_id and not c.participial]
+    if named:
+        return named[0].speaker_id, named[0].speaker_text, "continuation"
+    return None

@@ -1,0 +1,636 @@
+"""Quotes and their speakers, and the quoted labels (terms) that are framing rather than speech.
+
+Four kinds of quote: `direct` (a sentence or more in quotation marks), `partial` (a quoted fragment inside the
+reporter's sentence), `transcript` (a turn of a question-and-answer transcript) and `indirect` (reported speech
+without quotation marks). Each attribution records how it was made, so users can filter on it; when no rule
+finds the speaker the quote stays unattributed rather than guessed.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .actors import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
+from .segment import Segment, paragraphs, sentences, transcript_turns
+
+DIRECT, PARTIAL, TRANSCRIPT, INDIRECT = "direct", "partial", "transcript", "indirect"
+
+SPEECH_VERBS = (
+    "say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note|notes|noted|noting|state|states|stated|"
+    "stating|claim|claims|claimed|claiming|assert|asserts|asserted|asserting|argue|argues|argued|arguing|insist|"
+    "insists|insisted|insisting|stress|stresses|stressed|stressing|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|"
+    "emphasi[sz]ing|warn|warns|warned|warning|point out|points out|pointed out|pointing out|acknowledge|"
+    "acknowledges|acknowledged|acknowledging|admit|admits|admitted|admitting|deny|denies|denied|denying|explain|"
+    "explains|explained|explaining|write|writes|wrote|writing|report|reports|reported|announce|announces|"
+    "announced|announcing|declare|declares|declared|declaring|reveal|reveals|revealed|revealing|conclude|"
+    "concludes|concluded|ask|asks|asked|asking|urge|urges|urged|urging|call for|calls for|called for|calling for|"
+    "reiterate|reiterates|reiterated|reiterating|according to"
+)
+CUE = re.compile(r"(?<![\w-])(" + SPEECH_VERBS + r")(?![\w-])", re.IGNORECASE)
+# A verb form right after one of these is a noun ("the claims", "so-called reports").
+NOUN_MARKERS = {"the", "a", "an", "so-called", "these", "those", "such", "its", "their", "his", "her", "our", "my",
+                "your", "media", "news", "press", "of", "and"}
+AUXILIARY_GAP = (r"(?:\s*,?\s*(?:also|further|then|later|however|repeatedly|again|previously|earlier|once|recently|"
+                 r"has|have|had|would|will|is|was|were|did|does|do|had been|has been|went on to|go on to|goes on to|"
+                 r"separately|publicly|privately|reportedly|allegedly|simply|only|even|instead|often|first|"
+                 r"initially|last week|on \w+day|in a statement|in an interview))*\s*,?\s*")
+GAP_SIMPLE = re.compile(AUXILIARY_GAP)
+GAP_APPOSITIVE = re.compile(r",[^,“”\"]{1,200}," + AUXILIARY_GAP)
+GAP_AFFILIATION = re.compile(r"\s+(?:from|at|of|with)\s+(?:the\s+)?[A-Z][^,“”\".;]{1,100}?" + AUXILIARY_GAP)
+PREPOSITIONS = {"of", "from", "at", "in", "by", "with", "to", "on", "for", "against", "about", "into", "over"}
+PRONOUNS = {"he": PERSON, "she": PERSON, "it": "thing", "they": "group"}
+PRONOUN = re.compile(r"\b(he|she|it|they|He|She|It|They)\b")
+ROLE_DESCRIPTION = re.compile(
+    r"\b[Tt]he (?:[A-Z][\w-]+ |[a-z][\w-]+ ){0,2}(?:politician|official|minister|spokes(?:man|woman|person)|"
+    r"diplomat|academic|researcher|scholar|expert|activist|lawyer|leader|envoy|ambassador|senator|governor|"
+    r"chairman|chairwoman|secretary|president|premier|commissioner|professor|author|analyst|campaigner|chief)\b"
+)
+DOCUMENT_NOUNS = (r"white papers?|reports?|papers?|documents?|statements?|study|studies|surveys?|assessments?|"
+                  r"letters?|communiqu[eé]s?|resolutions?|analysis|investigations?|rulings?|verdicts?|"
+                  r"press releases?|notices?|guidelines?")
+DOCUMENT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]hese)\s+(?:(?:new|latest|recent|"
+                      r"annual|official|leaked|\d{4}|[A-Z][\w.&-]*)\s+){0,4}(" + DOCUMENT_NOUNS + r")\b")
+GENERIC_SUBJECT = re.compile(
+    r"\b(?:officials|analysts|experts|critics|observers|residents|diplomats|sources|researchers|activists|"
+    r"authorities|scholars|people|groups|witnesses|lawmakers|officers|leaders|representatives|campaigners|"
+    r"spokes(?:man|woman|person)|officer|official|groups|organisations|organizations|governments|countries)"
+    + AUXILIARY_GAP + r"$"
+)
+# Words before a quoted fragment that introduce a label rather than speech.
+LABEL_BEFORE = re.compile(
+    r"(?:(?:so-called|called|call|calls|calling|termed|dubbed|known as|labelled|labeled|branded|described as|"
+    r"themed|titled|entitled|headlined|named)(?:\s+(?:it|them|this|these|him|her|itself|themselves))?|"
+    r"claims of|accusations of|allegations of|rumou?rs of|charges of|reports of|talk of|notion of|idea of|"
+    r"concept of|term|word|words|phrase|slogan|slogans|the|its|their|his|her|our|"
+    # a bare noun phrase after a preposition names a thing: "for 'vocational training'"
+    r"for|through|of|into|in|about|from|against|as|with|by|under|via)\s*$",
+    re.IGNORECASE,
+)
+# Words after a quoted fragment that show it names something: a verb taking it as subject, or a head noun.
+LABEL_AFTER = re.compile(
+    r"^\s*(?:is|are|was|were|has|have|had|refer|refers|referred|means|meant|will|would|can|could|remain|remains|"
+    r"policy|policies|strategy|strategies|campaign|campaigns|program|programs|programme|programmes|initiative|"
+    r"system|scheme|schemes|concept|theory|slogan|project|plan|label|narrative|issue|issues|centers|centres|camps|"
+    r"facilities|model|movement|label)\b"
+)
+MAX_TERM_WORDS = 6
+MAX_SHORT_FRAGMENT = 4
+NEAR_DUPLICATE = 0.9
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker_id: str | None
+    speaker_text: str
+    attribution: str  # pattern, inverted, according to, transcript, continuation, pronoun, document, description, none
+    cue: str
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass
+class Term:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Cue:
+    """A speech verb in a sentence and who it belongs to."""
+
+    start: int
+    end: int
+    verb: str
+    speaker_id: str | None
+    speaker_text: str
+    method: str
+    sentence: Segment
+    has_subject: bool  # a grammatical subject was found, even one that names no actor ("officials")
+
+    @property
+    def participial(self) -> bool:
+        return self.verb.lower().endswith("ing")
+
+    @property
+    def inverted(self) -> bool:
+        return self.method == "inverted"
+
+
+@dataclass(frozen=True)
+class Referent:
+    """Something a pronoun or a speech verb can point back to."""
+
+    start: int
+    end: int
+    actor_id: str | None
+    kind: str  # person, organization, government, document, description
+    text: str
+
+
+@dataclass
+class Extraction:
+    quotes: list[Quote]
+    terms: list[Term]
+    cues: list[Cue]
+
+
+def extract(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> Extraction:
+    """Quotes, terms and speech cues of one cleaned text, given its actor mentions."""
+    turns = transcript_turns(text)
+    in_turn = [(t.start, t.end) for t in turns]
+    spans, unbalanced = quote_spans(text)
+    outer = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    sents = [s for p in paragraphs(text) for s in sentences(text, p)]
+    context = _Context(text, mentions, actors, outer, sents)
+    quotes: list[Quote] = []
+    terms: list[Term] = [Term(s, e, text[s:e]) for s, e in unbalanced]
+
+    for turn in turns:
+        speaker = _mention_at(mentions, turn.name_start)
+        quotes.append(Quote(turn.start, turn.end, text[turn.start : turn.end], TRANSCRIPT,
+                            speaker.actor_id if speaker else None, turn.name, "transcript" if speaker else "none",
+                            "", turn.start, turn.end))
+
+    cues = [c for s in sents if not _inside(s.start, in_turn) for c in context.cues_in(s)]
+    for span in spans:
+        start, end = span
+        if span not in outer or _inside(start, in_turn):
+            if _word_count(text[start:end]) <= MAX_TERM_WORDS:
+                terms.append(Term(start, end, text[start:end]))
+            continue
+        sentence = context.sentence_of(start)
+        quote = _classify(context, span, sentence, cues, quotes)
+        if quote is None:
+            terms.append(Term(start, end, text[start:end]))
+        else:
+            quotes.append(quote)
+
+    quotes.extend(_indirect(context, cues, quotes))
+    terms = [_trim_term(text, t) for t in terms]
+    return Extraction(_merge_repeats(sorted(quotes, key=lambda q: q.start)), sorted(
+        (t for t in terms if t.text), key=lambda t: t.start), cues)
+
+
+# ---------------------------------------------------------------- quotation marks
+
+OPENERS = {"“": '"', "„": '"', "«": '"', "‘": "'"}
+CLOSERS = {"”": '"', "»": '"', "’": "'"}
+
+
+def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(start, end) of the words inside each pair of quotation marks, and of labels left open by a missing mark.
+
+    Straight quotes open or close by what stands beside them; an apostrophe inside a word closes nothing. A
+    paragraph that leaves a double quote open continues into the next one when that one opens with a quote
+    (the convention for quotes over several paragraphs); otherwise the open mark is dropped, never the text.
+    """
+    spans: list[tuple[int, int]] = []
+    unbalanced: list[tuple[int, int]] = []
+    pending: dict[str, int | None] = {'"': None, "'": None}
+    paras = paragraphs(text)
+    for index, para in enumerate(paras):
+        for pos in range(para.start, para.end):
+            role, family = _mark_role(text, pos)
+            if role is None:
+                continue
+            if role == "open":
+                if pending[family] is not None and family == '"':
+                    unbalanced.extend(_open_label(text, pending[family], pos))
+                if family == "'" and pending['"'] is None and pending["'"] is not None:
+                    continue
+                pending[family] = pos
+            elif pending[family] is not None:
+                start = pending[family] + 1
+                if pos > start:
+                    spans.append((start, pos))
+                pending[family] = None
+        next_opens = index + 1 < len(paras) and text[paras[index + 1].start] in "“\""
+        if pending['"'] is not None and not next_opens:
+            unbalanced.extend(_open_label(text, pending['"'], para.end))
+            pending['"'] = None
+        pending["'"] = None
+    return sorted(set(spans)), unbalanced
+
+
+def _mark_role(text: str, pos: int) -> tuple[str | None, str]:
+    ch = text[pos]
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if ch in OPENERS:
+        if ch == "‘" and before.isalnum():
+            return None, "'"
+        return "open", OPENERS[ch]
+    if ch in CLOSERS:
+        if ch == "’" and (after.isalnum() or (before.isalnum() and after.isalnum())):
+            return None, "'"
+        return "close", CLOSERS[ch]
+    if ch in "\"'":
+        family = ch
+        opens = (before.isspace() or before in "([{—–-/:") and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-…")
+        if ch == "'" and before.isalnum() and after.isalnum():
+            return None, family
+        if opens and not closes:
+            return "open", family
+        if closes and not opens:
+            return "close", family
+    return None, "'"
+
+
+def _open_label(text: str, open_pos: int, limit: int) -> list[tuple[int, int]]:
+    """A quote left open: the words up to the sentence's end are a label if they are few."""
+    stop = re.search(r"[.!?;]", text[open_pos + 1 : limit])
+    end = open_pos + 1 + (stop.start() if stop else limit - open_pos - 1)
+    words = _word_count(text[open_pos + 1 : end])
+    return [(open_pos + 1, end)] if 0 < words <= MAX_SHORT_FRAGMENT else []
+
+
+# ---------------------------------------------------------------- speakers
+
+
+class _Context:
+    """One article's text, sentences, mentions and the things pronouns can point back to."""
+
+    def __init__(self, text, mentions, actors, quote_spans_, sents):
+        self.text = text
+        self.actors = actors
+        self.mentions = mentions
+        self.quote_spans = quote_spans_
+        self.sentences = sents
+        self.referents = self._referents()
+
+    def sentence_of(self, pos: int) -> Segment:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return Segment(pos, pos)
+
+    def in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quote_spans)
+
+    def _referents(self) -> list[Referent]:
+        found = [Referent(m.start, m.end, m.actor_id, self.actors[m.actor_id].type, m.text) for m in self.mentions]
+        documents: list[Referent] = []
+        for m in DOCUMENT.finditer(self.text):
+            if self.in_quote(m.start()):
+                continue
+            author = self._document_author(m, documents)
+            doc = Referent(m.start(), m.end(), author, "document", m.group())
+            documents.append(doc)
+            found.append(doc)
+        found = [r for r in found if not any(r is not o and o.start <= r.start and r.end <= o.end and
+                                              o.kind == "document" and r.kind != "document" for o in found)]
+        self.referents = sorted(found, key=lambda r: (r.start, -r.end))
+        for m in ROLE_DESCRIPTION.finditer(self.text):
+            if any(r.start <= m.start() < r.end for r in found):
+                continue
+            person = self._nearest(m.start(), {PERSON})
+            if person is not None:
+                found.append(Referent(m.start(), m.end(), person.actor_id, "description", m.group()))
+        return sorted(found, key=lambda r: (r.start, -r.end))
+
+    def _document_author(self, match: re.Match, documents: list[Referent]) -> str | None:
+        """The actor named in or beside a document's mention, its introducer, or the document it refers back to."""
+        inside = [m for m in self.mentions if match.start() <= m.start and m.end <= match.end()]
+        if inside:
+            return inside[-1].actor_id
+        owner = re.search(r"(?:from|by|of)\s+(?:the\s+)?$", self.text[match.end() : match.end() + 12])
+        after = [m for m in self.mentions if match.end() < m.start <= match.end() + 12]
+        if owner is None and after and re.fullmatch(r"\s+(?:from|by|of)\s+(?:the\s+)?", self.text[match.end() : after[0].start]):
+            return after[0].actor_id
+        possessive = [m for m in self.mentions if m.end <= match.start() and match.start() - m.end <= 3
+                      and re.fullmatch(r"[’']s?\s+", self.text[m.end : match.start()] + " ")]
+        if possessive:
+            return possessive[-1].actor_id
+        if match.group().split()[0].lower() in ("a", "an"):
+            sentence = self.sentence_of(match.start())
+            subject = [m for m in self.mentions if sentence.start <= m.start < sentence.start + 5]
+            return subject[0].actor_id if subject else None
+        return documents[-1].actor_id if documents else None
+
+    def _nearest(self, pos: int, kinds: set[str], sentence_first: bool = False) -> Referent | None:
+        """The referent of one of `kinds` before pos, outside quotes: the subject of the sentence first."""
+        own = self.sentence_of(pos)
+        candidates = [r for r in self.referents if r.end <= pos and not self.in_quote(r.start) and r.kind in kinds]
+        if not candidates:
+            return None
+        if sentence_first:
+            index = next((i for i, s in enumerate(self.sentences) if s == own), len(self.sentences))
+            for s in reversed(self.sentences[: index + 1]):
+                in_sentence = [r for r in candidates if s.start <= r.start < s.end]
+                if in_sentence:
+                    return in_sentence[0]
+        return candidates[-1]
+
+    def cues_in(self, sentence: Segment) -> list["Cue"]:
+        cues = []
+        for m in CUE.finditer(self.text, sentence.start, sentence.end):
+            if self.in_quote(m.start()):
+                continue
+            words_before = re.findall(r"[\w-]+", self.text[max(sentence.start, m.start() - 20) : m.start()])
+            if m.group().lower() != "according to" and (
+                    (words_before and words_before[-1].lower() in NOUN_MARKERS)
+                    or re.match(r"\s+of\b", self.text[m.end() : m.end() + 4])
+                    or any(r.start <= m.start() < r.end for r in self.referents)):
+                continue
+            cues.append(self._resolve(m, sentence, cues))
+        return cues
+
+    def _resolve(self, match: re.Match, sentence: Segment, earlier: list[Cue]) -> Cue:
+        verb, start, end = match.group(), match.start(), match.end()
+        text = self.text
+        if verb.lower() == "according to":
+            ref = next((r for r in self.referents if 0 <= r.start - end <= 5 and r.start < sentence.end), None)
+            return self._cue(match, sentence, ref, "according to")
+        subject = self._subject_before(sentence, start)
+        if subject is None and re.search(r"[,”\"’]\s*[”\"’]?\s*$", text[sentence.start : start]):
+            ref = next((r for r in self.referents if r.start >= end and re.fullmatch(r"\s+(?:the\s+)?", text[end : r.start] + " ")
+                        and r.start < sentence.end), None)
+            if ref is not None:
+                return self._cue(match, sentence, ref, "inverted")
+        if verb.lower().endswith("ing") and re.search(r",\s*$", text[sentence.start : start]):
+            if earlier and earlier[-1].speaker_id:
+                prior = earlier[-1]
+                return Cue(start, end, verb, prior.speaker_id, prior.speaker_text, prior.method, sentence, True)
+            ref = self._clause_subject(sentence, start)
+            return self._cue(match, sentence, ref, "pattern")
+        ref = subject
+        if ref is None:
+            pronoun = re.search(r"\b(he|she|it|they)" + AUXILIARY_GAP + r"$", text[sentence.start : start], re.IGNORECASE)
+            if pronoun:
+                return self._pronoun_cue(match, sentence, pronoun)
+            generic = GENERIC_SUBJECT.search(text[sentence.start : start])
+            return Cue(start, end, verb, None, generic.group().strip(" ,") if generic else "", "none", sentence,
+                       bool(generic))
+        return self._cue(match, sentence, ref, "pattern")
+
+    def _pronoun_cue(self, match, sentence, pronoun) -> Cue:
+        word = pronoun.group(1).lower()
+        kinds = {PERSON, "description"} if PRONOUNS[word] == PERSON else (
+            {"document", ORGANIZATION, GOVERNMENT} if word == "it" else set())
+        ref = self._nearest(sentence.start + pronoun.start(), kinds, sentence_first=True) if kinds else None
+        if ref is None or ref.actor_id is None:
+            return Cue(match.start(), match.end(), match.group(), None, pronoun.group(1), "none", sentence, True)
+        return Cue(match.start(), match.end(), match.group(), ref.actor_id, pronoun.group(1), "pronoun", sentence, True)
+
+    def _cue(self, match, sentence, ref: Referent | None, method: str) -> Cue:
+        if ref is None:
+            return Cue(match.start(), match.end(), match.group(), None, "", "none", sentence, False)
+        if ref.kind == "document":
+            method = "document"
+        elif ref.kind == "description":
+            method = "description"
+        return Cue(match.start(), match.end(), match.group(), ref.actor_id, ref.text,
+                   method if ref.actor_id else "none", sentence, True)
+
+    def _subject_before(self, sentence: Segment, pos: int) -> Referent | None:
+        """The noun phrase that says the verb at pos: right before it, or before an appositive or affiliation."""
+        candidates = [r for r in self.referents if sentence.start <= r.start and r.end <= pos
+                      and not self.in_quote(r.start)]
+        for ref in reversed(candidates):
+            gap = self.text[ref.end : pos]
+            if re.search(r"[“”\"]", gap):
+                return None
+            if GAP_SIMPLE.fullmatch(gap) or GAP_APPOSITIVE.fullmatch(gap) or (
+                    ref.kind == PERSON and GAP_AFFILIATION.fullmatch(gap)):
+                return self._owner(ref) or ref
+            if ref.kind != "document" and re.fullmatch(r"\s+(?:" + DOCUMENT_NOUNS + r")\b[^,;“”\"]{0,100}?" + AUXILIARY_GAP, gap):
+                return ref
+        return None
+
+    def _owner(self, ref: Referent) -> Referent | None:
+        """'Peter Irwin at the Uyghur Human Rights Project said': the person, not the organisation."""
+        before = self.text[max(0, ref.start - 12) : ref.start]
+        if not re.search(r"\s(?:from|at|of|with)\s+(?:the\s+)?$", before):
+            return None
+        people = [r for r in self.referents if r.end <= ref.start and r.kind == PERSON and r.end >= ref.start - 12]
+        return people[-1] if people else None
+
+    def _clause_subject(self, sentence: Segment, pos: int) -> Referent | None:
+        """For ', saying ...': the first actor in the sentence that does not sit in a prepositional phrase."""
+        for ref in self.referents:
+            if sentence.start <= ref.start and ref.end <= pos and not self.in_quote(ref.start):
+                words = re.findall(r"[\w-]+", self.text[max(sentence.start, ref.start - 15) : ref.start])
+                if not words or words[-1].lower() not in PREPOSITIONS | {"the"}:
+                    return ref
+        return None
+
+
+def _mention_at(mentions: list[Mention], pos: int) -> Mention | None:
+    return next((m for m in mentions if m.start <= pos < m.end), None)
+
+
+def _inside(pos: int, ranges) -> bool:
+    return any(s <= pos < e for s, e in ranges)
+
+
+def _word_count(text: str) -> int:
+    return len(re.findall(r"[\w’'-]+", text))
+
+
+# ---------------------------------------------------------------- quotes in marks
+
+
+def _classify(ctx: _Context, span, sentence: Segment, cues: list[Cue], quotes: list[Quote]) -> Quote | None:
+    """A quote for a span in quotation marks, or None when the span is a label (a term)."""
+    text = ctx.text
+    start, end = span
+    content = text[start:end]
+    opens_sentence = re.fullmatch(r"[\s(\[]*", text[sentence.start : start - 1]) is not None or re.search(
+        r"[:,]\s*$", text[sentence.start : start - 1]) is not None and _is_sentence(content)
+    if opens_sentence and _is_sentence(content) and _word_count(content) >= 3:
+        cue = _cue_for(ctx, span, sentence, cues)
+        if cue is None:
+            return _continued(ctx, span, DIRECT, sentence, quotes, cues)
+        return _quote(ctx, span, DIRECT, sentence, cue)
+    before = text[sentence.start : start - 1]
+    after = text[end + 1 : sentence.end]
+    words = _word_count(content)
+    if words <= MAX_TERM_WORDS and (LABEL_BEFORE.search(before) or LABEL_AFTER.match(after) or _in_list(text, span)):
+        return None
+    cue = _cue_for(ctx, span, sentence, cues)
+    if words <= 1 or (words <= MAX_SHORT_FRAGMENT and (cue is None or cue.speaker_id is None)):
+        return None
+    if cue is None:
+        return _continued(ctx, span, PARTIAL, sentence, quotes, cues)
+    return _quote(ctx, span, PARTIAL, sentence, cue)
+
+
+def _is_sentence(content: str) -> bool:
+    stripped = content.strip()
+    return bool(stripped) and (stripped[0].isupper() or stripped[0] in "…\"“'‘") and _word_count(stripped) >= 3
+
+
+def _in_list(text: str, span) -> bool:
+    """One of several quoted labels in a row: '"forced labor," "genocide," or "camps"'."""
+    start, end = span
+    nearby = text[max(0, start - 12) : start - 1] + "|" + text[end + 1 : end + 12]
+    return bool(re.search(r"[”\"’],?\s*(?:and|or|,)\s*$", nearby.split("|")[0]) or
+                re.match(r"^,?[”\"’]?,?\s*(?:and|or)?\s*[“\"‘]", nearby.split("|")[1]))
+
+
+def _cue_for(ctx: _Context, span, sentence: Segment, cues: list[Cue]) -> Cue | None:
+    """The speech verb that governs a quoted span: one after it (', X said') or the nearest before it."""
+    start, end = span
+    in_sentence = [c for c in cues if c.sentence == sentence]
+    after = [c for c in in_sentence if c.start >= end]
+    if after:
+        between = ctx.text[end : after[0].start]
+        closing = re.match(r"[’”\"']?[,.!?…]?[’”\"']?\s*,?\s+", between)
+        rest = between[closing.end() :] if closing else ""
+        if closing and len(between) <= 100 and not re.search(r"[“\"‘]|\b(?:which|that|who|whom|where|when|while|and|but)\b", rest):
+            return after[0]
+    before = [c for c in in_sentence if c.end <= start and not c.inverted]
+    return before[-1] if before else None
+
+
+def _quote(ctx: _Context, span, kind: str, sentence: Segment, cue: Cue | None) -> Quote:
+    start, end = span
+    if cue is None or cue.speaker_id is None:
+        return Quote(start, end, ctx.text[start:end], kind, None, cue.speaker_text if cue else "", "none",
+                     cue.verb if cue else "", sentence.start, sentence.end)
+    return Quote(start, end, ctx.text[start:end], kind, cue.speaker_id, cue.speaker_text, cue.method, cue.verb,
+                 sentence.start, sentence.end)
+
+
+def _continued(ctx: _Context, span, kind: str, sentence: Segment, quotes: list[Quote], cues: list[Cue]) -> Quote:
+    """A quote with no speech verb continues the speaker before it, if nobody else came in between.
+
+    That speaker is the previous quote's (a direct quote within the next paragraph), or the one whose reported
+    speech fills the sentence just before ("The paper said ... . ... who “found employment”").
+    """
+    start, end = span
+    speaker = None
+    previous = [q for q in quotes if q.end <= start and q.kind in (DIRECT, PARTIAL) and q.speaker_id]
+    if kind == DIRECT and previous:
+        last = previous[-1]
+        paras = paragraphs(ctx.text)
+        para_of = lambda pos: next(i for i, p in enumerate(paras) if p.start <= pos <= p.end)  # noqa: E731
+        others = [r for r in ctx.referents if last.end <= r.start < start and r.kind in (PERSON, "description")
+                  and r.actor_id != last.speaker_id and not ctx.in_quote(r.start)]
+        if para_of(start) - para_of(last.end) <= 1 and not others:
+            speaker = (last.speaker_id, last.speaker_text)
+    if speaker is None:
+        index = ctx.sentences.index(sentence) if sentence in ctx.sentences else 0
+        before = [c for c in cues if index and c.sentence == ctx.sentences[index - 1] and c.speaker_id
+                  and not c.participial]
+        if before:
+            speaker = (before[0].speaker_id, before[0].speaker_text)
+    if speaker is None:
+        return Quote(start, end, ctx.text[start:end], kind, None, "", "none", "", sentence.start, sentence.end)
+    return Quote(start, end, ctx.text[start:end], kind, speaker[0], speaker[1], "continuation", "",
+                 sentence.start, sentence.end)
+
+
+# ---------------------------------------------------------------- reported speech
+
+# Reported speech ends where a new claim or a contrast with a new subject begins.
+CLAUSE_END = re.compile(r",\s*(?:(?:" + "|".join(v for v in SPEECH_VERBS.split("|") if v.endswith("ing"))
+                        + r"|alleging|accusing|citing|while|whereas)\b)|;|\s+but\s+(?=(?:the\s+)?[A-Z])|\s+while\s+")
+# Without 'that', only a pronoun subject shows that a clause follows the verb ("H&M said it was ...").
+BARE_CLAUSE_START = re.compile(r"\s+(?:it|they|he|she|there|we)\s", re.IGNORECASE)
+MIN_INDIRECT_WORDS = 5
+MAX_PARAGRAPH_SENTENCES = 4
+
+
+def _indirect(ctx: _Context, cues: list[Cue], quotes: list[Quote]) -> list[Quote]:
+    """Reported speech: 'X said (that) ...', 'X told Y that ...', and '..., X said.' closing a sentence."""
+    found: list[Quote] = []
+    taken = [(q.start, q.end) for q in quotes]
+    for cue in cues:
+        if cue.participial or cue.verb.lower() == "according to" or not cue.has_subject:
+            continue
+        if any(s <= cue.start < e for s, e in taken + [(q.start, q.end) for q in found]):
+            continue
+        span = _complement(ctx, cue) or (_preceding_clause(ctx, cue) if cue.speaker_id else None)
+        if span is None:
+            continue
+        start, end = span
+        if any(start <= q.start < end for q in quotes):
+            continue
+        found.append(_quote(ctx, span, INDIRECT, cue.sentence, cue))
+    return found
+
+
+def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
+    """The clause after 'said that' (or after 'said' when a named actor speaks)."""
+    text, sentence = ctx.text, cue.sentence
+    rest = text[cue.end : sentence.end]
+    that = re.match(r"((?:\s+[^\s,;:“”\"]+){0,12}?)\s+that\s+", rest)
+    if that and not re.search(r"\b(?:" + SPEECH_VERBS + r")\b", that.group(1)):
+        start = cue.end + that.end()
+    elif cue.method == "pattern" and BARE_CLAUSE_START.match(rest):
+        start = cue.end + 1
+    else:
+        return None
+    stop = CLAUSE_END.search(text, start, sentence.end)
+    end = stop.start() if stop else sentence.end
+    for contrast in re.finditer(r",?\s+but\s+", text[start:end]):
+        if CUE.search(text, start + contrast.end(), end):
+            end = start + contrast.start()
+            break
+    fragments = [s for s, e in ctx.quote_spans if start < s < end and _word_count(text[s:e]) > MAX_SHORT_FRAGMENT]
+    if fragments:
+        end = fragments[0] - 1
+        if _word_count(text[start:end]) < MIN_INDIRECT_WORDS:
+            return None
+    while end > start and text[end - 1] in " .,!?":
+        end -= 1
+    return (start, end) if _word_count(text[start:end]) >= 3 else None
+
+
+def _preceding_clause(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
+    """'..., X said [at the event].' at a sentence's end covers the sentence, or a short paragraph up to it."""
+    text, sentence = ctx.text, cue.sentence
+    comma = text.rfind(",", sentence.start, cue.start)
+    if comma <= sentence.start:
+        return None
+    speaker_part = text[comma + 1 : cue.start]
+    tail = text[cue.end : sentence.end]
+    if len(speaker_part) > 120 or re.search(r"[“”\"]", speaker_part + tail):
+        return None
+    if not re.fullmatch(r"(?:\s+[^\s,;]+){0,12}?\s*(?:[.!?]|,\s*(?:noting|adding|saying)\b.*)?\s*", tail, re.DOTALL):
+        return None
+    start = sentence.start
+    para = next(p for p in paragraphs(text) if p.start <= sentence.start < p.end)
+    para_sents = sentences(text, para)
+    if para_sents and para_sents[-1] == sentence and len(para_sents) <= MAX_PARAGRAPH_SENTENCES:
+        earlier = para_sents[:-1]
+        if not any(ctx.in_quote(p) for s in earlier for p in range(s.start, s.end)) and not any(
+                CUE.search(text, s.start, s.end) for s in earlier):
+            start = para.start
+    if any(ctx.in_quote(p) for p in range(start, comma)) and re.search(r"[“\"‘]", text[start:comma]) and not all(
+            _word_count(text[s:e]) <= MAX_TERM_WORDS for s, e in ctx.quote_spans if start <= s < comma):
+        return None
+    return (start, comma) if _word_count(text[start:comma]) >= 3 else None
+
+
+def _trim_term(text: str, term: Term) -> Term:
+    start, end = term.start, term.end
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return Term(start, end, text[start:end])
+
+
+def _merge_repeats(quotes: list[Quote]) -> list[Quote]:
+    """The same words from the same speaker again (a summary box repeating the body) are kept once."""
+    kept: list[Quote] = []
+    for quote in quotes:
+        words = re.findall(r"\w+", quote.text.lower())
+        if any(k.speaker_id == quote.speaker_id and k.kind == quote.kind and _overlap(words, re.findall(r"\w+", k.text.lower())) >= NEAR_DUPLICATE for k in kept):
+            continue
+        kept.append(quote)
+    return kept
+
+
+def _overlap(a: list[str], b: list[str]) -> float:
+    if not a or not b:
+        return 0.0
+    common = sum(min(a.count(w), b.count(w)) for w in set(a))
+    return 2 * common / (len(a) + len(b))

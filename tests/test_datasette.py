@@ -1,0 +1,100 @@
+"""The published instance: Datasette's test client for the API, a real server on loopback for what users fetch."""
+
+import shutil
+from pathlib import Path
+
+import httpx
+import pytest
+import yaml
+from datasette.app import Datasette
+
+from build import load
+
+from .conftest import ROOT
+
+METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def datasette(seed_db, tmp_path_factory):
+    named = tmp_path_factory.mktemp("named") / "xinjiang.db"
+    shutil.copy(seed_db, named)
+    plugins = ROOT / "plugins"
+    return Datasette([str(named)], immutables=[], metadata=METADATA,
+                     plugins_dir=str(plugins) if plugins.is_dir() else None, settings={"suggest_facets": False})
+
+
+async def get_json(datasette, path):
+    response = await datasette.client.get(path)
+    assert response.status_code == 200, (path, response.text[:300])
+    return response.json()
+
+
+def test_metadata_describes_every_table_and_column():
+    tables = METADATA["databases"]["xinjiang"]["tables"]
+    for table, columns in load.SCHEMA.items():
+        assert tables[table].get("description"), table
+        assert set(tables[table]["columns"]) == set(columns), table
+
+
+@pytest.mark.anyio
+async def test_quotes_json_shows_speaker_labels(datasette):
+    data = await get_json(datasette, "/xinjiang/quotes.json?_shape=objects&_labels=on&kind=direct")
+    speakers = [row["speaker_id"] for row in data["rows"] if row["speaker_id"]]
+    assert speakers and all(isinstance(s, dict) and s["label"] for s in speakers)
+
+
+@pytest.mark.anyio
+async def test_configured_facets_answer(datasette):
+    data = await get_json(datasette, "/xinjiang/quotes.json")
+    facets = data["facet_results"]
+    assert {"speaker_id", "kind", "outlet_id", "ownership"} <= set(facets)
+    kinds = {item["value"] for item in facets["kind"]["results"]}
+    assert {"direct", "partial", "transcript", "indirect"} <= kinds
+
+
+@pytest.mark.anyio
+async def test_full_text_search_on_quotes(datasette):
+    data = await get_json(datasette, "/xinjiang/quotes.json?_search=genocide&_shape=objects")
+    assert data["rows"] and all("genocide" in (r["text"] + r["sentence"]).lower() for r in data["rows"])
+
+
+@pytest.mark.anyio
+async def test_canned_queries_run(datasette):
+    for name, query in METADATA["databases"]["xinjiang"]["queries"].items():
+        params = "&".join(f"{p}=labour" for p in ("word",) if f":{p}" in query["sql"])
+        await get_json(datasette, f"/xinjiang/{name}.json?{params}")
+
+
+@pytest.mark.anyio
+async def test_table_and_column_descriptions_and_licence_are_shown(datasette):
+    response = await datasette.client.get("/xinjiang/figures")
+    html = response.text
+    assert "who claims them" in html
+    assert "CC BY 4.0" in html
+    assert "What it counts" in html
+
+
+@pytest.mark.slow
+def test_real_server_serves_json_with_cors(server):
+    response = httpx.get(server + "/xinjiang/figures.json?_shape=array&unit=percent")
+    assert response.status_code == 200
+    assert response.headers["access-control-allow-origin"] == "*"
+    assert all(row["unit"] == "percent" for row in response.json())
+
+
+@pytest.mark.slow
+def test_real_server_offers_the_database_file_for_download(server, seed_db, tmp_path):
+    response = httpx.get(server + "/xinjiang.db")
+    assert response.status_code == 200
+    downloaded = tmp_path / "downloaded.db"
+    downloaded.write_bytes(response.content)
+    assert downloaded.read_bytes() == Path(seed_db).read_bytes()
+
+
+@pytest.mark.slow
+def test_real_server_has_datasette_vega_installed(server):
+    plugins = httpx.get(server + "/-/plugins.json").json()
+    assert "datasette-vega" in {p["name"] for p in plugins}
+    page = httpx.get(server + "/xinjiang/figures").text
+    assert "datasette-vega" in page or "vega" in page.lower()
