@@ -8,7 +8,7 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, field
 
-from . import actors, clean, figures, quotes
+from . import actors, clean, figures, quotes, segment
 from .sources import ArticleSource
 
 EXTRACTOR_VERSION = "1"
@@ -45,6 +45,18 @@ def sentence_of(text: str, start: int, end: int) -> str:
     return text[start:end].strip()
 
 
+def passage_url(article_id: str, row_id: str) -> str:
+    """Where the article page shows this row's passage highlighted (served by plugins/)."""
+    return f"/-/article/{article_id}#{row_id}"
+
+
+def _sentence_around(sentences, start: int) -> tuple[int, int]:
+    for s in sentences:
+        if s.start <= start < s.end:
+            return s.start, s.end
+    return start, start
+
+
 def article_rows(source: ArticleSource, raw: str, sha256: str, registry: actors.Registry,
                  use_model: bool = True) -> ArticleRows:
     text = clean.normalise(raw)
@@ -54,6 +66,7 @@ def article_rows(source: ArticleSource, raw: str, sha256: str, registry: actors.
     speech = quotes.extract(text, found.mentions, known)
     numbers = figures.extract(text, speech)
     occurrence = _Occurrences()
+    sentences = segment.all_sentences(text)
     rows = ArticleRows(article={
         "id": article_id,
         "file": source.file,
@@ -75,6 +88,7 @@ def article_rows(source: ArticleSource, raw: str, sha256: str, registry: actors.
             "id": stable_id("m", article_id, m.actor_id, m.text, occurrence("m", m.actor_id, m.text)),
             "article_id": article_id, "actor_id": m.actor_id, "text": m.text, "start": m.start, "end": m.end,
             "method": m.method, "role": m.role or None,
+            "sentence": sentence_of(text, *_sentence_around(sentences, m.start)),
         })
     for q in speech.quotes:
         rows.quotes.append({
@@ -87,7 +101,7 @@ def article_rows(source: ArticleSource, raw: str, sha256: str, registry: actors.
         rows.terms.append({
             "id": stable_id("t", article_id, t.text, occurrence("t", t.text)),
             "article_id": article_id, "term": t.text, "term_normalized": normalise_term(t.text),
-            "start": t.start, "end": t.end,
+            "start": t.start, "end": t.end, "sentence": sentence_of(text, *_sentence_around(sentences, t.start)),
         })
     for f in numbers:
         rows.figures.append({
@@ -98,6 +112,9 @@ def article_rows(source: ArticleSource, raw: str, sha256: str, registry: actors.
             "claimant_text": f.claimant_text or None, "attribution": f.attribution,
             "sentence": sentence_of(text, f.sentence_start, f.sentence_end),
         })
+    for table in (rows.mentions, rows.quotes, rows.figures, rows.terms):
+        for row in table:
+            row["passage_url"] = passage_url(article_id, row["id"])
     rows.discovered = [actor_row(a) for a in found.discovered]
     return rows
 

@@ -19,15 +19,16 @@ SCHEMA = {
                  "published": str, "language": str, "retrieved_from": str, "notes": str, "sha256": str,
                  "text": str, "word_count": int, "extractor_version": str},
     "mentions": {"id": str, "article_id": str, "actor_id": str, "text": str, "start": int, "end": int,
-                 "method": str, "role": str},
+                 "method": str, "role": str, "sentence": str, "passage_url": str},
     "quotes": {"id": str, "article_id": str, "outlet_id": str, "ownership": str, "kind": str, "text": str,
                "start": int, "end": int, "speaker_id": str, "speaker_text": str, "attribution": str, "cue": str,
-               "sentence": str},
+               "sentence": str, "passage_url": str},
     "figures": {"id": str, "article_id": str, "outlet_id": str, "ownership": str, "text": str, "start": int,
                 "end": int, "value": float, "unit": str, "qualifier": str, "period": str, "period_start": int,
-                "period_end": int, "claimant_id": str, "claimant_text": str, "attribution": str, "sentence": str},
+                "period_end": int, "claimant_id": str, "claimant_text": str, "attribution": str, "sentence": str,
+                "passage_url": str},
     "terms": {"id": str, "article_id": str, "outlet_id": str, "ownership": str, "term": str,
-              "term_normalized": str, "start": int, "end": int},
+              "term_normalized": str, "start": int, "end": int, "sentence": str, "passage_url": str},
 }
 PRIMARY_KEYS = {"actor_aliases": ("actor_id", "alias")}
 FOREIGN_KEYS = {
