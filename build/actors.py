@@ -259,34 +259,34 @@ def _in_headline(text: str, pos: int) -> bool:
 
 
 def _short_forms(text: str, mentions: list[Mention], known: dict[str, Actor], registry: Registry):
-    """'Zenz' after 'Adrian Zenz', 'Chen' after 'Chen Quanguo', 'the Chinese President' after 'Xi Jinping'."""
-    firsts: dict[str, tuple[int, str]] = {}
-    for m in mentions:
-        firsts.setdefault(m.actor_id, (m.start, m.actor_id))
-    by_token: dict[str, list[tuple[int, str]]] = {}
+    """'the Chinese President' after 'Xi Jinping' (a registry title), 'Zenz' after 'Adrian Zenz' (a surname)."""
+    by_token: dict[str, set[str]] = {}
     titles: dict[str, str] = {}
-    for actor_id, (first, _) in firsts.items():
+    for actor_id in dict.fromkeys(m.actor_id for m in mentions):
         actor = known[actor_id]
-        if actor.type == PERSON:
-            for name in (actor.name, *actor.aliases):
-                parts = name.split()
-                if len(parts) >= 2:
-                    for token in {parts[0], parts[-1]}:
-                        if token not in registry.not_actors and re.fullmatch(NAME_WORD, token):
-                            by_token.setdefault(token, []).append((first, actor_id))
+        parts = actor.name.split()
+        if actor.type == PERSON and len(parts) >= 2:
+            for token in {parts[0], parts[-1]}:
+                if token not in registry.not_actors and re.fullmatch(NAME_WORD, token):
+                    by_token.setdefault(token, set()).add(actor_id)
         for title in actor.titles:
             titles[title] = actor_id
-    if by_token:
-        pattern = re.compile(r"(?<![\w’'-])(" + "|".join(map(re.escape, sorted(by_token, key=len, reverse=True))) + r")(?![\w-]|[’']\w\w)")
-        for m in pattern.finditer(text):
-            candidates = sorted(by_token[m.group(1)])
-            before = [c for c in candidates if c[0] < m.start()] or candidates
-            if len({c[1] for c in before}) == 1 or before:
-                yield before[-1][1], m.start(), m.end(), "short name"
     if titles:
-        pattern = re.compile(r"\b(?:[Tt]he )(" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + r")\b")
+        pattern = re.compile(r"\b[Tt]he (" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + r")\b")
         for m in pattern.finditer(text):
             yield titles[m.group(1)], m.start(), m.end(), "title"
+    if by_token:
+        names = "|".join(map(re.escape, sorted(by_token, key=len, reverse=True)))
+        pattern = re.compile(r"(?<![\w’'-])(" + names + r")(?![\w-]|[’']\w\w)")
+        for m in pattern.finditer(text):
+            yield _nearest_named(mentions, by_token[m.group(1)], m.start()), m.start(), m.end(), "short name"
+
+
+def _nearest_named(mentions: list[Mention], actor_ids: set[str], pos: int) -> str:
+    """Of the people a surname may stand for, the one named most recently before pos (else first after)."""
+    named = sorted((m.start, m.actor_id) for m in mentions if m.actor_id in actor_ids)
+    before = [actor_id for start, actor_id in named if start < pos]
+    return before[-1] if before else named[0][1]
 
 
 def person_role(text: str, start: int, end: int) -> str:

@@ -56,8 +56,12 @@ UNIT_STOP = {
     "every", "between", "since", "during", "over", "under", "more", "less", "and", "or", "but", "while", "whose",
     "whom", "it", "its", "their", "they", "them", "this", "these", "those", "such", "also", "not", "all", "out",
     "be", "being", "within", "around", "about", "after", "before", "until", "through", "up", "down", "off",
-    "ever", "year", "years", "ago", "old",
+    "ever", "year", "years", "ago", "old", "last", "next", "annually", "yearly", "daily", "monthly", "weekly",
+    "so", "then", "now", "already", "still", "just", "only", "too",
 }
+# Counted things are plural nouns ("villages", "sons and daughters"); these plurals do not end in -s.
+IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "yuan", "renminbi",
+                     "rmb", "sheep", "cattle", "livestock", "mu", "hectares", "youth", "clergy", "faculty"}
 COLLECTIVE_UNITS = {"population": "people", "workforce": "workers", "labour force": "workers",
                     "labor force": "workers", "residents": "people"}
 CONTINUING = re.compile(r"(?:\b(?:[Aa]nother|[Aa]nother\s+some|including|of\s+them|of\s+whom)\s+)$")
@@ -175,7 +179,7 @@ def _assign_periods(text: str, sentence: Segment, figures: list[Figure]) -> None
     periods = []
     for pattern, kind in PERIODS:
         for m in pattern.finditer(text, sentence.start, sentence.end):
-            if any(p[0] <= m.start() < p[1] for p in periods):
+            if any(p[0] < m.end() and m.start() < p[1] for p in periods):
                 continue
             first = int(m.group(1))
             if kind == "range":
@@ -221,6 +225,8 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
             break
     while words and words[-1] == "and":
         words.pop()
+    if words and not _plural(words[-1]):
+        words = []
     if words:
         figure.unit = " ".join(words)
         return
@@ -235,6 +241,10 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
     plurals = [m.group(1) for m in re.finditer(r"\b([a-z]+(?: [a-z]+)?s)\b", _unquoted(before)) if m.group(1).split()[-1] not in UNIT_STOP]
     if plurals:
         figure.unit = plurals[-1].split()[-1] if len(plurals[-1].split()) == 1 else plurals[-1]
+
+
+def _plural(word: str) -> bool:
+    return word in IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 def _unquoted(text: str) -> str:

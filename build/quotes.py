@@ -193,10 +193,13 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     pending: dict[str, int | None] = {'"': None, "'": None}
     paras = paragraphs(text)
     for index, para in enumerate(paras):
+        carried = pending['"'] is not None
         for pos in range(para.start, para.end):
             role, family = _mark_role(text, pos)
             if role is None:
                 continue
+            if carried and pos == para.start:
+                continue  # the opening mark that repeats a quote carried over from the paragraph before
             if role == "open":
                 if pending[family] is not None and family == '"':
                     unbalanced.extend(_open_label(text, pending[family], pos))
@@ -209,7 +212,8 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
                     spans.append((start, pos))
                 pending[family] = None
         next_opens = index + 1 < len(paras) and text[paras[index + 1].start] in "“\""
-        if pending['"'] is not None and not next_opens:
+        opened_sentence = pending['"'] is not None and re.search(r"(?:^|[.!?:,]\s*)$", text[para.start : pending['"']])
+        if pending['"'] is not None and not (next_opens and opened_sentence):
             unbalanced.extend(_open_label(text, pending['"'], para.end))
             pending['"'] = None
         pending["'"] = None

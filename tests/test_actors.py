@@ -1,0 +1,80 @@
+"""Actor mentions, discovery and resolution on sentences of our own."""
+
+from build import cli
+
+
+def mentions_of(analyse, text, use_model=False):
+    _, found, _, _ = analyse(text, use_model=use_model)
+    return found
+
+
+def ids(found):
+    return [m.actor_id for m in found.mentions]
+
+
+def test_surname_after_full_name_is_the_same_person(analyse):
+    found = mentions_of(analyse, "Adrian Zenz published new files. Zenz said they were authentic.")
+    assert ids(found) == ["adrian-zenz", "adrian-zenz"]
+    assert found.mentions[1].method == "short name"
+
+
+def test_people_sharing_a_surname_stay_apart(analyse):
+    found = mentions_of(analyse, "Wang Yi met Wang Huning in Beijing. Later Wang Huning spoke first.")
+    assert ids(found) == ["wang-yi", "wang-huning", "wang-huning"]
+
+
+def test_title_resolves_to_the_person_already_named(analyse):
+    found = mentions_of(analyse, "Xi Jinping arrived on Tuesday. The Chinese President then met officials.")
+    assert ids(found) == ["xi-jinping", "xi-jinping"] and found.mentions[1].method == "title"
+
+
+def test_ethnic_groups_and_places_are_not_actors(analyse):
+    found = mentions_of(analyse, "Uyghurs, Kazakhs and Han Chinese live in Kashgar and Urumqi in Xinjiang.",
+                        use_model=True)
+    assert found.mentions == []
+
+
+def test_a_place_is_an_actor_only_where_it_acts(analyse):
+    found = mentions_of(analyse, "Reporters in Beijing were told nothing. Beijing denies the claims. "
+                                 "Beijing’s envoy left.")
+    assert [(m.actor_id, m.text) for m in found.mentions] == [("government-of-china", "Beijing")]
+    assert found.mentions[0].start == len("Reporters in Beijing were told nothing. ")
+
+
+def test_unknown_person_is_discovered_unreviewed_with_role(analyse):
+    found = mentions_of(analyse, "Rushan Abbas, a campaigner based in Virginia, said her sister was detained.",
+                        use_model=True)
+    discovered = {a.id: a for a in found.discovered}
+    assert "rushan-abbas" in discovered and discovered["rushan-abbas"].reviewed is False
+    mention = next(m for m in found.mentions if m.actor_id == "rushan-abbas")
+    assert mention.role == "a campaigner based in Virginia"
+
+
+def test_role_before_the_name_is_kept(analyse):
+    found = mentions_of(analyse, "UK Foreign Secretary Dominic Raab spoke to the council.")
+    assert found.mentions[0].role == "UK Foreign Secretary"
+
+
+def test_media_outlet_is_an_organisation(registry):
+    assert registry.actors["xinhua"].type == "organization"
+
+
+def test_discovered_actor_is_one_row_across_articles(source_copy, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (source_copy / "articles" / name).write_text(
+            "Rushan Abbas, a campaigner, said the camps were still open.", encoding="utf-8")
+        with (source_copy / "articles.csv").open("a", encoding="utf-8") as handle:
+            handle.write(f"{name},unknown,,,2021-01-01,en,,\n")
+    db_path = tmp_path / "x.db"
+    cli.build(source_copy, db_path)
+    import sqlite_utils
+
+    db = sqlite_utils.Database(db_path)
+    assert db.execute("select count(*) from actors where name = 'Rushan Abbas'").fetchone()[0] == 1
+    assert db.execute("select count(distinct article_id) from mentions where actor_id = 'rushan-abbas'"
+                      ).fetchone()[0] == 2
+
+
+def test_a_shared_surname_goes_to_the_person_named_last(analyse):
+    found = mentions_of(analyse, "Wang Huning spoke first. Wang Yi answered questions. Wang said the door was open.")
+    assert ids(found)[-1] == "wang-yi"

@@ -1,0 +1,148 @@
+"""Quote extraction on sentences of our own, one pattern each."""
+
+import pytest
+
+
+def quotes_of(analyse, text, use_model=False):
+    _, _, speech, _ = analyse(text, use_model=use_model)
+    return speech.quotes
+
+
+def only(analyse, text, **kwargs):
+    found = quotes_of(analyse, text, **kwargs)
+    assert len(found) == 1, [(q.kind, q.text) for q in found]
+    return found[0]
+
+
+def test_direct_quote_then_said_name(analyse):
+    q = only(analyse, "“The camps are closed and the students have graduated,” said Adrian Zenz.")
+    assert (q.kind, q.speaker_id, q.attribution) == ("direct", "adrian-zenz", "inverted")
+    assert q.text.startswith("The camps are closed")
+
+
+def test_direct_quote_then_name_said(analyse):
+    q = only(analyse, '"We will never accept these sanctions on our officials," Wang Yi said on Tuesday.')
+    assert (q.kind, q.speaker_id) == ("direct", "wang-yi")
+
+
+def test_name_said_colon_then_quote(analyse):
+    q = only(analyse, "Dominic Raab said: “The evidence of gross human rights abuses is clear and it is growing.”")
+    assert (q.kind, q.speaker_id, q.attribution) == ("direct", "dominic-raab", "pattern")
+
+
+def test_according_to(analyse):
+    q = only(analyse, "According to Michelle Bachelet, “access to the region must be unfettered and meaningful for all”.")
+    assert q.speaker_id == "michelle-bachelet"
+
+
+def test_name_comma_role_comma_said(analyse):
+    q = only(analyse, "Peter Irwin, a senior programme officer at the project, said the paper was “a crude piece of "
+                      "propaganda written for foreign audiences”.")
+    assert (q.kind, q.speaker_id) == ("partial", "peter-irwin")
+
+
+def test_curly_single_quotes_british_style(analyse):
+    q = only(analyse, "Xi Jinping told the delegates that the region must be ‘stable and prosperous for a hundred "
+                      "years to come’.")
+    assert q.speaker_id == "xi-jinping" and q.text == "stable and prosperous for a hundred years to come"
+
+
+def test_nested_quotes_stay_inside_the_outer_quote(analyse):
+    q = only(analyse, "“They call it ‘vocational training’ but nobody may leave the compound,” said Zumretay Arkin.")
+    assert q.text == "They call it ‘vocational training’ but nobody may leave the compound,"
+
+
+def test_apostrophes_do_not_close_single_quotes(analyse):
+    q = only(analyse, "Adrian Zenz said the plan was ‘the region’s biggest transfer of people’s labour in decades’.")
+    assert q.text == "the region’s biggest transfer of people’s labour in decades"
+
+
+def test_quote_running_over_a_paragraph_break(analyse):
+    text = ("“The first thing they took was our passports,” said Zumretay Arkin. “Then they took our phones.\n\n"
+            "“After that, they took our children to boarding schools far away.”")
+    found = quotes_of(analyse, text)
+    assert any("boarding schools" in q.text and "took our phones" in q.text for q in found)
+
+
+def test_unbalanced_quote_loses_only_its_paragraph(analyse):
+    text = ("Xu Hairong said the “reports were fabricated from start to finish.\n\n"
+            "“The centres have all closed and everyone has graduated,” said Shohrat Zakir.")
+    found = quotes_of(analyse, text)
+    assert [q.speaker_id for q in found if q.kind == "direct"] == ["shohrat-zakir"]
+
+
+def test_continuation_paragraph_keeps_the_speaker(analyse):
+    text = ("“Families are being separated on a scale we have not seen before,” said Zumretay Arkin.\n\n"
+            "“Nobody in the diaspora can call home without fear of what happens next.”")
+    found = quotes_of(analyse, text)
+    assert [(q.speaker_id, q.attribution) for q in found] == [("zumretay-arkin", "inverted"),
+                                                            ("zumretay-arkin", "continuation")]
+
+
+def test_pronoun_goes_to_the_nearest_person_not_the_last_speaker(analyse):
+    text = ("“The figures do not add up at all,” said Adrian Zenz. Dominic Raab met the envoy on Monday. "
+            "“We will keep raising these cases in every forum,” he said.")
+    found = quotes_of(analyse, text)
+    assert found[-1].speaker_id == "dominic-raab" and found[-1].attribution == "pronoun"
+
+
+def test_no_speech_cue_leaves_a_quote_unattributed(analyse):
+    q = only(analyse, "The banner read “Learn the law and be grateful to the party for the good life we have”.")
+    assert q.speaker_id is None and q.attribution == "none"
+
+
+def test_indirect_said_that(analyse):
+    q = only(analyse, "Wang Yi said that the door to the region was always open to visitors who come in good faith.")
+    assert (q.kind, q.speaker_id) == ("indirect", "wang-yi")
+    assert q.text == "the door to the region was always open to visitors who come in good faith"
+
+
+def test_indirect_told_someone_that(analyse):
+    q = only(analyse, "Chen Quanguo told the council on Monday that the region had met every target in its plan.")
+    assert (q.kind, q.speaker_id) == ("indirect", "chen-quanguo")
+    assert q.text == "the region had met every target in its plan"
+
+
+def test_indirect_closing_attribution(analyse):
+    q = only(analyse, "The accusations were lies made up by hostile forces abroad, said Song Tao.")
+    assert (q.kind, q.speaker_id) == ("indirect", "song-tao")
+    assert q.text == "The accusations were lies made up by hostile forces abroad"
+
+
+def test_document_speaks_for_its_author(analyse):
+    q = only(analyse, "The UN report concluded that the detention may amount to crimes against humanity.")
+    assert (q.kind, q.speaker_id, q.attribution) == ("indirect", "united-nations", "document")
+
+
+def test_state_speaks_through_its_capital(analyse):
+    q = only(analyse, "Beijing insists that the programmes are voluntary and have lifted millions out of poverty.")
+    assert q.speaker_id == "government-of-china"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Officials call them “vocational education and training centres”.", "vocational education and training centres"),
+    ("The so-called “re-education” drive began in 2017.", "re-education"),
+    ("Critics reject the label “genocide” in public.", "genocide"),
+    ("Residents were sent for “training” far from home.", "training"),
+])
+def test_scare_quotes_are_terms_not_quotes(analyse, text, term):
+    _, _, speech, _ = analyse(text)
+    assert speech.quotes == []
+    assert [t.text for t in speech.terms] == [term]
+
+
+def test_transcript_turns_have_their_speakers(analyse):
+    text = ("Press conference\n\nReuters:\n\nWill the centres close this year? Thank you.\n\n"
+            "Xu Hairong:\n\nAll the trainees have graduated. There are no camps.\n\n"
+            "Reuters:\n\nA follow-up, please.")
+    found = quotes_of(analyse, text, use_model=True)
+    assert [(q.kind, q.speaker_text) for q in found] == [("transcript", "Reuters"), ("transcript", "Xu Hairong"),
+                                                        ("transcript", "Reuters")]
+    assert found[1].speaker_id == "xu-hairong" and found[0].speaker_id == found[2].speaker_id
+    assert found[1].text == "All the trainees have graduated. There are no camps."
+
+
+def test_every_quote_offset_gives_back_its_text(analyse):
+    text, _, speech, _ = analyse("“One,” said Xi. ‘Two’ — “three ‘four’ five,” said Zenz. \"six\"")
+    assert all(text[q.start : q.end] == q.text for q in speech.quotes)
+    assert all(text[t.start : t.end] == t.text for t in speech.terms)
