@@ -184,6 +184,7 @@ def _acts(text: str, start: int, end: int) -> bool:
     if re.match(r"[’']s?\b", after) or re.match(r"\s*[-–]", after):
         return False
     after = re.sub(r"^,\s*(?:however|though|meanwhile|in turn|for its part|too),", "", after)
+    after = re.sub(r"^\s+(?:on \w+day|last \w+|this \w+|earlier \w+|today|yesterday|again|also)\b", "", after)
     word = re.match(r"\s+([a-z]+)", after)
     if not word:
         return False
@@ -199,7 +200,9 @@ def _nlp():
 def _load_model(name: str):
     import spacy
 
-    return spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter"])
+    # The small model's ner has its own embedded tok2vec; the shared "tok2vec" only feeds the excluded components
+    # and would cost a third of the model's time for nothing.
+    return spacy.load(name, exclude=["tok2vec", "parser", "lemmatizer", "attribute_ruler", "tagger", "senter"])
 
 
 def _discover(text: str, registry: Registry):
@@ -241,7 +244,8 @@ def _looks_like_person(words: list[str]) -> bool:
 
 
 def _looks_like_org(text: str, words: list[str], end: int) -> bool:
-    if len(words) < 2 or words[-1] not in ORG_HEADS:
+    """'Human Rights Watch', 'Center for Strategic and International Studies'; not 'Standing Committee of ...'."""
+    if len(words) < 2 or not (words[-1] in ORG_HEADS or (words[0] in ORG_HEADS and words[1] in ("for", "of", "on"))):
         return False
     return not re.match(r"\s+of\s", text[end : end + 4])
 

@@ -64,6 +64,8 @@ IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "p
                      "rmb", "sheep", "cattle", "livestock", "mu", "hectares", "youth", "clergy", "faculty"}
 COLLECTIVE_UNITS = {"population": "people", "workforce": "workers", "labour force": "workers",
                     "labor force": "workers", "residents": "people"}
+CURRENCIES = {"$": "US dollars", "US$": "US dollars", "¥": "yuan", "€": "euros", "£": "pounds", "HK$": "HK dollars"}
+CURRENCY_SIGN = re.compile(r"(US\$|HK\$|[$¥€£])\s*$")
 CONTINUING = re.compile(r"(?:\b(?:[Aa]nother|[Aa]nother\s+some|including|of\s+them|of\s+whom)\s+)$")
 
 
@@ -209,24 +211,24 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
         figure.unit = "years of age"
         return
     words = []
-    for word in re.finditer(r"\s*([A-Za-z][\w’'-]*)|\s*(\S)", after):
+    currency = CURRENCY_SIGN.search(text[max(sentence.start, figure.start - 3) : figure.start])
+    if currency:
+        figure.unit = CURRENCIES[currency.group(1)]
+        return
+    for word in re.finditer(r"\s*([A-Za-z][\w’'-]*(?:\.[A-Za-z]\.?)*)|\s*(\S)", after):
         token = word.group(1)
         if token is None or token.lower() in UNIT_STOP or (words and re.search(r"(?:ed|ing)$", token) and token.lower() not in ("seed", "need")):
             if token and token.lower() == "and" and words and re.match(r"\s+[a-z]+(?:\s|[,.])", after[word.end():]) and not re.match(r"\s+\d", after[word.end():]):
                 words.append("and")
                 continue
             break
-        if token[0].isupper() and not words:
-            break
         if re.search(r"(?:ed|ing)$", token) and not words:
             break
         words.append(token.lower())
         if len(words) >= 4:
             break
-    while words and words[-1] == "and":
+    while words and not _plural(words[-1]):
         words.pop()
-    if words and not _plural(words[-1]):
-        words = []
     if words:
         figure.unit = " ".join(words)
         return
@@ -238,7 +240,8 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
         if collective in before.lower():
             figure.unit = unit
             return
-    plurals = [m.group(1) for m in re.finditer(r"\b([a-z]+(?: [a-z]+)?s)\b", _unquoted(before)) if m.group(1).split()[-1] not in UNIT_STOP]
+    plurals = [m.group(1) for m in re.finditer(r"\b([a-z]+(?: [a-z]+)?s)\b", _unquoted(before))
+               if m.group(1).split()[-1] not in UNIT_STOP and _plural(m.group(1).split()[-1])]
     if plurals:
         figure.unit = plurals[-1].split()[-1] if len(plurals[-1].split()) == 1 else plurals[-1]
 

@@ -57,7 +57,7 @@ GENERIC_SUBJECT = re.compile(
 )
 # Words before a quoted fragment that introduce a label rather than speech.
 LABEL_BEFORE = re.compile(
-    r"(?:(?:so-called|called|call|calls|calling|termed|dubbed|known as|labelled|labeled|branded|described as|"
+    r"(?<![\w-])(?:(?:so-called|called|call|calls|calling|termed|dubbed|known as|labelled|labeled|branded|described as|"
     r"themed|titled|entitled|headlined|named)(?:\s+(?:it|them|this|these|him|her|itself|themselves))?|"
     r"claims of|accusations of|allegations of|rumou?rs of|charges of|reports of|talk of|notion of|idea of|"
     r"concept of|term|word|words|phrase|slogan|slogans|the|its|their|his|her|our|"
@@ -338,7 +338,7 @@ class _Context:
             words_before = re.findall(r"[\w-]+", self.text[max(sentence.start, m.start() - 20) : m.start()])
             if m.group().lower() != "according to" and (
                     (words_before and words_before[-1].lower() in NOUN_MARKERS)
-                    or re.match(r"\s+of\b", self.text[m.end() : m.end() + 4])
+                    or re.match(r"\s+(?:of|were|was|are|is|have|has)\b", self.text[m.end() : m.end() + 6])
                     or any(r.start <= m.start() < r.end for r in self.referents)):
                 continue
             cues.append(self._resolve(m, sentence, cues))
@@ -401,9 +401,16 @@ class _Context:
                 return None
             if GAP_SIMPLE.fullmatch(gap) or GAP_APPOSITIVE.fullmatch(gap) or (
                     ref.kind == PERSON and GAP_AFFILIATION.fullmatch(gap)):
-                return self._owner(ref) or ref
+                return self._appositive_head(ref, candidates) or self._owner(ref) or ref
             if ref.kind != "document" and re.fullmatch(r"\s+(?:" + DOCUMENT_NOUNS + r")\b[^,;“”\"]{0,100}?" + AUXILIARY_GAP, gap):
                 return ref
+        return None
+
+    def _appositive_head(self, ref: Referent, candidates: list[Referent]) -> Referent | None:
+        """'Sophie Richardson, China director at Human Rights Watch, said': the person the appositive describes."""
+        for head in reversed([c for c in candidates if c.end <= ref.start and c.kind == PERSON]):
+            if re.fullmatch(r",[^,“”\"]*", self.text[head.end : ref.start]) and self.text[ref.end :].startswith(","):
+                return head
         return None
 
     def _owner(self, ref: Referent) -> Referent | None:
@@ -538,6 +545,9 @@ CLAUSE_END = re.compile(r",\s*(?:(?:" + "|".join(v for v in SPEECH_VERBS.split("
 # Without 'that', only a pronoun subject shows that a clause follows the verb ("H&M said it was ...").
 BARE_CLAUSE_START = re.compile(r"\s+(?:it|they|he|she|there|we)\s", re.IGNORECASE)
 MIN_INDIRECT_WORDS = 5
+# Reported speech cut before a quoted fragment must not end mid-clause ("the claims were").
+DANGLING = {"were", "was", "is", "are", "be", "been", "as", "of", "a", "an", "the", "called", "that", "by", "to",
+            "and", "or", "its", "their", "into", "for", "with", "than"}
 MAX_PARAGRAPH_SENTENCES = 4
 
 
@@ -580,7 +590,8 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
     fragments = [s for s, e in ctx.quote_spans if start < s < end and _word_count(text[s:e]) > MAX_SHORT_FRAGMENT]
     if fragments:
         end = fragments[0] - 1
-        if _word_count(text[start:end]) < MIN_INDIRECT_WORDS:
+        last_word = re.findall(r"[\w’'-]+", text[start:end])[-1:]
+        if _word_count(text[start:end]) < MIN_INDIRECT_WORDS or (last_word and last_word[0].lower() in DANGLING):
             return None
     while end > start and text[end - 1] in " .,!?":
         end -= 1
