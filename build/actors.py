@@ -33,6 +33,9 @@ AGENT_FOLLOWERS = {"has", "had", "have", "is", "was", "will", "would", "must", "
                    "often", "always", "never", "still", "then", "now", "however", "repeatedly", "again", "said",
                    "says", "told", "denies", "denied", "claims", "claimed", "called", "calls", "built", "sent",
                    "began", "took", "made", "set", "held", "put"}
+# "China's foreign ministry", "Beijing's embassy": a possessive place whose state body acts.
+BODY_OF_STATE = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}(?:mission|embassy|government|ministry|leadership|authorities|"
+                           r"delegation|consulate|spokesperson|spokesman|spokeswoman|envoy|ambassador)\b")
 ROLE_NOUNS = {"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "secretary",
               "minister", "president", "leader", "head", "chief", "director", "researcher", "official", "envoy",
               "ambassador", "governor", "mayor", "senator", "lawmaker", "analyst", "professor", "founder",
@@ -92,8 +95,9 @@ def _pattern(forms) -> re.Pattern | None:
         escaped = re.escape(form)
         if form.startswith("the "):
             escaped = "[Tt]he " + re.escape(form[4:])
-        alternatives.append(escaped)
-    return re.compile(r"(?<![\w&.])(?:" + "|".join(alternatives) + r")(?![\w&]|\.\w)")
+        alternatives.append(escaped.replace("'", "['’]"))
+    # An optional leading "the" lets the longest name win: "the United Nations human rights office".
+    return re.compile(r"(?<![\w&.])(?:[Tt]he\s+)?(?P<name>" + "|".join(alternatives) + r")(?![\w&]|\.\w)")
 
 
 class Registry:
@@ -116,7 +120,7 @@ class Registry:
 
     def lookup(self, name: str) -> str | None:
         """The registry id for an exact name or alias (also without a leading 'the' or 'Mr.')."""
-        name = name.strip()
+        name = name.strip().replace("’", "'")
         for form in (name, re.sub(r"^(?:[Tt]he|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+", "", name)):
             if form in self.by_form:
                 return self.by_form[form]
@@ -136,11 +140,12 @@ def find_mentions(text: str, registry: Registry, use_model: bool = True) -> Arti
 
     if registry.names:
         for m in registry.names.finditer(text):
-            add(registry.by_form.get(m.group()) or registry.lookup(m.group()), m.start(), m.end(), "registry")
+            name = m.group("name")
+            add(registry.lookup(name), m.start("name"), m.end("name"), "registry")
     if registry.places:
         for m in registry.places.finditer(text):
-            if _acts(text, m.start(), m.end()):
-                add(registry.by_metonym[m.group()], m.start(), m.end(), "metonym")
+            if _acts(text, m.start("name"), m.end("name")):
+                add(registry.by_metonym[m.group("name").replace("’", "'")], m.start("name"), m.end("name"), "metonym")
     if use_model:
         for actor, start, end in _discover(text, registry):
             if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
@@ -181,6 +186,8 @@ def _acts(text: str, start: int, end: int) -> bool:
     if before and before[-1].lower() == "by":
         return True
     after = text[end : end + 40]
+    if BODY_OF_STATE.match(after):
+        return True
     if re.match(r"[’']s?\b", after) or re.match(r"\s*[-–]", after):
         return False
     after = re.sub(r"^,\s*(?:however|though|meanwhile|in turn|for its part|too),", "", after)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .quotes import Extraction, Term
-from .segment import Segment, all_sentences
+from .segment import Segment, paragraphs, sentences
 
 WORD_VALUES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -46,6 +46,8 @@ PERIODS = [
     (re.compile(r"\b(?:since|from)\s+(" + YEAR + r")\b", re.I), "since"),
     (re.compile(r"\b(?:in|by|during|at the end of|at the start of|as of|until|before|after)\s+(?:(?:early|late|mid-?)\s*)?(" + YEAR + r")\b", re.I), "year"),
 ]
+YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|from|until|of|during|before|after|to|and|between|early|late|mid|"
+                          r"year|fiscal|[Ss]ince|[Ii]n|[Bb]y|[Ff]rom)\s*$")
 VAGUE_PLURAL = re.compile(r"^(?:tens|hundreds|thousands|millions|billions|dozens|scores)\b", re.I)
 # A number right after one of these is a label: "Article 36", "No. 1", "Resolution 2334".
 LABEL_WORDS = re.compile(r"\b(?:Article|Section|Chapter|Clause|Resolution|No\.|Number|Page|Room|Flight|Route|"
@@ -91,16 +93,18 @@ def extract(text: str, speech: Extraction) -> list[Figure]:
     """Every figure of a cleaned text; `speech` is what the quote stage found in the same text."""
     figures: list[Figure] = []
     excluded = _excluded_ranges(text, speech.terms)
-    previous_claim: tuple[str | None, str, str] | None = None
-    for sentence in all_sentences(text):
-        found = [f for f in _numbers(text, sentence, excluded) if f]
-        _assign_periods(text, sentence, found)
-        for figure in found:
-            _assign_unit(text, sentence, figure, figures)
-            _assign_claimant(text, figure, speech, figures, previous_claim)
-            figures.append(figure)
-        previous_claim = _sentence_claim(sentence, speech) or (
-            (found[-1].claimant_id, found[-1].claimant_text, "continuation") if found and found[-1].claimant_id else None)
+    for paragraph in paragraphs(text):
+        # who the sentence before spoke for: figures with no speaker of their own continue it, within a paragraph
+        previous_claim: tuple[str | None, str] | None = None
+        for sentence in sentences(text, paragraph):
+            found = list(_numbers(text, sentence, excluded))
+            _assign_periods(text, sentence, found)
+            for figure in found:
+                _assign_unit(text, sentence, figure, figures)
+                _assign_claimant(text, figure, speech, figures, previous_claim)
+                figures.append(figure)
+            previous_claim = _sentence_claim(sentence, speech) or (
+                (found[-1].claimant_id, found[-1].claimant_text) if found and found[-1].claimant_id else None)
     return figures
 
 
@@ -149,7 +153,8 @@ def _not_a_figure(text: str, m: re.Match, sentence: Segment) -> bool:
     if m.group("digits"):
         digits = m.group("digits")
         is_year = re.fullmatch(YEAR, digits) and not (m.group("scale") or m.group("percent"))
-        if is_year and not (QUALIFIER.search(before) or re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|to|or|in|on|at|when|as|after|before|the|was|is|were|will|with|for|by|marks?|saw|when|while|under)\b", after)):
+        counted = QUALIFIER.search(before) or (re.match(r"\s+[a-z]+s\b", after) and not YEAR_CONTEXT.search(before))
+        if is_year and not counted:
             return True
         if re.match(r"[-–]\w", after) and not re.match(r"-(?:year|month|week|day|hour|member|strong)", after):
             return True
@@ -161,6 +166,8 @@ def _not_a_figure(text: str, m: re.Match, sentence: Segment) -> bool:
             return True
         if not (m.group("scale") or m.group("percent")) and not re.match(r"\s+(?:[a-z]+)", after) and not re.match(r"\s*$|\s*[.,;]", after):
             return True
+    if re.match(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:ago|earlier|later|before)\b", after):
+        return True
     if re.search(r"[“\"‘]$", before) or LABEL_WORDS.search(before):
         return True
     if VAGUE_PLURAL.match(text[start:end + 12]) or re.match(r"\s+of\s+(?:thousands|millions)", after):
@@ -209,6 +216,10 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
     after = text[figure.end : sentence.end]
     if re.match(r"-year-old", after):
         figure.unit = "years of age"
+        return
+    duration = re.match(r"-(year|month|week|day|hour)\b", after)
+    if duration:
+        figure.unit = duration.group(1) + "s"
         return
     words = []
     currency = CURRENCY_SIGN.search(text[max(sentence.start, figure.start - 3) : figure.start])
@@ -274,14 +285,12 @@ def _assign_claimant(text: str, figure: Figure, speech: Extraction, earlier: lis
     if earlier and CONTINUING.search(text[figure.sentence_start : figure.start]):
         claim = (earlier[-1].claimant_id, earlier[-1].claimant_text)
     elif previous_claim:
-        claim = previous_claim[:2]
+        claim = previous_claim
     if claim and claim[0]:
         figure.claimant_id, figure.claimant_text, figure.attribution = claim[0], claim[1], "continuation"
 
 
-def _sentence_claim(sentence: Segment, speech: Extraction):
+def _sentence_claim(sentence: Segment, speech: Extraction) -> tuple[str, str] | None:
     """Who a sentence's reported speech belongs to, for numbers in the next sentence that have no speaker."""
     named = [c for c in speech.cues if c.sentence.start == sentence.start and c.speaker_id and not c.participial]
-    if named:
-        return named[0].speaker_id, named[0].speaker_text, "continuation"
-    return None
+    return (named[0].speaker_id, named[0].speaker_text) if named else None

@@ -23,7 +23,7 @@ SPEECH_VERBS = (
     "explains|explained|explaining|write|writes|wrote|writing|report|reports|reported|announce|announces|"
     "announced|announcing|declare|declares|declared|declaring|reveal|reveals|revealed|revealing|conclude|"
     "concludes|concluded|ask|asks|asked|asking|urge|urges|urged|urging|call for|calls for|called for|calling for|"
-    "reiterate|reiterates|reiterated|reiterating|according to"
+    "reiterate|reiterates|reiterated|reiterating|estimate|estimates|estimated|according to"
 )
 CUE = re.compile(r"(?<![\w-])(" + SPEECH_VERBS + r")(?![\w-])", re.IGNORECASE)
 # A verb form right after one of these is a noun ("the claims", "so-called reports").
@@ -36,6 +36,10 @@ AUXILIARY_GAP = (r"(?:\s*,?\s*(?:also|further|then|later|however|repeatedly|agai
 GAP_SIMPLE = re.compile(AUXILIARY_GAP)
 GAP_APPOSITIVE = re.compile(r",[^,“”\"]{1,200}," + AUXILIARY_GAP)
 GAP_AFFILIATION = re.compile(r"\s+(?:from|at|of|with)\s+(?:the\s+)?[A-Z][^,“”\".;]{1,100}?" + AUXILIARY_GAP)
+# "The UN human rights office said", "China's foreign ministry said": the body speaks for the actor named.
+GAP_BODY = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+){0,3}(?:office|ministry|mission|embassy|department|government|"
+                      r"authorities|spokesperson|spokesman|spokeswoman|agency|delegation|consulate|bureau|"
+                      r"secretariat|leadership|officials)" + AUXILIARY_GAP)
 PREPOSITIONS = {"of", "from", "at", "in", "by", "with", "to", "on", "for", "against", "about", "into", "over"}
 PRONOUNS = {"he": PERSON, "she": PERSON, "it": "thing", "they": "group"}
 PRONOUN = re.compile(r"\b(he|she|it|they|He|She|It|They)\b")
@@ -338,7 +342,9 @@ class _Context:
             words_before = re.findall(r"[\w-]+", self.text[max(sentence.start, m.start() - 20) : m.start()])
             if m.group().lower() != "according to" and (
                     (words_before and words_before[-1].lower() in NOUN_MARKERS)
-                    or re.match(r"\s+(?:of|were|was|are|is|have|has)\b", self.text[m.end() : m.end() + 6])
+                    or re.match(r"\s+of\b", self.text[m.end() : m.end() + 4])
+                    or (m.group().lower().endswith("s") and m.group().lower() != "says"
+                        and re.match(r"\s+(?:were|was|are|is|have|has)\b", self.text[m.end() : m.end() + 6]))
                     or any(r.start <= m.start() < r.end for r in self.referents)):
                 continue
             cues.append(self._resolve(m, sentence, cues))
@@ -400,7 +406,8 @@ class _Context:
             if re.search(r"[“”\"]", gap):
                 return None
             if GAP_SIMPLE.fullmatch(gap) or GAP_APPOSITIVE.fullmatch(gap) or (
-                    ref.kind == PERSON and GAP_AFFILIATION.fullmatch(gap)):
+                    ref.kind == PERSON and GAP_AFFILIATION.fullmatch(gap)) or (
+                    ref.kind in (ORGANIZATION, GOVERNMENT) and GAP_BODY.fullmatch(gap)):
                 return self._appositive_head(ref, candidates) or self._owner(ref) or ref
             if ref.kind != "document" and re.fullmatch(r"\s+(?:" + DOCUMENT_NOUNS + r")\b[^,;“”\"]{0,100}?" + AUXILIARY_GAP, gap):
                 return ref

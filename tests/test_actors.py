@@ -36,9 +36,14 @@ def test_ethnic_groups_and_places_are_not_actors(analyse):
 
 def test_a_place_is_an_actor_only_where_it_acts(analyse):
     found = mentions_of(analyse, "Reporters in Beijing were told nothing. Beijing denies the claims. "
-                                 "Beijing’s envoy left.")
+                                 "Beijing’s skyline was grey.")
     assert [(m.actor_id, m.text) for m in found.mentions] == [("government-of-china", "Beijing")]
     assert found.mentions[0].start == len("Reporters in Beijing were told nothing. ")
+
+
+def test_a_place_acts_through_its_state_bodies(analyse):
+    found = mentions_of(analyse, "China’s embassy rejected the report.")
+    assert ids(found) == ["government-of-china"]
 
 
 def test_unknown_person_is_discovered_unreviewed_with_role(analyse):
@@ -78,3 +83,8 @@ def test_discovered_actor_is_one_row_across_articles(source_copy, tmp_path):
 def test_a_shared_surname_goes_to_the_person_named_last(analyse):
     found = mentions_of(analyse, "Wang Huning spoke first. Wang Yi answered questions. Wang said the door was open.")
     assert ids(found)[-1] == "wang-yi"
+
+
+def test_aliases_match_curly_and_straight_apostrophes(analyse):
+    found = mentions_of(analyse, "China’s foreign ministry and China's foreign ministry both replied.")
+    assert ids(found) == ["ministry-of-foreign-affairs-of-china"] * 2
