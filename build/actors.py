@@ -43,6 +43,8 @@ ROLE_NOUNS = {"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "sp
               "member", "activist", "scholar", "expert", "lawyer", "politician", "diplomat", "campaigner"}
 
 NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’\-.]*"
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?"
+HONORIFIC_NAME = re.compile(r"\b" + HONORIFIC + r"\s+(" + NAME_WORD + r")")
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,12 @@ class Registry:
                 self.by_metonym.setdefault(form, actor.id)
         self.names = _pattern(self.by_form)
         self.places = _pattern(self.by_metonym)
+        surname_owners: dict[str, set[str]] = {}
+        for actor in actors:
+            if actor.type == PERSON and len(actor.name.split()) >= 2:
+                surname_owners.setdefault(actor.name.split()[-1], set()).add(actor.id)
+        # "Mr Zenz" names a registry person even before (or without) the full name, if no one else has that name
+        self.unique_surnames = {name: next(iter(ids)) for name, ids in surname_owners.items() if len(ids) == 1}
 
     def lookup(self, name: str) -> str | None:
         """The registry id for an exact name or alias (also without a leading 'the' or 'Mr.')."""
@@ -291,6 +299,10 @@ def _short_forms(text: str, mentions: list[Mention], known: dict[str, Actor], re
         pattern = re.compile(r"(?<![\w’'-])(" + names + r")(?![\w-]|[’']\w\w)")
         for m in pattern.finditer(text):
             yield _nearest_named(mentions, by_token[m.group(1)], m.start()), m.start(), m.end(), "short name"
+    surnames = registry.unique_surnames
+    for m in HONORIFIC_NAME.finditer(text):
+        if m.group(1) in surnames:
+            yield surnames[m.group(1)], m.start(1), m.end(1), "short name"
 
 
 def _nearest_named(mentions: list[Mention], actor_ids: set[str], pos: int) -> str:

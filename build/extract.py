@@ -64,7 +64,7 @@ def article_rows(source: ArticleSource, raw: str, sha256: str, registry: actors.
     found = actors.find_mentions(text, registry, use_model=use_model)
     known = {**registry.actors, **{a.id: a for a in found.discovered}}
     speech = quotes.extract(text, found.mentions, known)
-    numbers = figures.extract(text, speech)
+    numbers = figures.extract(text, speech, found.mentions)
     occurrence = _Occurrences()
     sentences = segment.all_sentences(text)
     rows = ArticleRows(article={

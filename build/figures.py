@@ -8,6 +8,7 @@ stands in, or of the speech verb that governs its sentence; None means the outle
 import re
 from dataclasses import dataclass
 
+from .actors import Mention
 from .quotes import Extraction, Term
 from .segment import Segment, paragraphs, sentences
 
@@ -89,8 +90,8 @@ class Figure:
     sentence_end: int
 
 
-def extract(text: str, speech: Extraction) -> list[Figure]:
-    """Every figure of a cleaned text; `speech` is what the quote stage found in the same text."""
+def extract(text: str, speech: Extraction, mentions: list[Mention] = ()) -> list[Figure]:
+    """Every figure of a cleaned text; `speech` and `mentions` are what earlier stages found in it."""
     figures: list[Figure] = []
     excluded = _excluded_ranges(text, speech.terms)
     for paragraph in paragraphs(text):
@@ -101,7 +102,9 @@ def extract(text: str, speech: Extraction) -> list[Figure]:
             _assign_periods(text, sentence, found)
             for figure in found:
                 _assign_unit(text, sentence, figure, figures)
-                _assign_claimant(text, figure, speech, figures, previous_claim)
+                subjects = {m.actor_id for m in mentions if sentence.start <= m.start < figure.start}
+                _assign_claimant(text, figure, speech, figures,
+                                 previous_claim if not subjects - {previous_claim and previous_claim[0]} else None)
                 figures.append(figure)
             previous_claim = _sentence_claim(sentence, speech) or (
                 (found[-1].claimant_id, found[-1].claimant_text) if found and found[-1].claimant_id else None)

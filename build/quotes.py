@@ -270,6 +270,7 @@ class _Context:
         self.quote_spans = quote_spans_
         self.sentences = sents
         self.referents = self._referents()
+        self.genders = self._genders()
 
     def sentence_of(self, pos: int) -> Segment:
         for s in self.sentences:
@@ -301,6 +302,15 @@ class _Context:
                 found.append(Referent(m.start(), m.end(), person.actor_id, "description", m.group()))
         return sorted(found, key=lambda r: (r.start, -r.end))
 
+    def _genders(self) -> dict[str, str]:
+        """'m' or 'f' for people the text calls Mr or Ms, so that 'she said' skips Mr Zenz."""
+        genders = {}
+        for m in self.mentions:
+            title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", self.text[max(0, m.start - 6) : m.start])
+            if title:
+                genders.setdefault(m.actor_id, "m" if title.group(1) == "Mr" else "f")
+        return genders
+
     def _document_author(self, match: re.Match, documents: list[Referent]) -> str | None:
         """The actor named in or beside a document's mention, its introducer, or the document it refers back to."""
         inside = [m for m in self.mentions if match.start() <= m.start and m.end <= match.end()]
@@ -320,10 +330,11 @@ class _Context:
             return subject[0].actor_id if subject else None
         return documents[-1].actor_id if documents else None
 
-    def _nearest(self, pos: int, kinds: set[str], sentence_first: bool = False) -> Referent | None:
+    def _nearest(self, pos: int, kinds: set[str], sentence_first: bool = False, excluded=frozenset()) -> Referent | None:
         """The referent of one of `kinds` before pos, outside quotes: the subject of the sentence first."""
         own = self.sentence_of(pos)
-        candidates = [r for r in self.referents if r.end <= pos and not self.in_quote(r.start) and r.kind in kinds]
+        candidates = [r for r in self.referents if r.end <= pos and not self.in_quote(r.start) and r.kind in kinds
+                      and r.actor_id not in excluded]
         if not candidates:
             return None
         if sentence_first:
@@ -382,7 +393,9 @@ class _Context:
         word = pronoun.group(1).lower()
         kinds = {PERSON, "description"} if PRONOUNS[word] == PERSON else (
             {"document", ORGANIZATION, GOVERNMENT} if word == "it" else set())
-        ref = self._nearest(sentence.start + pronoun.start(), kinds, sentence_first=True) if kinds else None
+        other_gender = {"he": "f", "she": "m"}.get(word)
+        excluded = {a for a, g in self.genders.items() if g == other_gender}
+        ref = self._nearest(sentence.start + pronoun.start(), kinds, sentence_first=True, excluded=excluded) if kinds else None
         if ref is None or ref.actor_id is None:
             return Cue(match.start(), match.end(), match.group(), None, pronoun.group(1), "none", sentence, True)
         return Cue(match.start(), match.end(), match.group(), ref.actor_id, pronoun.group(1), "pronoun", sentence, True)
@@ -615,6 +628,8 @@ def _preceding_clause(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
     tail = text[cue.end : sentence.end]
     if len(speaker_part) > 120 or re.search(r"[“”\"]", speaker_part + tail):
         return None
+    if not (cue.inverted or re.search(r"\w", speaker_part)):
+        return None  # 'X, who ..., says ...': the comma closes a relative clause, not a reported clause
     if not re.fullmatch(r"(?:\s+[^\s,;]+){0,12}?\s*(?:[.!?]|,\s*(?:noting|adding|saying)\b.*)?\s*", tail, re.DOTALL):
         return None
     start = sentence.start

@@ -37,7 +37,7 @@ def analyse(registry):
         found = actors.find_mentions(text, registry, use_model=use_model)
         known = {**registry.actors, **{a.id: a for a in found.discovered}}
         speech = quotes.extract(text, found.mentions, known)
-        return text, found, speech, figures.extract(text, speech)
+        return text, found, speech, figures.extract(text, speech, found.mentions)
 
     return run
 

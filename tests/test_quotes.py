@@ -146,3 +146,19 @@ def test_every_quote_offset_gives_back_its_text(analyse):
     text, _, speech, _ = analyse("“One,” said Xi. ‘Two’ — “three ‘four’ five,” said Zenz. \"six\"")
     assert all(text[q.start : q.end] == q.text for q in speech.quotes)
     assert all(text[t.start : t.end] == t.text for t in speech.terms)
+
+
+def test_relative_clause_before_the_verb_is_not_reported_speech(analyse):
+    found = quotes_of(analyse, "Mr Zenz, who has studied leaked government documents, says the evidence is clear.")
+    assert found == []
+
+
+def test_she_said_skips_a_man_named_more_recently(analyse):
+    text = ("Ms Bachelet visited the region in May. Mr Zenz criticised the visit. "
+            "“I was not given unfettered access to the camps,” she said.")
+    assert quotes_of(analyse, text)[-1].speaker_id == "michelle-bachelet"
+
+
+def test_honorific_and_surname_name_a_registry_person(analyse):
+    q = only(analyse, "“The data are unambiguous,” Mr Zenz said.")
+    assert q.speaker_id == "adrian-zenz"
