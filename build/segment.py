@@ -66,18 +66,31 @@ class Turn:
 
 
 # "Name:" alone on its line, or "Name: words" opening a paragraph; a name is one to five capitalised words.
-TURN_HEADER = re.compile(
-    r"^((?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?[A-Z\u00C0-\u00DE][\w.&'’\-]*(?: (?:[A-Z\u00C0-\u00DE][\w.&'’\-]*|of|the|de|al|bin)){0,4}):[ \t]*$",
-    re.MULTILINE,
-)
+SPEAKER_NAME = (r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?[A-Z\u00C0-\u00DE][\w.&'’\-]+"
+                r"(?: (?:[A-Z\u00C0-\u00DE][\w.&'’\-]*|of|the|de|al|bin)){0,4})")
+TURN_HEADER = re.compile(r"^" + SPEAKER_NAME + r":[ \t]*$", re.MULTILINE)
+INLINE_TURN = re.compile(r"^" + SPEAKER_NAME + r":[ \t]+(?=\S)", re.MULTILINE)
+# Labels that open a paragraph like a speaker's name but are furniture.
+NOT_SPEAKERS = {"Note", "Photo", "Photos", "Source", "Sources", "Update", "Updated", "Related", "Correction",
+                "Caption", "Credit", "Editor's note", "Editor’s note", "Read more", "Also read", "Watch", "Video",
+                "Listen", "Disclaimer", "Tags", "Topics", "Published", "Date", "By"}
 MIN_TURNS = 2
+MIN_INLINE_TURNS = 3
 
 
 def transcript_turns(text: str) -> list[Turn]:
-    """The turns of a question-and-answer transcript, or [] when the text is not one."""
-    headers = list(TURN_HEADER.finditer(text))
+    """The turns of a question-and-answer transcript, or [] when the text is not one.
+
+    Headings on their own line make a transcript from two turns on; "Name: words" paragraphs need three, or
+    a name that comes back, since one such paragraph is often just a label.
+    """
+    headers = [h for h in TURN_HEADER.finditer(text) if h.group(1) not in NOT_SPEAKERS]
     if len(headers) < MIN_TURNS:
-        return []
+        inline = [h for h in INLINE_TURN.finditer(text) if h.group(1) not in NOT_SPEAKERS]
+        names = [h.group(1) for h in inline]
+        if len(inline) < MIN_INLINE_TURNS and not (len(inline) >= MIN_TURNS and len(set(names)) < len(names)):
+            return []
+        headers = inline
     turns = []
     for i, header in enumerate(headers):
         start = header.end()

@@ -162,3 +162,20 @@ def test_she_said_skips_a_man_named_more_recently(analyse):
 def test_honorific_and_surname_name_a_registry_person(analyse):
     q = only(analyse, "“The data are unambiguous,” Mr Zenz said.")
     assert q.speaker_id == "adrian-zenz"
+
+
+def test_inline_transcript_turns(analyse):
+    text = ("AFP: Do you have a response to the new sanctions?\n\n"
+            "Zhao Lijian: The so-called forced labour is a lie. We will respond firmly.\n\n"
+            "AFP: A follow-up question.\n\n"
+            "Zhao Lijian: I have answered that.")
+    found = quotes_of(analyse, text)
+    assert [(q.kind, q.speaker_id) for q in found] == [
+        ("transcript", "agence-france-presse"), ("transcript", "zhao-lijian"),
+        ("transcript", "agence-france-presse"), ("transcript", "zhao-lijian")]
+    assert found[1].text == "The so-called forced labour is a lie. We will respond firmly."
+
+
+def test_a_single_label_paragraph_is_not_a_transcript(analyse):
+    found = quotes_of(analyse, "Note: figures are from 2019.\n\nSummary: the region grew.")
+    assert found == []
