@@ -64,7 +64,8 @@ UNIT_STOP = {
 }
 # Counted things are plural nouns ("villages", "sons and daughters"); these plurals do not end in -s.
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "yuan", "renminbi",
-                     "rmb", "sheep", "cattle", "livestock", "mu", "hectares", "youth", "clergy", "faculty"}
+                     "rmb", "sheep", "cattle", "livestock", "mu", "youth", "clergy", "faculty", "km", "kg", "mw",
+                     "gw", "kwh", "usd", "cny", "eur", "tonnes", "tons", "feet"}
 COLLECTIVE_UNITS = {"population": "people", "workforce": "workers", "labour force": "workers",
                     "labor force": "workers", "residents": "people"}
 CURRENCIES = {"$": "US dollars", "US$": "US dollars", "¥": "yuan", "€": "euros", "£": "pounds", "HK$": "HK dollars"}

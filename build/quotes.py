@@ -23,7 +23,10 @@ SPEECH_VERBS = (
     "explains|explained|explaining|write|writes|wrote|writing|report|reports|reported|announce|announces|"
     "announced|announcing|declare|declares|declared|declaring|reveal|reveals|revealed|revealing|conclude|"
     "concludes|concluded|ask|asks|asked|asking|urge|urges|urged|urging|call for|calls for|called for|calling for|"
-    "reiterate|reiterates|reiterated|reiterating|estimate|estimates|estimated|according to"
+    "reiterate|reiterates|reiterated|reiterating|estimate|estimates|estimated|allege|alleges|alleged|alleging|"
+    "confirm|confirms|confirmed|confirming|respond|responds|responded|reply|replies|replied|remark|remarks|"
+    "remarked|comment|comments|commented|tweet|tweets|tweeted|testify|testifies|testified|recall|recalls|"
+    "recalled|according to"
 )
 CUE = re.compile(r"(?<![\w-])(" + SPEECH_VERBS + r")(?![\w-])", re.IGNORECASE)
 # A verb form right after one of these is a noun ("the claims", "so-called reports").

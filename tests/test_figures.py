@@ -97,3 +97,15 @@ def test_another_figure_continues_the_claimant_and_unit(analyse):
 def test_every_figure_offset_gives_back_its_text(analyse):
     text, _, _, found = analyse("In 2019, 1.5 million people; 3% of 200 villages; one in four homes.")
     assert found and all(text[f.start : f.end] == f.text for f in found)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The railway runs for 1,776 km through the desert.", "km"),
+    ("Farms sold 5.2 million tonnes of cotton.", "tonnes"),
+])
+def test_measurement_units_count(analyse, text, unit):
+    assert only(analyse, text).unit == unit
+
+
+def test_population_counts_people(analyse):
+    assert only(analyse, "Xinjiang has a population of 25.85 million.").unit == "people"
