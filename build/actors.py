@@ -5,6 +5,7 @@ where the place acts: followed by a verb, not after a preposition or as a posses
 the NER model) gets an id from its name, so the same name in two articles is one row, marked not reviewed.
 """
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -43,6 +44,8 @@ ROLE_NOUNS = {"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "sp
               "member", "activist", "scholar", "expert", "lawyer", "politician", "diplomat", "campaigner"}
 
 NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’\-.]*"
+# How many earlier name mentions a bare surname looks back over (bounds the work on huge texts).
+SURNAME_LOOKBACK = 200
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?"
 HONORIFIC_NAME = re.compile(r"\b" + HONORIFIC + r"\s+(" + NAME_WORD + r")")
 
@@ -138,12 +141,12 @@ class Registry:
 def find_mentions(text: str, registry: Registry, use_model: bool = True) -> ArticleActors:
     """Every actor mention in a cleaned text: registry names, acting places, model finds, short names, titles."""
     found = ArticleActors()
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a mention already covers the character: the first finder wins
 
     def add(actor_id, start, end, method):
-        if any(s < end and start < e for s, e in taken):
+        if any(taken[start:end]):
             return
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         found.mentions.append(Mention(actor_id, start, end, text[start:end], method))
 
     if registry.names:
@@ -297,19 +300,22 @@ def _short_forms(text: str, mentions: list[Mention], known: dict[str, Actor], re
     if by_token:
         names = "|".join(map(re.escape, sorted(by_token, key=len, reverse=True)))
         pattern = re.compile(r"(?<![\w’'-])(" + names + r")(?![\w-]|[’']\w\w)")
+        named = sorted((m.start, m.actor_id) for m in mentions if any(m.actor_id in ids for ids in by_token.values()))
+        starts = [start for start, _ in named]
         for m in pattern.finditer(text):
-            yield _nearest_named(mentions, by_token[m.group(1)], m.start()), m.start(), m.end(), "short name"
+            yield _nearest_named(named, starts, by_token[m.group(1)], m.start()), m.start(), m.end(), "short name"
     surnames = registry.unique_surnames
     for m in HONORIFIC_NAME.finditer(text):
         if m.group(1) in surnames:
             yield surnames[m.group(1)], m.start(1), m.end(1), "short name"
 
 
-def _nearest_named(mentions: list[Mention], actor_ids: set[str], pos: int) -> str:
+def _nearest_named(named: list[tuple[int, str]], starts: list[int], actor_ids: set[str], pos: int) -> str:
     """Of the people a surname may stand for, the one named most recently before pos (else first after)."""
-    named = sorted((m.start, m.actor_id) for m in mentions if m.actor_id in actor_ids)
-    before = [actor_id for start, actor_id in named if start < pos]
-    return before[-1] if before else named[0][1]
+    i = bisect.bisect_left(starts, pos)
+    window = named[max(0, i - SURNAME_LOOKBACK) : i]
+    before = next((actor_id for _, actor_id in reversed(window) if actor_id in actor_ids), None)
+    return before or next(actor_id for _, actor_id in named if actor_id in actor_ids)
 
 
 def person_role(text: str, start: int, end: int) -> str:

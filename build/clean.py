@@ -28,6 +28,7 @@ PAGE_NAV = re.compile(r"^(?:[<>«»‹›←→|.…]|previous|next|prev|\d{1,3}
 # Scraping residue before the first sentence: "date 2022-10-18 ...", "Published: 2020-01-02 ...".
 LEADING_DATELINE = re.compile(r"^(?:date|published|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+", re.IGNORECASE)
 
+MAX_ALT_TEXT_WORDS = 30
 SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -57,7 +58,7 @@ def _is_repeated_alt_text(line: str) -> bool:
     """Image alt text scraped twice in a row: 'A man waves A man waves'."""
     words = line.split(" ")
     half = len(words) // 2
-    return len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]
+    return 4 <= len(words) <= MAX_ALT_TEXT_WORDS * 2 and len(words) % 2 == 0 and words[:half] == words[half:]
 
 
 def _drop_furniture(paragraphs: list[str]) -> list[str]:

@@ -5,12 +5,14 @@ no value to normalise) are not figures. The claimant is the speaker of the quote
 stands in, or of the speech verb that governs its sentence; None means the outlet states it itself.
 """
 
+import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from .actors import Mention
 from .quotes import Extraction, Term
-from .segment import Segment, paragraphs, sentences
+from .segment import Index, Segment, outermost, paragraphs, sentences
 
 WORD_VALUES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -70,6 +72,8 @@ COLLECTIVE_UNITS = {"population": "people", "workforce": "workers", "labour forc
                     "labor force": "workers", "residents": "people"}
 CURRENCIES = {"$": "US dollars", "US$": "US dollars", "¥": "yuan", "€": "euros", "£": "pounds", "HK$": "HK dollars"}
 CURRENCY_SIGN = re.compile(r"(US\$|HK\$|[$¥€£])\s*$")
+# How far (in characters) unit and claimant rules read around a number.
+WINDOW = 200
 CONTINUING = re.compile(r"(?:\b(?:[Aa]nother|[Aa]nother\s+some|including|of\s+them|of\s+whom)\s+)$")
 
 
@@ -95,29 +99,40 @@ def extract(text: str, speech: Extraction, mentions: list[Mention] = ()) -> list
     """Every figure of a cleaned text; `speech` and `mentions` are what earlier stages found in it."""
     figures: list[Figure] = []
     excluded = _excluded_ranges(text, speech.terms)
+    quotes = {(q.start, q.end): q for q in speech.quotes}
+    in_quote = Index(outermost(quotes))
+    cues = defaultdict(list)
+    for cue in speech.cues:
+        cues[cue.sentence.start].append(cue)
+    mentions = sorted(mentions, key=lambda m: m.start)
+    mention_starts = [m.start for m in mentions]
     for paragraph in paragraphs(text):
         # who the sentence before spoke for: figures with no speaker of their own continue it, within a paragraph
         previous_claim: tuple[str | None, str] | None = None
         for sentence in sentences(text, paragraph):
             found = list(_numbers(text, sentence, excluded))
             _assign_periods(text, sentence, found)
+            sentence_cues = cues.get(sentence.start, [])
             for figure in found:
                 _assign_unit(text, sentence, figure, figures)
-                subjects = {m.actor_id for m in mentions if sentence.start <= m.start < figure.start}
-                _assign_claimant(text, figure, speech, figures,
-                                 previous_claim if not subjects - {previous_claim and previous_claim[0]} else None)
+                quote = quotes.get(in_quote.find(figure.start))
+                subjects = {m.actor_id for m in mentions[bisect.bisect_left(mention_starts, sentence.start) :
+                                                         bisect.bisect_left(mention_starts, figure.start)]}
+                continued = previous_claim if not subjects - {previous_claim and previous_claim[0]} else None
+                _assign_claimant(text, figure, quote, sentence_cues, figures, continued)
                 figures.append(figure)
-            previous_claim = _sentence_claim(sentence, speech) or (
+            previous_claim = _sentence_claim(sentence_cues) or (
                 (found[-1].claimant_id, found[-1].claimant_text) if found and found[-1].claimant_id else None)
     return figures
 
 
-def _excluded_ranges(text: str, terms: list[Term]) -> list[tuple[int, int]]:
+def _excluded_ranges(text: str, terms: list[Term]) -> Index:
+    """Terms, dates and year ranges: no figure starts inside them."""
     ranges = [(t.start, t.end) for t in terms]
     ranges += [(m.start(), m.end()) for m in DATE.finditer(text)]
     for pattern, _ in PERIODS[:2]:
         ranges += [(m.start(1), m.end(2)) for m in pattern.finditer(text)]
-    return ranges
+    return Index(outermost(ranges))
 
 
 def _numbers(text: str, sentence: Segment, excluded):
@@ -131,7 +146,7 @@ def _numbers(text: str, sentence: Segment, excluded):
             yield figure
     for m in NUMBER.finditer(text, sentence.start, sentence.end):
         start, end = m.start(), m.end()
-        if any(s <= start < e for s, e in excluded + taken) or _not_a_figure(text, m, sentence):
+        if start in excluded or any(s <= start < e for s, e in taken) or _not_a_figure(text, m, sentence):
             continue
         if m.group("digits"):
             value = float(m.group("digits").replace(",", ""))
@@ -203,13 +218,12 @@ def _assign_periods(text: str, sentence: Segment, figures: list[Figure]) -> None
             periods.append((m.start(), m.end(), m.group(), first, last))
     if not periods:
         return
+    by_start = {p[0]: p for p in periods}
+    right_after = {f.end: by_start[f.end + gap] for f in figures for gap in (3, 2, 1, 0) if f.end + gap in by_start}
+    owned = set(right_after.values())
+    free = next((p for p in periods if p not in owned), None)
     for figure in figures:
-        close = [p for p in periods if 0 <= p[0] - figure.end <= 3]
-        chosen = close[0] if close else None
-        if chosen is None:
-            owned = {p for p in periods for f in figures if 0 <= p[0] - f.end <= 3}
-            free = [p for p in periods if p not in owned]
-            chosen = free[0] if free else None
+        chosen = right_after.get(figure.end, free)
         if chosen:
             figure.period, figure.period_start, figure.period_end = chosen[2], chosen[3], chosen[4]
 
@@ -217,7 +231,7 @@ def _assign_periods(text: str, sentence: Segment, figures: list[Figure]) -> None
 def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Figure]) -> None:
     if figure.unit:
         return
-    after = text[figure.end : sentence.end]
+    after = text[figure.end : min(sentence.end, figure.end + WINDOW)]
     if re.match(r"-year-old", after):
         figure.unit = "years of age"
         return
@@ -247,7 +261,7 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
     if words:
         figure.unit = " ".join(words)
         return
-    before = text[sentence.start : figure.start]
+    before = text[max(sentence.start, figure.start - WINDOW) : figure.start]
     if CONTINUING.search(before) and earlier:
         figure.unit = earlier[-1].unit
         return
@@ -269,15 +283,13 @@ def _unquoted(text: str) -> str:
     return re.sub(r"[“\"‘][^”\"’]*[”\"’]", " ", text)
 
 
-def _assign_claimant(text: str, figure: Figure, speech: Extraction, earlier: list[Figure], previous_claim) -> None:
+def _assign_claimant(text: str, figure: Figure, quote, cues: list, earlier: list[Figure], previous_claim) -> None:
     """Quote speaker, else the governing speech verb, else the figure it continues, else the last sentence's."""
-    quote = next((q for q in speech.quotes if q.start <= figure.start < q.end), None)
     if quote is not None:
         figure.claimant_id, figure.claimant_text = quote.speaker_id, quote.speaker_text
         figure.attribution = "quote" if quote.speaker_id else "none"
         return
-    cues_before = [c for c in speech.cues if c.sentence.start == figure.sentence_start and c.end <= figure.start
-                   and not c.inverted]
+    cues_before = [c for c in cues if c.end <= figure.start and not c.inverted]
     governing = next((c for c in reversed(cues_before) if c.speaker_id), None)
     if governing is not None:
         figure.claimant_id, figure.claimant_text, figure.attribution = (
@@ -286,7 +298,7 @@ def _assign_claimant(text: str, figure: Figure, speech: Extraction, earlier: lis
     if cues_before:
         return
     claim = None
-    if earlier and CONTINUING.search(text[figure.sentence_start : figure.start]):
+    if earlier and CONTINUING.search(text[max(figure.sentence_start, figure.start - 40) : figure.start]):
         claim = (earlier[-1].claimant_id, earlier[-1].claimant_text)
     elif previous_claim:
         claim = previous_claim
@@ -294,7 +306,7 @@ def _assign_claimant(text: str, figure: Figure, speech: Extraction, earlier: lis
         figure.claimant_id, figure.claimant_text, figure.attribution = claim[0], claim[1], "continuation"
 
 
-def _sentence_claim(sentence: Segment, speech: Extraction) -> tuple[str, str] | None:
+def _sentence_claim(cues: list) -> tuple[str, str] | None:
     """Who a sentence's reported speech belongs to, for numbers in the next sentence that have no speaker."""
-    named = [c for c in speech.cues if c.sentence.start == sentence.start and c.speaker_id and not c.participial]
+    named = [c for c in cues if c.speaker_id and not c.participial]
     return (named[0].speaker_id, named[0].speaker_text) if named else None

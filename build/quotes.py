@@ -6,11 +6,13 @@ without quotation marks). Each attribution records how it was made, so users can
 finds the speaker the quote stays unattributed rather than guessed.
 """
 
+import bisect
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .actors import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
-from .segment import Segment, paragraphs, sentences, transcript_turns
+from .segment import Index, Segment, outermost, paragraphs, sentences, transcript_turns
 
 DIRECT, PARTIAL, TRANSCRIPT, INDIRECT = "direct", "partial", "transcript", "indirect"
 
@@ -82,6 +84,9 @@ LABEL_AFTER = re.compile(
 MAX_TERM_WORDS = 6
 MAX_SHORT_FRAGMENT = 4
 NEAR_DUPLICATE = 0.9
+# How far (in characters) the rules look around a quote or a speech verb; keeps huge texts linear.
+WINDOW = 300
+MAX_REPORTED_CHARS = 3000
 
 
 @dataclass
@@ -148,29 +153,29 @@ class Extraction:
 def extract(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> Extraction:
     """Quotes, terms and speech cues of one cleaned text, given its actor mentions."""
     turns = transcript_turns(text)
-    in_turn = [(t.start, t.end) for t in turns]
+    in_turn = Index((t.start, t.end) for t in turns)
     spans, unbalanced = quote_spans(text)
-    outer = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
-    sents = [s for p in paragraphs(text) for s in sentences(text, p)]
-    context = _Context(text, mentions, actors, outer, sents)
+    outer = set(outermost(spans))
+    context = _Context(text, mentions, actors, sorted(outer))
     quotes: list[Quote] = []
     terms: list[Term] = [Term(s, e, text[s:e]) for s, e in unbalanced]
 
     for turn in turns:
-        speaker = _mention_at(mentions, turn.name_start)
+        speaker = next((m for m in mentions if m.start <= turn.name_start < m.end), None)
         quotes.append(Quote(turn.start, turn.end, text[turn.start : turn.end], TRANSCRIPT,
                             speaker.actor_id if speaker else None, turn.name, "transcript" if speaker else "none",
                             "", turn.start, turn.end))
 
-    cues = [c for s in sents if not _inside(s.start, in_turn) for c in context.cues_in(s)]
+    cues = [c for s in context.sentences if s.start not in in_turn for c in context.cues_in(s)]
+    context.index_cues(cues)
     for span in spans:
         start, end = span
-        if span not in outer or _inside(start, in_turn):
+        if span not in outer or start in in_turn:
             if _word_count(text[start:end]) <= MAX_TERM_WORDS:
                 terms.append(Term(start, end, text[start:end]))
             continue
         sentence = context.sentence_of(start)
-        quote = _classify(context, span, sentence, cues, quotes)
+        quote = _classify(context, span, sentence, quotes)
         if quote is None:
             terms.append(Term(start, end, text[start:end]))
         else:
@@ -266,39 +271,64 @@ def _open_label(text: str, open_pos: int, limit: int) -> list[tuple[int, int]]:
 class _Context:
     """One article's text, sentences, mentions and the things pronouns can point back to."""
 
-    def __init__(self, text, mentions, actors, quote_spans_, sents):
+    def __init__(self, text, mentions, actors, quote_spans_):
         self.text = text
         self.actors = actors
-        self.mentions = mentions
-        self.quote_spans = quote_spans_
-        self.sentences = sents
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.quotes = Index(quote_spans_)
+        self.paragraphs = paragraphs(text)
+        self.sentences = [s for p in self.paragraphs for s in sentences(text, p)]
+        self.sentence_index = Index(self.sentences)
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.paragraph_starts = [p.start for p in self.paragraphs]
+        self.cues_by_sentence: dict[int, list[Cue]] = defaultdict(list)
         self.referents = self._referents()
+        self.referent_starts = [r.start for r in self.referents]
         self.genders = self._genders()
 
     def sentence_of(self, pos: int) -> Segment:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
         return Segment(pos, pos)
 
+    def paragraph_number(self, pos: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, pos) - 1
+
     def in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quote_spans)
+        return pos in self.quotes
+
+    def index_cues(self, cues: list["Cue"]) -> None:
+        for cue in cues:
+            self.cues_by_sentence[cue.sentence.start].append(cue)
+
+    def cues_of(self, sentence: Segment) -> list["Cue"]:
+        return self.cues_by_sentence.get(sentence.start, [])
+
+    def referents_between(self, start: int, end: int) -> list[Referent]:
+        """Referents that start in [start, end), in text order."""
+        return self.referents[bisect.bisect_left(self.referent_starts, start) : bisect.bisect_left(
+            self.referent_starts, end)]
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        return self.mentions[bisect.bisect_left(self.mention_starts, start) : bisect.bisect_left(
+            self.mention_starts, end)]
 
     def _referents(self) -> list[Referent]:
-        found = [Referent(m.start, m.end, m.actor_id, self.actors[m.actor_id].type, m.text) for m in self.mentions]
         documents: list[Referent] = []
         for m in DOCUMENT.finditer(self.text):
             if self.in_quote(m.start()):
                 continue
-            author = self._document_author(m, documents)
-            doc = Referent(m.start(), m.end(), author, "document", m.group())
-            documents.append(doc)
-            found.append(doc)
-        found = [r for r in found if not any(r is not o and o.start <= r.start and r.end <= o.end and
-                                              o.kind == "document" and r.kind != "document" for o in found)]
-        self.referents = sorted(found, key=lambda r: (r.start, -r.end))
+            documents.append(Referent(m.start(), m.end(), self._document_author(m, documents), "document", m.group()))
+        in_document = Index((d.start, d.end) for d in documents)
+        found = documents + [Referent(m.start, m.end, m.actor_id, self.actors[m.actor_id].type, m.text)
+                             for m in self.mentions if m.start not in in_document]
+        found.sort(key=lambda r: (r.start, -r.end))
+        self.referents, self.referent_starts = found, [r.start for r in found]
+        taken = Index(outermost([(r.start, r.end) for r in found]))
         for m in ROLE_DESCRIPTION.finditer(self.text):
-            if any(r.start <= m.start() < r.end for r in found):
+            if m.start() in taken:
                 continue
             person = self._nearest(m.start(), {PERSON})
             if person is not None:
@@ -316,37 +346,34 @@ class _Context:
 
     def _document_author(self, match: re.Match, documents: list[Referent]) -> str | None:
         """The actor named in or beside a document's mention, its introducer, or the document it refers back to."""
-        inside = [m for m in self.mentions if match.start() <= m.start and m.end <= match.end()]
+        inside = [m for m in self.mentions_between(match.start(), match.end()) if m.end <= match.end()]
         if inside:
             return inside[-1].actor_id
-        owner = re.search(r"(?:from|by|of)\s+(?:the\s+)?$", self.text[match.end() : match.end() + 12])
-        after = [m for m in self.mentions if match.end() < m.start <= match.end() + 12]
-        if owner is None and after and re.fullmatch(r"\s+(?:from|by|of)\s+(?:the\s+)?", self.text[match.end() : after[0].start]):
+        after = self.mentions_between(match.end() + 1, match.end() + 13)
+        if after and re.fullmatch(r"\s+(?:from|by|of)\s+(?:the\s+)?", self.text[match.end() : after[0].start]):
             return after[0].actor_id
-        possessive = [m for m in self.mentions if m.end <= match.start() and match.start() - m.end <= 3
+        possessive = [m for m in self.mentions_between(match.start() - 60, match.start()) if m.end <= match.start()
                       and re.fullmatch(r"[’']s?\s+", self.text[m.end : match.start()] + " ")]
         if possessive:
             return possessive[-1].actor_id
         if match.group().split()[0].lower() in ("a", "an"):
             sentence = self.sentence_of(match.start())
-            subject = [m for m in self.mentions if sentence.start <= m.start < sentence.start + 5]
+            subject = self.mentions_between(sentence.start, sentence.start + 5)
             return subject[0].actor_id if subject else None
         return documents[-1].actor_id if documents else None
 
     def _nearest(self, pos: int, kinds: set[str], sentence_first: bool = False, excluded=frozenset()) -> Referent | None:
-        """The referent of one of `kinds` before pos, outside quotes: the subject of the sentence first."""
-        own = self.sentence_of(pos)
-        candidates = [r for r in self.referents if r.end <= pos and not self.in_quote(r.start) and r.kind in kinds
-                      and r.actor_id not in excluded]
-        if not candidates:
-            return None
-        if sentence_first:
-            index = next((i for i, s in enumerate(self.sentences) if s == own), len(self.sentences))
-            for s in reversed(self.sentences[: index + 1]):
-                in_sentence = [r for r in candidates if s.start <= r.start < s.end]
-                if in_sentence:
-                    return in_sentence[0]
-        return candidates[-1]
+        """The referent of one of `kinds` before pos, outside quotes: the subject of its sentence first."""
+
+        def fits(r: Referent) -> bool:
+            return r.end <= pos and r.kind in kinds and r.actor_id not in excluded and not self.in_quote(r.start)
+
+        before = self.referents[: bisect.bisect_left(self.referent_starts, pos)]
+        nearest = next((r for r in reversed(before) if fits(r)), None)
+        if nearest is None or not sentence_first:
+            return nearest
+        sentence = self.sentence_of(nearest.start)
+        return next(r for r in self.referents_between(sentence.start, nearest.start + 1) if fits(r))
 
     def cues_in(self, sentence: Segment) -> list["Cue"]:
         cues = []
@@ -359,7 +386,7 @@ class _Context:
                     or re.match(r"\s+of\b", self.text[m.end() : m.end() + 4])
                     or (m.group().lower().endswith("s") and m.group().lower() != "says"
                         and re.match(r"\s+(?:were|was|are|is|have|has)\b", self.text[m.end() : m.end() + 6]))
-                    or any(r.start <= m.start() < r.end for r in self.referents)):
+                    or any(r.start <= m.start() < r.end for r in self.referents_between(m.start() - 200, m.start() + 1))):
                 continue
             cues.append(self._resolve(m, sentence, cues))
         return cues
@@ -368,15 +395,15 @@ class _Context:
         verb, start, end = match.group(), match.start(), match.end()
         text = self.text
         if verb.lower() == "according to":
-            ref = next((r for r in self.referents if 0 <= r.start - end <= 5 and r.start < sentence.end), None)
+            ref = next(iter(self.referents_between(end, min(end + 6, sentence.end))), None)
             return self._cue(match, sentence, ref, "according to")
         subject = self._subject_before(sentence, start)
-        if subject is None and re.search(r"[,”\"’]\s*[”\"’]?\s*$", text[sentence.start : start]):
-            ref = next((r for r in self.referents if r.start >= end and re.fullmatch(r"\s+(?:the\s+)?", text[end : r.start] + " ")
-                        and r.start < sentence.end), None)
+        if subject is None and re.search(r"[,”\"’]\s*[”\"’]?\s*$", _tail(text, sentence.start, start)):
+            ref = next((r for r in self.referents_between(end, sentence.end)
+                        if re.fullmatch(r"\s+(?:the\s+)?", text[end : r.start] + " ")), None)
             if ref is not None:
                 return self._cue(match, sentence, ref, "inverted")
-        if verb.lower().endswith("ing") and re.search(r",\s*$", text[sentence.start : start]):
+        if verb.lower().endswith("ing") and re.search(r",\s*$", _tail(text, sentence.start, start)):
             if earlier and earlier[-1].speaker_id:
                 prior = earlier[-1]
                 return Cue(start, end, verb, prior.speaker_id, prior.speaker_text, prior.method, sentence, True)
@@ -384,24 +411,25 @@ class _Context:
             return self._cue(match, sentence, ref, "pattern")
         ref = subject
         if ref is None:
-            pronoun = re.search(r"\b(he|she|it|they)" + AUXILIARY_GAP + r"$", text[sentence.start : start], re.IGNORECASE)
+            window = max(sentence.start, start - WINDOW)
+            pronoun = re.search(r"\b(he|she|it|they)" + AUXILIARY_GAP + r"$", text[window:start], re.IGNORECASE)
             if pronoun:
-                return self._pronoun_cue(match, sentence, pronoun)
-            generic = GENERIC_SUBJECT.search(text[sentence.start : start])
+                return self._pronoun_cue(match, sentence, window + pronoun.start(), pronoun.group(1))
+            generic = GENERIC_SUBJECT.search(text[window:start])
             return Cue(start, end, verb, None, generic.group().strip(" ,") if generic else "", "none", sentence,
                        bool(generic))
         return self._cue(match, sentence, ref, "pattern")
 
-    def _pronoun_cue(self, match, sentence, pronoun) -> Cue:
-        word = pronoun.group(1).lower()
+    def _pronoun_cue(self, match, sentence, position: int, pronoun: str) -> Cue:
+        word = pronoun.lower()
         kinds = {PERSON, "description"} if PRONOUNS[word] == PERSON else (
             {"document", ORGANIZATION, GOVERNMENT} if word == "it" else set())
         other_gender = {"he": "f", "she": "m"}.get(word)
         excluded = {a for a, g in self.genders.items() if g == other_gender}
-        ref = self._nearest(sentence.start + pronoun.start(), kinds, sentence_first=True, excluded=excluded) if kinds else None
+        ref = self._nearest(position, kinds, sentence_first=True, excluded=excluded) if kinds else None
         if ref is None or ref.actor_id is None:
-            return Cue(match.start(), match.end(), match.group(), None, pronoun.group(1), "none", sentence, True)
-        return Cue(match.start(), match.end(), match.group(), ref.actor_id, pronoun.group(1), "pronoun", sentence, True)
+            return Cue(match.start(), match.end(), match.group(), None, pronoun, "none", sentence, True)
+        return Cue(match.start(), match.end(), match.group(), ref.actor_id, pronoun, "pronoun", sentence, True)
 
     def _cue(self, match, sentence, ref: Referent | None, method: str) -> Cue:
         if ref is None:
@@ -415,7 +443,7 @@ class _Context:
 
     def _subject_before(self, sentence: Segment, pos: int) -> Referent | None:
         """The noun phrase that says the verb at pos: right before it, or before an appositive or affiliation."""
-        candidates = [r for r in self.referents if sentence.start <= r.start and r.end <= pos
+        candidates = [r for r in self.referents_between(max(sentence.start, pos - WINDOW), pos) if r.end <= pos
                       and not self.in_quote(r.start)]
         for ref in reversed(candidates):
             gap = self.text[ref.end : pos]
@@ -441,25 +469,23 @@ class _Context:
         before = self.text[max(0, ref.start - 12) : ref.start]
         if not re.search(r"\s(?:from|at|of|with)\s+(?:the\s+)?$", before):
             return None
-        people = [r for r in self.referents if r.end <= ref.start and r.kind == PERSON and r.end >= ref.start - 12]
+        people = [r for r in self.referents_between(ref.start - 200, ref.start)
+                  if r.end <= ref.start and r.kind == PERSON and r.end >= ref.start - 12]
         return people[-1] if people else None
 
     def _clause_subject(self, sentence: Segment, pos: int) -> Referent | None:
         """For ', saying ...': the first actor in the sentence that does not sit in a prepositional phrase."""
-        for ref in self.referents:
-            if sentence.start <= ref.start and ref.end <= pos and not self.in_quote(ref.start):
+        for ref in self.referents_between(sentence.start, pos):
+            if ref.end <= pos and not self.in_quote(ref.start):
                 words = re.findall(r"[\w-]+", self.text[max(sentence.start, ref.start - 15) : ref.start])
                 if not words or words[-1].lower() not in PREPOSITIONS | {"the"}:
                     return ref
         return None
 
 
-def _mention_at(mentions: list[Mention], pos: int) -> Mention | None:
-    return next((m for m in mentions if m.start <= pos < m.end), None)
-
-
-def _inside(pos: int, ranges) -> bool:
-    return any(s <= pos < e for s, e in ranges)
+def _tail(text: str, start: int, end: int) -> str:
+    """At most WINDOW characters of text[start:end], from its end: rules that read backwards need no more."""
+    return text[max(start, end - WINDOW) : end]
 
 
 def _word_count(text: str) -> int:
@@ -469,28 +495,28 @@ def _word_count(text: str) -> int:
 # ---------------------------------------------------------------- quotes in marks
 
 
-def _classify(ctx: _Context, span, sentence: Segment, cues: list[Cue], quotes: list[Quote]) -> Quote | None:
+def _classify(ctx: _Context, span, sentence: Segment, quotes: list[Quote]) -> Quote | None:
     """A quote for a span in quotation marks, or None when the span is a label (a term)."""
     text = ctx.text
     start, end = span
     content = text[start:end]
+    before = _tail(text, sentence.start, start - 1)
+    after = text[end + 1 : min(sentence.end, end + WINDOW)]
     opens_sentence = re.fullmatch(r"[\s(\[]*", text[sentence.start : start - 1]) is not None or re.search(
-        r"[:,]\s*$", text[sentence.start : start - 1]) is not None and _is_sentence(content)
+        r"[:,]\s*$", before) is not None and _is_sentence(content)
     if opens_sentence and _is_sentence(content) and _word_count(content) >= 3:
-        cue = _cue_for(ctx, span, sentence, cues)
+        cue = _cue_for(ctx, span, sentence)
         if cue is None:
-            return _continued(ctx, span, DIRECT, sentence, quotes, cues)
+            return _continued(ctx, span, DIRECT, sentence, quotes)
         return _quote(ctx, span, DIRECT, sentence, cue)
-    before = text[sentence.start : start - 1]
-    after = text[end + 1 : sentence.end]
     words = _word_count(content)
     if words <= MAX_TERM_WORDS and (LABEL_BEFORE.search(before) or LABEL_AFTER.match(after) or _in_list(text, span)):
         return None
-    cue = _cue_for(ctx, span, sentence, cues)
+    cue = _cue_for(ctx, span, sentence)
     if words <= 1 or (words <= MAX_SHORT_FRAGMENT and (cue is None or cue.speaker_id is None)):
         return None
     if cue is None:
-        return _continued(ctx, span, PARTIAL, sentence, quotes, cues)
+        return _continued(ctx, span, PARTIAL, sentence, quotes)
     return _quote(ctx, span, PARTIAL, sentence, cue)
 
 
@@ -507,10 +533,10 @@ def _in_list(text: str, span) -> bool:
                 re.match(r"^,?[”\"’]?,?\s*(?:and|or)?\s*[“\"‘]", nearby.split("|")[1]))
 
 
-def _cue_for(ctx: _Context, span, sentence: Segment, cues: list[Cue]) -> Cue | None:
+def _cue_for(ctx: _Context, span, sentence: Segment) -> Cue | None:
     """The speech verb that governs a quoted span: one after it (', X said') or the nearest before it."""
     start, end = span
-    in_sentence = [c for c in cues if c.sentence == sentence]
+    in_sentence = ctx.cues_of(sentence)
     after = [c for c in in_sentence if c.start >= end]
     if after:
         between = ctx.text[end : after[0].start]
@@ -531,7 +557,7 @@ def _quote(ctx: _Context, span, kind: str, sentence: Segment, cue: Cue | None) -
                  sentence.start, sentence.end)
 
 
-def _continued(ctx: _Context, span, kind: str, sentence: Segment, quotes: list[Quote], cues: list[Cue]) -> Quote:
+def _continued(ctx: _Context, span, kind: str, sentence: Segment, quotes: list[Quote]) -> Quote:
     """A quote with no speech verb continues the speaker before it, if nobody else came in between.
 
     That speaker is the previous quote's (a direct quote within the next paragraph), or the one whose reported
@@ -539,18 +565,16 @@ def _continued(ctx: _Context, span, kind: str, sentence: Segment, quotes: list[Q
     """
     start, end = span
     speaker = None
-    previous = [q for q in quotes if q.end <= start and q.kind in (DIRECT, PARTIAL) and q.speaker_id]
-    if kind == DIRECT and previous:
-        last = previous[-1]
-        paras = paragraphs(ctx.text)
-        para_of = lambda pos: next(i for i, p in enumerate(paras) if p.start <= pos <= p.end)  # noqa: E731
-        others = [r for r in ctx.referents if last.end <= r.start < start and r.kind in (PERSON, "description")
+    last = next((q for q in reversed(quotes) if q.end <= start and q.kind in (DIRECT, PARTIAL) and q.speaker_id),
+                None)
+    if kind == DIRECT and last is not None:
+        others = [r for r in ctx.referents_between(last.end, start) if r.kind in (PERSON, "description")
                   and r.actor_id != last.speaker_id and not ctx.in_quote(r.start)]
-        if para_of(start) - para_of(last.end) <= 1 and not others:
+        if ctx.paragraph_number(start) - ctx.paragraph_number(last.end) <= 1 and not others:
             speaker = (last.speaker_id, last.speaker_text)
     if speaker is None:
-        index = ctx.sentences.index(sentence) if sentence in ctx.sentences else 0
-        before = [c for c in cues if index and c.sentence == ctx.sentences[index - 1] and c.speaker_id
+        index = bisect.bisect_left(ctx.sentence_starts, sentence.start)
+        before = [c for c in (ctx.cues_of(ctx.sentences[index - 1]) if index else []) if c.speaker_id
                   and not c.participial]
         if before:
             speaker = (before[0].speaker_id, before[0].speaker_text)
@@ -577,17 +601,14 @@ MAX_PARAGRAPH_SENTENCES = 4
 def _indirect(ctx: _Context, cues: list[Cue], quotes: list[Quote]) -> list[Quote]:
     """Reported speech: 'X said (that) ...', 'X told Y that ...', and '..., X said.' closing a sentence."""
     found: list[Quote] = []
-    taken = [(q.start, q.end) for q in quotes]
+    taken = Index(outermost([(q.start, q.end) for q in quotes]))
     for cue in cues:
         if cue.participial or cue.verb.lower() == "according to" or not cue.has_subject:
             continue
-        if any(s <= cue.start < e for s, e in taken + [(q.start, q.end) for q in found]):
+        if cue.start in taken or (found and found[-1].start <= cue.start < found[-1].end):
             continue
         span = _complement(ctx, cue) or (_preceding_clause(ctx, cue) if cue.speaker_id else None)
-        if span is None:
-            continue
-        start, end = span
-        if any(start <= q.start < end for q in quotes):
+        if span is None or taken.overlaps(*span):
             continue
         found.append(_quote(ctx, span, INDIRECT, cue.sentence, cue))
     return found
@@ -596,7 +617,8 @@ def _indirect(ctx: _Context, cues: list[Cue], quotes: list[Quote]) -> list[Quote
 def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
     """The clause after 'said that' (or after 'said' when a named actor speaks)."""
     text, sentence = ctx.text, cue.sentence
-    rest = text[cue.end : sentence.end]
+    sentence_end = min(sentence.end, cue.end + MAX_REPORTED_CHARS)
+    rest = text[cue.end : sentence_end]
     that = re.match(r"((?:\s+[^\s,;:“”\"]+){0,12}?)\s+that\s+", rest)
     if that and not re.search(r"\b(?:" + SPEECH_VERBS + r")\b", that.group(1)):
         start = cue.end + that.end()
@@ -604,13 +626,13 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
         start = cue.end + 1
     else:
         return None
-    stop = CLAUSE_END.search(text, start, sentence.end)
-    end = stop.start() if stop else sentence.end
+    stop = CLAUSE_END.search(text, start, sentence_end)
+    end = stop.start() if stop else sentence_end
     for contrast in re.finditer(r",?\s+but\s+", text[start:end]):
         if CUE.search(text, start + contrast.end(), end):
             end = start + contrast.start()
             break
-    fragments = [s for s, e in ctx.quote_spans if start < s < end and _word_count(text[s:e]) > MAX_SHORT_FRAGMENT]
+    fragments = [s for s, e in ctx.quotes.within(start + 1, end) if _word_count(text[s:e]) > MAX_SHORT_FRAGMENT]
     if fragments:
         end = fragments[0] - 1
         last_word = re.findall(r"[\w’'-]+", text[start:end])[-1:]
@@ -624,11 +646,11 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
 def _preceding_clause(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
     """'..., X said [at the event].' at a sentence's end covers the sentence, or a short paragraph up to it."""
     text, sentence = ctx.text, cue.sentence
-    comma = text.rfind(",", sentence.start, cue.start)
+    comma = text.rfind(",", max(sentence.start, cue.start - WINDOW), cue.start)
     if comma <= sentence.start:
         return None
     speaker_part = text[comma + 1 : cue.start]
-    tail = text[cue.end : sentence.end]
+    tail = text[cue.end : min(sentence.end, cue.end + WINDOW)]
     if len(speaker_part) > 120 or re.search(r"[“”\"]", speaker_part + tail):
         return None
     if not (cue.inverted or re.search(r"\w", speaker_part)):
@@ -636,15 +658,14 @@ def _preceding_clause(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
     if not re.fullmatch(r"(?:\s+[^\s,;]+){0,12}?\s*(?:[.!?]|,\s*(?:noting|adding|saying)\b.*)?\s*", tail, re.DOTALL):
         return None
     start = sentence.start
-    para = next(p for p in paragraphs(text) if p.start <= sentence.start < p.end)
-    para_sents = sentences(text, para)
+    para = ctx.paragraphs[ctx.paragraph_number(sentence.start)]
+    para_sents = [s for s in ctx.sentences[bisect.bisect_left(ctx.sentence_starts, para.start) :
+                                            bisect.bisect_left(ctx.sentence_starts, para.end)]]
     if para_sents and para_sents[-1] == sentence and len(para_sents) <= MAX_PARAGRAPH_SENTENCES:
         earlier = para_sents[:-1]
-        if not any(ctx.in_quote(p) for s in earlier for p in range(s.start, s.end)) and not any(
-                CUE.search(text, s.start, s.end) for s in earlier):
+        if not any(ctx.quotes.overlaps(s.start, s.end) or CUE.search(text, s.start, s.end) for s in earlier):
             start = para.start
-    if any(ctx.in_quote(p) for p in range(start, comma)) and re.search(r"[“\"‘]", text[start:comma]) and not all(
-            _word_count(text[s:e]) <= MAX_TERM_WORDS for s, e in ctx.quote_spans if start <= s < comma):
+    if any(_word_count(text[s:e]) > MAX_TERM_WORDS for s, e in ctx.quotes.within(start, comma)):
         return None
     return (start, comma) if _word_count(text[start:comma]) >= 3 else None
 
@@ -658,19 +679,24 @@ def _trim_term(text: str, term: Term) -> Term:
     return Term(start, end, text[start:end])
 
 
+MAX_REPEAT_LOOKBACK = 50
+
+
 def _merge_repeats(quotes: list[Quote]) -> list[Quote]:
     """The same words from the same speaker again (a summary box repeating the body) are kept once."""
     kept: list[Quote] = []
+    recent: dict[tuple, list[Counter]] = defaultdict(list)
     for quote in quotes:
-        words = re.findall(r"\w+", quote.text.lower())
-        if any(k.speaker_id == quote.speaker_id and k.kind == quote.kind and _overlap(words, re.findall(r"\w+", k.text.lower())) >= NEAR_DUPLICATE for k in kept):
+        words = Counter(re.findall(r"\w+", quote.text.lower()))
+        earlier = recent[(quote.speaker_id, quote.kind)]
+        if any(_overlap(words, other) >= NEAR_DUPLICATE for other in earlier[-MAX_REPEAT_LOOKBACK:]):
             continue
+        earlier.append(words)
         kept.append(quote)
     return kept
 
 
-def _overlap(a: list[str], b: list[str]) -> float:
-    if not a or not b:
-        return 0.0
-    common = sum(min(a.count(w), b.count(w)) for w in set(a))
-    return 2 * common / (len(a) + len(b))
+def _overlap(a: Counter, b: Counter) -> float:
+    """Dice coefficient of two bags of words."""
+    total = sum(a.values()) + sum(b.values())
+    return 2 * sum((a & b).values()) / total if total else 0.0

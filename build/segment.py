@@ -1,5 +1,6 @@
 """Paragraph and sentence boundaries of a cleaned text, as (start, end) offsets."""
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -102,3 +103,42 @@ def transcript_turns(text: str) -> list[Turn]:
         if end > start:
             turns.append(Turn(header.group(1), header.start(1), start, end))
     return turns
+
+
+def outermost(spans):
+    """The (start, end) spans not inside another one."""
+    reach = -1
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if end > reach:
+            yield start, end
+            reach = end
+
+
+class Index:
+    """Sorted, non-overlapping (start, end) spans with fast lookups by position (huge texts stay linear)."""
+
+    def __init__(self, spans):
+        self.spans = sorted((s.start, s.end) if isinstance(s, Segment) else tuple(s) for s in spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def find(self, pos: int) -> tuple[int, int] | None:
+        """The span that contains pos, if any."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+    def __contains__(self, pos: int) -> bool:
+        return self.find(pos) is not None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span shares a character with [start, end)."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i >= 0 and self.spans[i][1] > start:
+            return True
+        j = bisect.bisect_left(self.starts, start)
+        return j < len(self.starts) and self.starts[j] < end
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that start in [start, end)."""
+        return self.spans[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
