@@ -19,12 +19,14 @@ PERSON, ORGANIZATION, GOVERNMENT = "person", "organization", "government"
 
 # Last words that make a capitalised phrase an organisation's name rather than a place or an event.
 ORG_HEADS = {
-    "Academy", "Agency", "Alliance", "Assembly", "Association", "Bank", "Board", "Bureau", "Campaign", "Center",
-    "Centre", "Coalition", "Commission", "Committee", "Company", "Congress", "Corporation", "Council", "Court",
-    "Department", "Federation", "Forum", "Foundation", "Fund", "Group", "Inc", "Initiative", "Institute",
-    "Institution", "International", "Journal", "League", "Ltd", "Ministry", "Movement", "Network", "News",
-    "Office", "Organisation", "Organization", "Parliament", "Party", "Post", "Press", "Project", "Senate",
-    "Service", "Society", "Times", "Tribunal", "Union", "University", "Watch",
+    "Academy", "Administration", "Agency", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank",
+    "Board", "Broadcasting", "Bureau", "Cabinet", "Campaign", "Center", "Centre", "Coalition", "Co", "Commission",
+    "Committee", "Company", "Congress", "Consulate", "Corp", "Corporation", "Corps", "Council", "Court", "Daily",
+    "Department", "Embassy", "Federation", "Forum", "Foundation", "Fund", "Group", "Herald", "Holdings", "Inc",
+    "Initiative", "Institute", "Institution", "International", "Journal", "League", "Ltd", "Ministry", "Mission",
+    "Monitor", "Movement", "Network", "News", "Office", "Organisation", "Organization", "Parliament", "Party",
+    "Police", "Post", "Press", "Project", "Radio", "Senate", "Service", "Society", "Technologies", "Television",
+    "Times", "Tribunal", "Tribune", "Union", "University", "Watch",
 }
 PLACE_PREPOSITIONS = {"in", "to", "from", "of", "across", "throughout", "within", "into", "at", "outside", "inside",
                       "near", "on", "around", "over", "about", "toward", "towards", "for", "with", "against",
