@@ -28,6 +28,9 @@ ORG_HEADS = {
     "Police", "Post", "Press", "Project", "Radio", "Senate", "Service", "Society", "Technologies", "Television",
     "Times", "Tribunal", "Tribune", "Union", "University", "Watch",
 }
+# Words that make a transcript speaker a news organisation ("Asahi Shimbun:", "Phoenix TV:").
+MEDIA_WORDS = {"Shimbun", "TV", "Media", "Channel", "Agency", "Radio", "Television", "Broadcasting", "Newspaper",
+               "Magazine", "Reuters", "Bloomberg"}
 PLACE_PREPOSITIONS = {"in", "to", "from", "of", "across", "throughout", "within", "into", "at", "outside", "inside",
                       "near", "on", "around", "over", "about", "toward", "towards", "for", "with", "against",
                       "visit", "visited", "visiting", "and"}
@@ -187,7 +190,8 @@ def _speaker_actor(name: str, registry: Registry) -> Actor:
     if actor_id:
         return registry.actors[actor_id]
     name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+", "", name)
-    kind = PERSON if _looks_like_person(name.split()) else ORGANIZATION
+    words = name.split()
+    kind = PERSON if _looks_like_person(words) and not set(words) & (ORG_HEADS | MEDIA_WORDS) else ORGANIZATION
     return Actor(slug(name), name, kind, reviewed=False)
 
 

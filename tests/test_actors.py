@@ -88,3 +88,11 @@ def test_a_shared_surname_goes_to_the_person_named_last(analyse):
 def test_aliases_match_curly_and_straight_apostrophes(analyse):
     found = mentions_of(analyse, "China’s foreign ministry and China's foreign ministry both replied.")
     assert ids(found) == ["ministry-of-foreign-affairs-of-china"] * 2
+
+
+def test_news_outlets_asking_questions_are_organisations(analyse):
+    text = ("Asahi Shimbun:\n\nWhat is your response?\n\nMao Ning:\n\nWe oppose it.\n\n"
+            "Phoenix TV:\n\nA follow-up?\n\nMao Ning:\n\nNo comment.")
+    found = mentions_of(analyse, text)
+    types = {a.name: a.type for a in found.discovered}
+    assert types == {"Asahi Shimbun": "organization", "Phoenix TV": "organization"}
