@@ -46,8 +46,6 @@ GAP_BODY = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+){0,3}(?:office|ministry|miss
                       r"authorities|spokesperson|spokesman|spokeswoman|agency|delegation|consulate|bureau|"
                       r"secretariat|leadership|officials)" + AUXILIARY_GAP)
 PREPOSITIONS = {"of", "from", "at", "in", "by", "with", "to", "on", "for", "against", "about", "into", "over"}
-PRONOUNS = {"he": PERSON, "she": PERSON, "it": "thing", "they": "group"}
-PRONOUN = re.compile(r"\b(he|she|it|they|He|She|It|They)\b")
 ROLE_DESCRIPTION = re.compile(
     r"\b[Tt]he (?:[A-Z][\w-]+ |[a-z][\w-]+ ){0,2}(?:politician|official|minister|spokes(?:man|woman|person)|"
     r"diplomat|academic|researcher|scholar|expert|activist|lawyer|leader|envoy|ambassador|senator|governor|"
@@ -61,14 +59,14 @@ DOCUMENT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]h
 GENERIC_SUBJECT = re.compile(
     r"\b(?:officials|analysts|experts|critics|observers|residents|diplomats|sources|researchers|activists|"
     r"authorities|scholars|people|groups|witnesses|lawmakers|officers|leaders|representatives|campaigners|"
-    r"spokes(?:man|woman|person)|officer|official|groups|organisations|organizations|governments|countries)"
+    r"spokes(?:man|woman|person)|officer|official|organisations|organizations|governments|countries)"
     + AUXILIARY_GAP + r"$"
 )
 # Words before a quoted fragment that introduce a label rather than speech.
 LABEL_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:so-called|called|call|calls|calling|termed|dubbed|known as|labelled|labeled|branded|described as|"
+    r"(?<![\w-])(?:(?:called|call|calls|calling|termed|dubbed|known as|labelled|labeled|branded|described as|"
     r"themed|titled|entitled|headlined|named)(?:\s+(?:it|them|this|these|him|her|itself|themselves))?|"
-    r"claims of|accusations of|allegations of|rumou?rs of|charges of|reports of|talk of|notion of|idea of|"
+    r"so-called|claims of|accusations of|allegations of|rumou?rs of|charges of|reports of|talk of|notion of|idea of|"
     r"concept of|term|word|words|phrase|slogan|slogans|the|its|their|his|her|our|"
     # a bare noun phrase after a preposition names a thing: "for 'vocational training'"
     r"for|through|of|into|in|about|from|against|as|with|by|under|via)\s*$",
@@ -79,7 +77,7 @@ LABEL_AFTER = re.compile(
     r"^\s*(?:is|are|was|were|has|have|had|refer|refers|referred|means|meant|will|would|can|could|remain|remains|"
     r"policy|policies|strategy|strategies|campaign|campaigns|program|programs|programme|programmes|initiative|"
     r"system|scheme|schemes|concept|theory|slogan|project|plan|label|narrative|issue|issues|centers|centres|camps|"
-    r"facilities|model|movement|label)\b"
+    r"facilities|model|movement)\b"
 )
 MAX_TERM_WORDS = 6
 MAX_SHORT_FRAGMENT = 4
@@ -422,7 +420,7 @@ class _Context:
 
     def _pronoun_cue(self, match, sentence, position: int, pronoun: str) -> Cue:
         word = pronoun.lower()
-        kinds = {PERSON, "description"} if PRONOUNS[word] == PERSON else (
+        kinds = {PERSON, "description"} if word in ("he", "she") else (
             {"document", ORGANIZATION, GOVERNMENT} if word == "it" else set())
         other_gender = {"he": "f", "she": "m"}.get(word)
         excluded = {a for a, g in self.genders.items() if g == other_gender}
