@@ -268,8 +268,9 @@ def _looks_like_person(words: list[str]) -> bool:
 
 
 def _looks_like_org(text: str, words: list[str], end: int) -> bool:
-    """'Human Rights Watch', 'Center for Strategic and International Studies'; not 'Standing Committee of ...'."""
-    if len(words) < 2 or not (words[-1] in ORG_HEADS or (words[0] in ORG_HEADS and words[1] in ("for", "of", "on"))):
+    """'Human Rights Watch', 'Commission on International Religious Freedom'; not 'Standing Committee of ...'."""
+    head_then_topic = any(w in ORG_HEADS and nxt in ("for", "of", "on") for w, nxt in zip(words[:3], words[1:4]))
+    if len(words) < 2 or not (words[-1] in ORG_HEADS or head_then_topic):
         return False
     return not re.match(r"\s+of\s", text[end : end + 4])
 
