@@ -269,7 +269,7 @@ def _looks_like_person(words: list[str]) -> bool:
 
 def _looks_like_org(text: str, words: list[str], end: int) -> bool:
     """'Human Rights Watch', 'Commission on International Religious Freedom'; not 'Standing Committee of ...'."""
-    head_then_topic = any(w in ORG_HEADS and nxt in ("for", "of", "on") for w, nxt in zip(words[:3], words[1:4]))
+    head_then_topic = any(w in ORG_HEADS and nxt in ("for", "of", "on") for w, nxt in zip(words[:3], words[1:4], strict=False))
     if len(words) < 2 or not (words[-1] in ORG_HEADS or head_then_topic):
         return False
     return not re.match(r"\s+of\s", text[end : end + 4])

@@ -1,8 +1,9 @@
 """The one place that writes SQLite: schema, rows, full-text search, indexes, and the atomic move into place."""
 
 import os
+import secrets
+import shutil
 import sqlite3
-import tempfile
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
@@ -15,18 +16,18 @@ SCHEMA = {
     "actors": {"id": str, "name": str, "type": str, "country": str, "description": str, "wikidata": str,
                "source": str, "reviewed": int},
     "actor_aliases": {"actor_id": str, "alias": str, "kind": str},
-    "articles": {"id": str, "file": str, "outlet_id": str, "ownership": str, "url": str, "title": str, "display_title": str,
-                 "published": str, "language": str, "retrieved_from": str, "notes": str, "sha256": str,
-                 "text": str, "word_count": int, "extractor_version": str},
+    "articles": {"id": str, "file": str, "outlet_id": str, "ownership": str, "url": str, "title": str,
+                 "display_title": str, "published": str, "language": str, "retrieved_from": str, "notes": str,
+                 "sha256": str, "text": str, "word_count": int, "extractor_version": str},
     "mentions": {"id": str, "article_id": str, "actor_id": str, "text": str, "start": int, "end": int,
-                 "method": str, "role": str, "sentence": str, "passage_url": str},
+                 "method": str, "role": str, "sentence": str, "passage_url": str, "reviewed": int},
     "quotes": {"id": str, "article_id": str, "outlet_id": str, "ownership": str, "kind": str, "text": str,
                "start": int, "end": int, "speaker_id": str, "speaker_text": str, "attribution": str, "cue": str,
-               "sentence": str, "passage_url": str},
+               "sentence": str, "passage_url": str, "reviewed": int},
     "figures": {"id": str, "article_id": str, "outlet_id": str, "ownership": str, "text": str, "start": int,
                 "end": int, "value": float, "unit": str, "qualifier": str, "period": str, "period_start": int,
                 "period_end": int, "claimant_id": str, "claimant_text": str, "attribution": str, "sentence": str,
-                "passage_url": str},
+                "passage_url": str, "reviewed": int},
     "terms": {"id": str, "article_id": str, "outlet_id": str, "ownership": str, "term": str,
               "term_normalized": str, "start": int, "end": int, "sentence": str, "passage_url": str},
 }
@@ -51,27 +52,36 @@ INDEXES = {
 FULL_TEXT = {"articles": ["display_title", "text"], "quotes": ["text", "sentence"],
              "figures": ["text", "unit", "sentence"], "terms": ["term"]}
 ARTICLE_CHILDREN = ("mentions", "quotes", "figures", "terms")
+# Provenance of the build (see metadata.yml): one row per key, outside SCHEMA because it differs between builds.
+BUILD_INFO = "build_info"
+# Rows ANALYZE samples per index: enough for the planner, and fast at any size.
+ANALYSIS_LIMIT = 1000
 
 
 @contextmanager
-def atomic_database(path):
-    """A new database at a temporary path beside `path`, moved over it only if the block succeeds."""
+def atomic_database(path, start_from=None):
+    """A database at a temporary path beside `path`, moved over it only if the block succeeds.
+
+    It starts empty, or as a copy of `start_from`. On any failure (bad input, a full disk) the temporary file
+    is removed and `path` is left as it was.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    os.unlink(temporary)
+    # Created inside the `try` (not by mkstemp before it), so an interruption at any point leaves no file.
+    temporary = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
+        if start_from is not None:
+            shutil.copyfile(start_from, temporary)
         db = sqlite_utils.Database(temporary)
+        # Durability is the move into place, not the journal: a crash leaves only a temporary file.
         db.conn.execute("PRAGMA journal_mode = OFF")
         db.conn.execute("PRAGMA synchronous = OFF")
-        create_schema(db)
         yield db
-        finish(db)
+        db.conn.commit()
         db.conn.close()
         os.replace(temporary, path)
     except BaseException:
-        for leftover in Path(temporary).parent.glob(Path(temporary).name + "*"):
+        for leftover in temporary.parent.glob(temporary.name + "*"):
             leftover.unlink()
         raise
 
@@ -116,9 +126,97 @@ def finish(db: sqlite_utils.Database) -> None:
             db[table].create_index(columns, if_not_exists=True)
     for table, columns in FULL_TEXT.items():
         db[table].enable_fts(columns, create_triggers=False, tokenize="porter")
+    analyse(db)
+    db.vacuum()
+
+
+def analyse(db: sqlite_utils.Database) -> None:
+    """Statistics for the query planner; a sample per index is enough and keeps this fast on large databases."""
+    db.conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
     db.conn.execute("ANALYZE")
     db.conn.commit()
-    db.vacuum()
+
+
+def write_build_info(db: sqlite_utils.Database, info: dict[str, str | None]) -> None:
+    db.conn.execute(f"drop table if exists [{BUILD_INFO}]")
+    db[BUILD_INFO].insert_all(({"key": k, "value": v} for k, v in info.items()), pk="key")
+
+
+def read_build_info(path) -> dict[str, str]:
+    """The build_info of an existing database, or {} when it has none or cannot be read."""
+    try:
+        with sqlite3.connect(_read_only(path), uri=True) as conn:
+            return dict(conn.execute(f"select key, value from [{BUILD_INFO}]"))
+    except sqlite3.Error:
+        return {}
+
+
+def _read_only(path) -> str:
+    """A URI opening `path` read-only (and never creating it), whatever characters its name holds."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+def delete_articles(db: sqlite_utils.Database, article_ids) -> None:
+    """Remove articles and every row extracted from them, search index included."""
+    _mark(db, article_ids)
+    for table, columns in FULL_TEXT.items():
+        _fts_command(db, table, columns, "'delete', ")
+    for table in ARTICLE_CHILDREN:
+        db.conn.execute(f"delete from [{table}] where article_id in (select id from temp.marked)")
+    db.conn.execute("delete from articles where id in (select id from temp.marked)")
+
+
+def index_articles(db: sqlite_utils.Database, article_ids) -> None:
+    """Add the rows of newly written articles to the full-text indexes."""
+    _mark(db, article_ids)
+    for table, columns in FULL_TEXT.items():
+        _fts_command(db, table, columns, "")
+
+
+def _mark(db: sqlite_utils.Database, article_ids) -> None:
+    db.conn.execute("create temp table if not exists marked (id text primary key)")
+    db.conn.execute("delete from temp.marked")
+    db.conn.executemany("insert into temp.marked values (?)", ((i,) for i in article_ids))
+
+
+def _fts_command(db: sqlite_utils.Database, table: str, columns: list[str], command: str) -> None:
+    """Insert into (or, with the 'delete' command, remove from) the external-content index of `table`."""
+    names = ", ".join(f"[{c}]" for c in columns)
+    key = "id" if table == "articles" else "article_id"
+    control = f"[{table}_fts], " if command else ""
+    db.conn.execute(f"insert into [{table}_fts] ({control}rowid, {names}) select {command}rowid, {names} "
+                    f"from [{table}] where [{key}] in (select id from temp.marked)")
+
+
+def sync_discovered_actors(db: sqlite_utils.Database, expected: dict[str, dict], registry_ids: set[str]) -> None:
+    """Make the actors found by the model exactly `expected` (id → row), as a full build would write them."""
+    current = {row["id"]: row for row in db["actors"].rows if row["id"] not in registry_ids}
+    stale = [i for i, row in current.items() if not _same_row(row, expected.get(i))]
+    db.conn.executemany("delete from actors where id = ?", ((i,) for i in stale))
+    db["actors"].insert_all(row for i, row in expected.items() if not _same_row(current.get(i), row))
+
+
+def _same_row(stored: dict | None, wanted: dict | None) -> bool:
+    """The stored row has the wanted values (columns the build leaves to their default are not compared)."""
+    return stored is not None and wanted is not None and all(stored.get(k) == v for k, v in wanted.items())
+
+
+def check(path) -> str | None:
+    """None when `path` is a sound SQLite database with this project's tables; otherwise what is wrong."""
+    if not Path(path).is_file():
+        return "file not found"
+    try:
+        with sqlite3.connect(_read_only(path), uri=True) as conn:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+            tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
+    except sqlite3.DatabaseError as error:
+        return f"not a readable SQLite database ({error})"
+    if problems != ["ok"]:
+        return "damaged: " + "; ".join(problems[:5])
+    missing = sorted(set(SCHEMA) - tables)
+    if missing:
+        return f"not a database built by this project (missing tables: {', '.join(missing)})"
+    return None
 
 
 def check_foreign_keys(path) -> list[tuple]:

@@ -14,6 +14,9 @@ ABBREVIATIONS = {
 # character that can start a sentence.
 BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u00C0-\u024F])")
 LAST_WORD = re.compile(r"([\w.]+)[.!?…]+[\"”’')\]]*$")
+# LAST_WORD looks only this far back: searching the whole sentence so far made a long line without a
+# sentence end take quadratic time (hours for 5 MB).
+LAST_WORD_WINDOW = 200
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,7 @@ def sentences(text: str, paragraph: Segment) -> list[Segment]:
     chunk = text[paragraph.start : paragraph.end]
     for match in BOUNDARY.finditer(chunk):
         end = paragraph.start + match.end()
-        word = LAST_WORD.search(text[start:end])
+        word = LAST_WORD.search(text[max(start, end - LAST_WORD_WINDOW) : end])
         token = word.group(1).lower().rstrip(".") if word else ""
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
