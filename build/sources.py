@@ -1,33 +1,67 @@
 """Read and check the sources folder: article texts and the curated CSV registries.
 
-Every problem stops the build with a SourceError naming the file, the line and what is wrong.
+Each CSV file's columns are declared below (see build/validate.py for the types). Every problem stops the build
+with a SourceError naming the file, the line and, where there is one, the column.
 """
 
-import csv
-import datetime
 import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import corrections
 from .actors import GOVERNMENT, ORGANIZATION, PERSON, Actor
+from .validate import HTTP_URL, SLUG, WIKIDATA_ID, Choice, Column, IsoDate, Pattern, Schema, SourceError, read
 
-ARTICLE_COLUMNS = ("file", "outlet", "url", "title", "published")
-OUTLET_COLUMNS = ("id", "name", "country", "ownership")
-ACTOR_COLUMNS = ("id", "name", "type")
-NOT_ACTOR_COLUMNS = ("name", "kind")
 OWNERSHIP = {"state", "private", "public service", "nonprofit", "party", "unknown"}
 ACTOR_TYPES = {PERSON, ORGANIZATION, GOVERNMENT}
 LIST_SEPARATOR = "|"
 
-
-class SourceError(Exception):
-    """A problem in the sources, with where it is."""
-
-    def __init__(self, path, line: int | None, message: str, column: str | None = None):
-        self.path, self.line, self.column, self.message = str(path), line, column, message
-        where = self.path + (f", line {line}" if line else "") + (f", column {column!r}" if column else "")
-        super().__init__(f"{where}: {message}")
+SCHEMAS = {
+    "articles.csv": Schema(
+        {
+            "file": Column(Pattern(r"[^/\\.][^/\\]*", "a plain file name inside articles/"), required=True),
+            "outlet": Column(required=True),
+            "url": Column(HTTP_URL),
+            "title": Column(),
+            "published": Column(IsoDate(partial=True)),
+            "language": Column(Pattern(r"[a-z]{2}", "an ISO 639-1 language code such as 'en'")),
+            "retrieved_from": Column(HTTP_URL),
+            "notes": Column(),
+        },
+        key="file",
+    ),
+    "outlets.csv": Schema(
+        {
+            "id": Column(SLUG, required=True),
+            "name": Column(required=True),
+            "country": Column(),
+            "ownership": Column(Choice(OWNERSHIP)),
+            "owner": Column(),
+            "url": Column(HTTP_URL),
+            "ownership_source": Column(),
+        },
+        key="id",
+    ),
+    "actors.csv": Schema(
+        {
+            "id": Column(SLUG, required=True),
+            "name": Column(required=True),
+            "type": Column(Choice(ACTOR_TYPES), required=True),
+            "aliases": Column(),
+            "metonyms": Column(),
+            "titles": Column(),
+            "country": Column(),
+            "description": Column(),
+            "wikidata": Column(WIKIDATA_ID),
+            "source": Column(),
+        },
+        key="id",
+    ),
+    "not_actors.csv": Schema(
+        {"name": Column(required=True), "kind": Column(required=True), "note": Column()}, key="name"
+    ),
+    "corrections.csv": corrections.SCHEMA,
+}
 
 
 @dataclass(frozen=True)
@@ -63,36 +97,38 @@ class Outlet:
 
 @dataclass(frozen=True)
 class Sources:
+    """Everything in a sources folder. `actors` is the registry as actors.csv has it: the extraction reads it,
+    and corrections.merge_actors gives the registry the database lists."""
+
     root: Path
     articles: list[ArticleSource]
     outlets: list[Outlet]
     actors: list[Actor]
     not_actors: set[str]
+    corrections: list[corrections.Correction]
 
 
 def load(root) -> Sources:
-    """Read every registry and check the article rows; the texts themselves are read one at a time later."""
+    """Read and check every CSV file; the texts themselves are read one at a time later (read_text)."""
     root = Path(root)
     if not root.is_dir():
         raise SourceError(root, None, "sources folder not found")
-    outlets = _unique(root / "outlets.csv", OUTLET_COLUMNS, _outlet)
-    actors = _unique(root / "actors.csv", ACTOR_COLUMNS, _actor)
-    not_actors_path = root / "not_actors.csv"
+    outlets = [_outlet(row) for _, row in _read(root, "outlets.csv")]
+    actors = [_actor(row) for _, row in _read(root, "actors.csv")]
     not_actors = set()
-    if not_actors_path.exists():
-        not_actors = {row["name"].strip() for _, _, row in _rows(not_actors_path, NOT_ACTOR_COLUMNS)}
+    if (root / "not_actors.csv").exists():
+        not_actors = {row["name"] for _, row in _read(root, "not_actors.csv")}
     outlet_ids = {o.id for o in outlets}
-    articles = [_article(root, path, line, row, outlet_ids) for path, line, row in _rows(root / "articles.csv", ARTICLE_COLUMNS)]
-    seen: dict[str, int] = {}
-    for article in articles:
-        if article.file in seen:
-            raise SourceError(root / "articles.csv", article.line, f"duplicate row for {article.file!r} (first on line {seen[article.file]})", "file")
-        seen[article.file] = article.line
+    articles = [_article(root, line, row, outlet_ids) for line, row in _read(root, "articles.csv")]
+    _check_article_ids(root / "articles.csv", articles)
     listed = {a.file for a in articles}
     for path in sorted((root / "articles").glob("*")):
         if path.is_file() and path.name not in listed and not path.name.startswith("."):
             raise SourceError(path, None, "text has no row in articles.csv; add one (see README)")
-    return Sources(root, articles, outlets, actors, not_actors)
+    fixes = []
+    if (root / "corrections.csv").exists():
+        fixes = corrections.load(root / "corrections.csv", {a.id for a in articles}, {a.id for a in actors})
+    return Sources(root, articles, outlets, actors, not_actors, fixes)
 
 
 def read_text(article: ArticleSource) -> tuple[str, str]:
@@ -105,112 +141,79 @@ def read_text(article: ArticleSource) -> tuple[str, str]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise SourceError(article.path, line, f"not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})") from error
+        raise SourceError(
+            article.path, line, f"not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
+        ) from error
     if not text.strip():
         raise SourceError(article.path, None, "empty text")
     return text, hashlib.sha256(data).hexdigest()
 
 
-def _rows(path: Path, required: tuple[str, ...]):
-    """(path, line, row) for each data row; header and shape problems raise SourceError."""
-    if not path.exists():
-        raise SourceError(path, None, "file not found")
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.reader(handle, strict=True)
-            header = next(reader, None)
-            if header is None:
-                raise SourceError(path, 1, "empty file: expected a header row")
-            header = [h.strip() for h in header]
-            missing = [c for c in required if c not in header]
-            if missing:
-                raise SourceError(path, 1, f"missing column(s): {', '.join(missing)}")
-            if len(set(header)) != len(header):
-                raise SourceError(path, 1, "duplicate column names in the header")
-            for row in reader:
-                line = reader.line_num
-                if not any(cell.strip() for cell in row):
-                    continue
-                if len(row) != len(header):
-                    raise SourceError(path, line, f"expected {len(header)} fields, found {len(row)}")
-                yield path, line, {h: cell.strip() for h, cell in zip(header, row)}
-    except csv.Error as error:
-        raise SourceError(path, reader.line_num, f"malformed CSV: {error}") from error
-    except UnicodeDecodeError as error:
-        raise SourceError(path, None, f"not UTF-8: {error.reason}") from error
+def _read(root: Path, name: str) -> list[tuple[int, dict[str, str]]]:
+    return read(root / name, SCHEMAS[name])
 
 
-def _required(path, line, row, column):
-    value = row.get(column, "")
-    if not value:
-        raise SourceError(path, line, "required value is empty", column)
-    return value
-
-
-def _article(root: Path, path, line, row, outlet_ids) -> ArticleSource:
-    file = _required(path, line, row, "file")
-    if "/" in file or "\\" in file or file.startswith("."):
-        raise SourceError(path, line, f"{file!r} must be a plain file name inside articles/", "file")
-    text_path = root / "articles" / file
+def _article(root: Path, line: int, row: dict[str, str], outlet_ids: set[str]) -> ArticleSource:
+    path = root / "articles.csv"
+    text_path = root / "articles" / row["file"]
     if not text_path.is_file():
-        raise SourceError(path, line, f"{file!r} does not exist in {root / 'articles'}", "file")
-    outlet = _required(path, line, row, "outlet")
-    if outlet not in outlet_ids:
-        raise SourceError(path, line, f"unknown outlet {outlet!r}: add a row to outlets.csv", "outlet")
-    published = row.get("published", "")
-    if published and not _valid_date(published):
-        raise SourceError(path, line, f"invalid date {published!r}: use YYYY-MM-DD, YYYY-MM or YYYY", "published")
-    for column in ("url", "retrieved_from"):
-        if row.get(column) and not re.match(r"https?://\S+$", row[column]):
-            raise SourceError(path, line, f"not an http(s) URL: {row[column]!r}", column)
-    return ArticleSource(file, text_path, line, outlet, row.get("url", ""), row.get("title", ""), published,
-                         row.get("language", "") or "en", row.get("retrieved_from", ""), row.get("notes", ""))
+        raise SourceError(path, line, f"{row['file']!r} does not exist in {root / 'articles'}", "file")
+    if row["outlet"] not in outlet_ids:
+        raise SourceError(path, line, f"unknown outlet {row['outlet']!r}: add a row to outlets.csv", "outlet")
+    return ArticleSource(
+        row["file"],
+        text_path,
+        line,
+        row["outlet"],
+        row["url"],
+        row["title"],
+        row["published"],
+        row["language"] or "en",
+        row["retrieved_from"],
+        row["notes"],
+    )
 
 
-def _valid_date(value: str) -> bool:
-    formats = {10: "%Y-%m-%d", 7: "%Y-%m", 4: "%Y"}
-    if len(value) not in formats or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
-        return False
-    try:
-        datetime.datetime.strptime(value, formats[len(value)])
-    except ValueError:
-        return False
-    return True
+def _check_article_ids(path: Path, articles: list[ArticleSource]) -> None:
+    """An article's id is its file name without the extension, so 'a.txt' and 'a.html' would collide."""
+    first: dict[str, ArticleSource] = {}
+    for article in articles:
+        if article.id in first:
+            raise SourceError(
+                path,
+                article.line,
+                f"{article.file!r} has the same id {article.id!r} as "
+                f"{first[article.id].file!r} (line {first[article.id].line})",
+                "file",
+            )
+        first[article.id] = article
 
 
-def _outlet(path, line, row) -> Outlet:
-    ownership = row.get("ownership", "") or "unknown"
-    if ownership not in OWNERSHIP:
-        raise SourceError(path, line, f"ownership {ownership!r} is not one of {sorted(OWNERSHIP)}", "ownership")
-    if row.get("url") and not re.match(r"https?://\S+$", row["url"]):
-        raise SourceError(path, line, f"not an http(s) URL: {row['url']!r}", "url")
-    return Outlet(_required(path, line, row, "id"), _required(path, line, row, "name"), row.get("country", ""),
-                  ownership, row.get("owner", ""), row.get("url", ""), row.get("ownership_source", ""))
+def _outlet(row: dict[str, str]) -> Outlet:
+    return Outlet(
+        row["id"],
+        row["name"],
+        row["country"],
+        row["ownership"] or "unknown",
+        row["owner"],
+        row["url"],
+        row["ownership_source"],
+    )
 
 
-def _actor(path, line, row) -> Actor:
-    kind = _required(path, line, row, "type")
-    if kind not in ACTOR_TYPES:
-        raise SourceError(path, line, f"type {kind!r} is not one of {sorted(ACTOR_TYPES)}", "type")
-    wikidata = row.get("wikidata", "")
-    if wikidata and not re.fullmatch(r"Q\d+", wikidata):
-        raise SourceError(path, line, f"not a Wikidata id: {wikidata!r}", "wikidata")
-
+def _actor(row: dict[str, str]) -> Actor:
     def split(column):
-        return tuple(v.strip() for v in row.get(column, "").split(LIST_SEPARATOR) if v.strip())
+        return tuple(v.strip() for v in row[column].split(LIST_SEPARATOR) if v.strip())
 
-    return Actor(_required(path, line, row, "id"), _required(path, line, row, "name"), kind, split("aliases"),
-                 split("metonyms"), split("titles"), row.get("country", ""), row.get("description", ""), wikidata,
-                 row.get("source", ""))
-
-
-def _unique(path: Path, columns, make) -> list:
-    """Records from a registry whose `id` column must not repeat."""
-    records, seen = [], {}
-    for _, line, row in _rows(path, columns):
-        record = make(path, line, row)
-        if record.id in seen:
-            raise SourceError(path, line, f"duplicate id {record.id!r} (first on line {seen[record.id]})", "id")
-        seen[record.id] = line
-        records.append(record)
-    return records
+    return Actor(
+        row["id"],
+        row["name"],
+        row["type"],
+        split("aliases"),
+        split("metonyms"),
+        split("titles"),
+        row["country"],
+        row["description"],
+        row["wikidata"],
+        row["source"],
+    )
