@@ -5,8 +5,9 @@ PORT ?= 8001
 VENV ?= .venv
 PYTHON ?= $(VENV)/bin/python
 SERVE_DIR := .serve
+CSV_DIR ?= csv
 
-.PHONY: all install db serve test test-fast clean
+.PHONY: all install db serve test test-fast csv dictionary lint bench clean
 
 all: db
 
@@ -25,15 +26,41 @@ db: install
 # Datasette names a database after its file: serve any DB as "xinjiang" so metadata.yml applies to it.
 serve: install
 	@test -f $(DB) || $(MAKE) db DB=$(DB) SOURCES=$(SOURCES)
+	@$(PYTHON) -m build check $(DB)
 	mkdir -p $(SERVE_DIR) && ln -sf $(abspath $(DB)) $(SERVE_DIR)/xinjiang.db
 	$(VENV)/bin/datasette inspect $(SERVE_DIR)/xinjiang.db --inspect-file $(SERVE_DIR)/inspect.json
 	$(VENV)/bin/datasette serve -i $(SERVE_DIR)/xinjiang.db --inspect-file $(SERVE_DIR)/inspect.json \
 		--metadata metadata.yml $(if $(wildcard plugins/*.py),--plugins-dir plugins) \
-		$(if $(wildcard templates/*.html),--template-dir templates) \
+		$(if $(wildcard templates/*.html templates/pages/*.html),--template-dir templates) \
 		--host 127.0.0.1 --port $(PORT) --cors --setting suggest_facets off
 
 test: install
 	$(PYTHON) -m pytest
+
+# One CSV file per table of DB in CSV_DIR (sqlite-utils; the full-text index and SQLite's own tables left out).
+csv: install
+	@test -f $(DB) || $(MAKE) db DB=$(DB) SOURCES=$(SOURCES)
+	mkdir -p $(CSV_DIR) && rm -f $(CSV_DIR)/*.csv
+	for table in $$($(VENV)/bin/sqlite-utils tables $(DB) --tsv --no-headers | tr -d '\r' | grep -v -e _fts -e ^sqlite_); do \
+		$(VENV)/bin/sqlite-utils rows $(DB) $$table --csv > $(CSV_DIR)/$$table.csv || exit 1; \
+	done
+
+# docs/data-dictionary.md and the /data-dictionary page, rendered from metadata.yml.
+dictionary: install
+	$(PYTHON) -m build.dictionary
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+# Not part of `make test`: builds synthetic corpora of 1k, 10k and 20k articles under bench/corpus/ (about 3 GB,
+# 40 minutes on 2 cores), serves the 20k one, and writes the figures to BENCHMARKS.md. Run it on an idle machine.
+BENCH_JOBS ?= $(shell nproc)
+bench: install
+	$(PYTHON) -m bench.run build --size 20000 --size 1000 --jobs $(BENCH_JOBS)
+	$(PYTHON) -m bench.run rebuild --size 10000 --jobs $(BENCH_JOBS)
+	$(PYTHON) -m bench.run serve --size 20000
+	$(PYTHON) -m bench.run report
 
 clean:
 	rm -rf $(SERVE_DIR) xinjiang.db

@@ -5,16 +5,24 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
+import sqlite_utils
+import yaml
+from datasette.app import Datasette
+from playwright.sync_api import sync_playwright
 
 from build import actors, clean, cli, figures, quotes, sources
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
 SHARED = ROOT.parent / "shared"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 @pytest.fixture(scope="session")
@@ -63,13 +71,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server(seed_db, tmp_path_factory):
-    """`make serve` on loopback against the seed database; yields its base URL."""
+@contextmanager
+def serving(db, serve_dir):
+    """`make serve` on loopback against `db`; yields its base URL."""
     port = free_port()
-    serve_dir = tmp_path_factory.mktemp("serve")
     process = subprocess.Popen(
-        ["make", "-s", "serve", f"DB={seed_db}", f"PORT={port}", f"SERVE_DIR={serve_dir}",
+        ["make", "-s", "serve", f"DB={db}", f"PORT={port}", f"SERVE_DIR={serve_dir}",
          f"PYTHON={sys.executable}", f"VENV={Path(sys.executable).parent.parent}"],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
     )
@@ -86,6 +93,50 @@ def server(seed_db, tmp_path_factory):
     else:
         process.kill()
         raise RuntimeError("datasette did not start within 60 s")
-    yield base
-    os.killpg(process.pid, signal.SIGTERM)
-    process.wait(timeout=10)
+    try:
+        yield base
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(seed_db, tmp_path_factory):
+    """`make serve` on loopback against the seed database; yields its base URL."""
+    with serving(seed_db, tmp_path_factory.mktemp("serve")) as base:
+        yield base
+
+
+def served_in_process(db) -> Datasette:
+    """Datasette configured as `make serve` configures it, in this process; `db` must be named xinjiang.db."""
+    metadata = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
+    return Datasette([], immutables=[str(db)], metadata=metadata, plugins_dir=str(ROOT / "plugins"),
+                     template_dir=str(ROOT / "templates"), settings={"suggest_facets": False})
+
+
+@pytest.fixture(scope="module")
+def site(seed_db):
+    """The seed database served in this process, as `make serve` serves it."""
+    return served_in_process(seed_db)
+
+
+@pytest.fixture(scope="module")
+def seed(seed_db):
+    """The seed database, to read what a page should show."""
+    return sqlite_utils.Database(seed_db)
+
+
+async def answer(site, path):
+    """The response to a request for path, which must succeed."""
+    response = await site.client.get(path)
+    assert response.status_code == 200, (path, response.text[:300])
+    return response
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium, driven by Playwright: no browser is ever downloaded."""
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
