@@ -19,34 +19,210 @@ PERSON, ORGANIZATION, GOVERNMENT = "person", "organization", "government"
 
 # Last words that make a capitalised phrase an organisation's name rather than a place or an event.
 ORG_HEADS = {
-    "Academy", "Administration", "Agency", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank",
-    "Board", "Broadcasting", "Bureau", "Cabinet", "Campaign", "Center", "Centre", "Coalition", "Co", "Commission",
-    "Committee", "Company", "Congress", "Consulate", "Corp", "Corporation", "Corps", "Council", "Court", "Daily",
-    "Department", "Embassy", "Federation", "Forum", "Foundation", "Fund", "Group", "Herald", "Holdings", "Inc",
-    "Initiative", "Institute", "Institution", "International", "Journal", "League", "Ltd", "Ministry", "Mission",
-    "Monitor", "Movement", "Network", "News", "Office", "Organisation", "Organization", "Parliament", "Party",
-    "Police", "Post", "Press", "Project", "Radio", "Senate", "Service", "Society", "Technologies", "Television",
-    "Times", "Tribunal", "Tribune", "Union", "University", "Watch",
+    "Academy",
+    "Administration",
+    "Agency",
+    "Alliance",
+    "Army",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Bank",
+    "Board",
+    "Broadcasting",
+    "Bureau",
+    "Cabinet",
+    "Campaign",
+    "Center",
+    "Centre",
+    "Coalition",
+    "Co",
+    "Commission",
+    "Committee",
+    "Company",
+    "Congress",
+    "Consulate",
+    "Corp",
+    "Corporation",
+    "Corps",
+    "Council",
+    "Court",
+    "Daily",
+    "Department",
+    "Embassy",
+    "Federation",
+    "Forum",
+    "Foundation",
+    "Fund",
+    "Group",
+    "Herald",
+    "Holdings",
+    "Inc",
+    "Initiative",
+    "Institute",
+    "Institution",
+    "International",
+    "Journal",
+    "League",
+    "Ltd",
+    "Ministry",
+    "Mission",
+    "Monitor",
+    "Movement",
+    "Network",
+    "News",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Parliament",
+    "Party",
+    "Police",
+    "Post",
+    "Press",
+    "Project",
+    "Radio",
+    "Senate",
+    "Service",
+    "Society",
+    "Technologies",
+    "Television",
+    "Times",
+    "Tribunal",
+    "Tribune",
+    "Union",
+    "University",
+    "Watch",
 }
 # Words that make a transcript speaker a news organisation ("Asahi Shimbun:", "Phoenix TV:").
-MEDIA_WORDS = {"Shimbun", "TV", "Media", "Channel", "Agency", "Radio", "Television", "Broadcasting", "Newspaper",
-               "Magazine", "Reuters", "Bloomberg"}
-PLACE_PREPOSITIONS = {"in", "to", "from", "of", "across", "throughout", "within", "into", "at", "outside", "inside",
-                      "near", "on", "around", "over", "about", "toward", "towards", "for", "with", "against",
-                      "visit", "visited", "visiting", "and"}
+MEDIA_WORDS = {
+    "Shimbun",
+    "TV",
+    "Media",
+    "Channel",
+    "Agency",
+    "Radio",
+    "Television",
+    "Broadcasting",
+    "Newspaper",
+    "Magazine",
+    "Reuters",
+    "Bloomberg",
+}
+PLACE_PREPOSITIONS = {
+    "in",
+    "to",
+    "from",
+    "of",
+    "across",
+    "throughout",
+    "within",
+    "into",
+    "at",
+    "outside",
+    "inside",
+    "near",
+    "on",
+    "around",
+    "over",
+    "about",
+    "toward",
+    "towards",
+    "for",
+    "with",
+    "against",
+    "visit",
+    "visited",
+    "visiting",
+    "and",
+}
 # Words after a place name that show it acting: auxiliaries and adverbs; any -s/-ed verb also counts.
-AGENT_FOLLOWERS = {"has", "had", "have", "is", "was", "will", "would", "must", "can", "could", "should", "also",
-                   "often", "always", "never", "still", "then", "now", "however", "repeatedly", "again", "said",
-                   "says", "told", "denies", "denied", "claims", "claimed", "called", "calls", "built", "sent",
-                   "began", "took", "made", "set", "held", "put"}
+AGENT_FOLLOWERS = {
+    "has",
+    "had",
+    "have",
+    "is",
+    "was",
+    "will",
+    "would",
+    "must",
+    "can",
+    "could",
+    "should",
+    "also",
+    "often",
+    "always",
+    "never",
+    "still",
+    "then",
+    "now",
+    "however",
+    "repeatedly",
+    "again",
+    "said",
+    "says",
+    "told",
+    "denies",
+    "denied",
+    "claims",
+    "claimed",
+    "called",
+    "calls",
+    "built",
+    "sent",
+    "began",
+    "took",
+    "made",
+    "set",
+    "held",
+    "put",
+}
 # "China's foreign ministry", "Beijing's embassy": a possessive place whose state body acts.
-BODY_OF_STATE = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}(?:mission|embassy|government|ministry|leadership|authorities|"
-                           r"delegation|consulate|spokesperson|spokesman|spokeswoman|envoy|ambassador)\b")
-ROLE_NOUNS = {"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "secretary",
-              "minister", "president", "leader", "head", "chief", "director", "researcher", "official", "envoy",
-              "ambassador", "governor", "mayor", "senator", "lawmaker", "analyst", "professor", "founder",
-              "executive", "editor", "correspondent", "commissioner", "premier", "deputy", "vice", "general",
-              "member", "activist", "scholar", "expert", "lawyer", "politician", "diplomat", "campaigner"}
+BODY_OF_STATE = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+){0,2}(?:mission|embassy|government|ministry|leadership|authorities|"
+    r"delegation|consulate|spokesperson|spokesman|spokeswoman|envoy|ambassador)\b"
+)
+ROLE_NOUNS = {
+    "chairman",
+    "chairwoman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "minister",
+    "president",
+    "leader",
+    "head",
+    "chief",
+    "director",
+    "researcher",
+    "official",
+    "envoy",
+    "ambassador",
+    "governor",
+    "mayor",
+    "senator",
+    "lawmaker",
+    "analyst",
+    "professor",
+    "founder",
+    "executive",
+    "editor",
+    "correspondent",
+    "commissioner",
+    "premier",
+    "deputy",
+    "vice",
+    "general",
+    "member",
+    "activist",
+    "scholar",
+    "expert",
+    "lawyer",
+    "politician",
+    "diplomat",
+    "campaigner",
+}
 
 NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’\-.]*"
 # How many earlier name mentions a bare surname looks back over (bounds the work on huge texts).
@@ -263,13 +439,18 @@ def _trim_entity(text: str, start: int, end: int) -> tuple[int, int, str]:
 
 
 def _looks_like_person(words: list[str]) -> bool:
-    return 2 <= len(words) <= 4 and all(re.fullmatch(NAME_WORD, w) for w in words) and not any(
-        w.rstrip(".").lower() in ROLE_NOUNS for w in words)
+    return (
+        2 <= len(words) <= 4
+        and all(re.fullmatch(NAME_WORD, w) for w in words)
+        and not any(w.rstrip(".").lower() in ROLE_NOUNS for w in words)
+    )
 
 
 def _looks_like_org(text: str, words: list[str], end: int) -> bool:
     """'Human Rights Watch', 'Commission on International Religious Freedom'; not 'Standing Committee of ...'."""
-    head_then_topic = any(w in ORG_HEADS and nxt in ("for", "of", "on") for w, nxt in zip(words[:3], words[1:4], strict=False))
+    head_then_topic = any(
+        w in ORG_HEADS and nxt in ("for", "of", "on") for w, nxt in zip(words[:3], words[1:4], strict=False)
+    )
     if len(words) < 2 or not (words[-1] in ORG_HEADS or head_then_topic):
         return False
     return not re.match(r"\s+of\s", text[end : end + 4])
@@ -331,7 +512,9 @@ def person_role(text: str, start: int, end: int) -> str:
     appositive = re.match(r", ((?:an? |the )?[a-z0-9][^,;:.“”\"]{2,150}?),\s", after)
     if appositive:
         return appositive.group(1)
-    affiliation = re.match(r" ((?:from|at|of) (?:the )?[A-Z][^,;:.“”\"]{2,80}?)(?=,|\s+(?:said|says|told|added|wrote)\b)", after)
+    affiliation = re.match(
+        r" ((?:from|at|of) (?:the )?[A-Z][^,;:.“”\"]{2,80}?)(?=,|\s+(?:said|says|told|added|wrote)\b)", after
+    )
     if affiliation:
         return affiliation.group(1)
     words = re.findall(r"\S+", text[max(0, start - 120) : start])

@@ -26,7 +26,9 @@ COMMENT_TAIL_MAX = 400
 PAGE_NAV = re.compile(r"^(?:[<>«»‹›←→|.…]|previous|next|prev|\d{1,3}|\s)+$", re.IGNORECASE)
 
 # Scraping residue before the first sentence: "date 2022-10-18 ...", "Published: 2020-01-02 ...".
-LEADING_DATELINE = re.compile(r"^(?:date|published|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+", re.IGNORECASE)
+LEADING_DATELINE = re.compile(
+    r"^(?:date|published|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+", re.IGNORECASE
+)
 
 MAX_ALT_TEXT_WORDS = 30
 SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")

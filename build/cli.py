@@ -172,7 +172,9 @@ def _file_hashes(root: Path, names) -> list[str]:
 def _full_build(db_path, work: "_Extraction", plan: list[Planned], info: dict) -> None:
     with load.atomic_database(db_path) as db:
         load.create_schema(db)
-        load.write_registries(db, work.found.outlets, corrections.merge_actors(work.found.actors, work.found.corrections))
+        load.write_registries(
+            db, work.found.outlets, corrections.merge_actors(work.found.actors, work.found.corrections)
+        )
         for rows in work.rows(plan):
             load.write_article(db, rows, work.ownership)
         load.write_build_info(db, info)

@@ -59,8 +59,9 @@ def _sentence_around(sentences, start: int) -> tuple[int, int]:
     return start, start
 
 
-def article_rows(source: ArticleSource, raw: str, sha256: str, registry: actors.Registry,
-                 use_model: bool = True) -> ArticleRows:
+def article_rows(
+    source: ArticleSource, raw: str, sha256: str, registry: actors.Registry, use_model: bool = True
+) -> ArticleRows:
     text = clean.normalise(raw)
     article_id = source.id
     found = actors.find_mentions(text, registry, use_model=use_model)
@@ -69,51 +70,86 @@ def article_rows(source: ArticleSource, raw: str, sha256: str, registry: actors.
     numbers = figures.extract(text, speech, found.mentions)
     occurrence = _Occurrences()
     sentences = segment.all_sentences(text)
-    rows = ArticleRows(article={
-        "id": article_id,
-        "file": source.file,
-        "outlet_id": source.outlet_id,
-        "url": source.url or None,
-        "title": source.title or None,
-        "display_title": source.title or _first_line(text) or source.file,
-        "published": source.published or None,
-        "language": source.language,
-        "retrieved_from": source.retrieved_from or None,
-        "notes": source.notes or None,
-        "sha256": sha256,
-        "text": text,
-        "word_count": len(re.findall(r"\w+", text)),
-        "extractor_version": EXTRACTOR_VERSION,
-    })
+    rows = ArticleRows(
+        article={
+            "id": article_id,
+            "file": source.file,
+            "outlet_id": source.outlet_id,
+            "url": source.url or None,
+            "title": source.title or None,
+            "display_title": source.title or _first_line(text) or source.file,
+            "published": source.published or None,
+            "language": source.language,
+            "retrieved_from": source.retrieved_from or None,
+            "notes": source.notes or None,
+            "sha256": sha256,
+            "text": text,
+            "word_count": len(re.findall(r"\w+", text)),
+            "extractor_version": EXTRACTOR_VERSION,
+        }
+    )
     for m in found.mentions:
-        rows.mentions.append({
-            "id": stable_id("m", article_id, m.actor_id, m.text, occurrence("m", m.actor_id, m.text)),
-            "article_id": article_id, "actor_id": m.actor_id, "text": m.text, "start": m.start, "end": m.end,
-            "method": m.method, "role": m.role or None,
-            "sentence": sentence_of(text, *_sentence_around(sentences, m.start)),
-        })
+        rows.mentions.append(
+            {
+                "id": stable_id("m", article_id, m.actor_id, m.text, occurrence("m", m.actor_id, m.text)),
+                "article_id": article_id,
+                "actor_id": m.actor_id,
+                "text": m.text,
+                "start": m.start,
+                "end": m.end,
+                "method": m.method,
+                "role": m.role or None,
+                "sentence": sentence_of(text, *_sentence_around(sentences, m.start)),
+            }
+        )
     for q in speech.quotes:
-        rows.quotes.append({
-            "id": stable_id("q", article_id, q.kind, q.text, occurrence("q", q.kind, q.text)),
-            "article_id": article_id, "kind": q.kind, "text": q.text, "start": q.start, "end": q.end,
-            "speaker_id": q.speaker_id, "speaker_text": q.speaker_text or None, "attribution": q.attribution,
-            "cue": q.cue or None, "sentence": sentence_of(text, q.sentence_start, q.sentence_end),
-        })
+        rows.quotes.append(
+            {
+                "id": stable_id("q", article_id, q.kind, q.text, occurrence("q", q.kind, q.text)),
+                "article_id": article_id,
+                "kind": q.kind,
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "speaker_id": q.speaker_id,
+                "speaker_text": q.speaker_text or None,
+                "attribution": q.attribution,
+                "cue": q.cue or None,
+                "sentence": sentence_of(text, q.sentence_start, q.sentence_end),
+            }
+        )
     for t in speech.terms:
-        rows.terms.append({
-            "id": stable_id("t", article_id, t.text, occurrence("t", t.text)),
-            "article_id": article_id, "term": t.text, "term_normalized": normalise_term(t.text),
-            "start": t.start, "end": t.end, "sentence": sentence_of(text, *_sentence_around(sentences, t.start)),
-        })
+        rows.terms.append(
+            {
+                "id": stable_id("t", article_id, t.text, occurrence("t", t.text)),
+                "article_id": article_id,
+                "term": t.text,
+                "term_normalized": normalise_term(t.text),
+                "start": t.start,
+                "end": t.end,
+                "sentence": sentence_of(text, *_sentence_around(sentences, t.start)),
+            }
+        )
     for f in numbers:
-        rows.figures.append({
-            "id": stable_id("f", article_id, f.text, occurrence("f", f.text)),
-            "article_id": article_id, "text": f.text, "start": f.start, "end": f.end, "value": f.value,
-            "unit": f.unit or None, "qualifier": f.qualifier or None, "period": f.period or None,
-            "period_start": f.period_start, "period_end": f.period_end, "claimant_id": f.claimant_id,
-            "claimant_text": f.claimant_text or None, "attribution": f.attribution,
-            "sentence": sentence_of(text, f.sentence_start, f.sentence_end),
-        })
+        rows.figures.append(
+            {
+                "id": stable_id("f", article_id, f.text, occurrence("f", f.text)),
+                "article_id": article_id,
+                "text": f.text,
+                "start": f.start,
+                "end": f.end,
+                "value": f.value,
+                "unit": f.unit or None,
+                "qualifier": f.qualifier or None,
+                "period": f.period or None,
+                "period_start": f.period_start,
+                "period_end": f.period_end,
+                "claimant_id": f.claimant_id,
+                "claimant_text": f.claimant_text or None,
+                "attribution": f.attribution,
+                "sentence": sentence_of(text, f.sentence_start, f.sentence_end),
+            }
+        )
     for table in (rows.mentions, rows.quotes, rows.figures, rows.terms):
         for row in table:
             row["passage_url"] = passage_url(article_id, row["id"])

@@ -15,19 +15,71 @@ from .quotes import Extraction, Term
 from .segment import Index, Segment, outermost, paragraphs, sentences
 
 WORD_VALUES = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
 }
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "m": 1e6}
 QUALIFIERS = [
-    "more than", "over", "at least", "about", "around", "nearly", "almost", "up to", "as many as", "as few as",
-    "an average of", "on average", "average", "some", "approximately", "roughly", "less than", "fewer than",
-    "a total of", "at most", "close to", "just over", "just under", "no fewer than", "no less than", "an estimated",
-    "estimated", "upwards of", "only",
+    "more than",
+    "over",
+    "at least",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "up to",
+    "as many as",
+    "as few as",
+    "an average of",
+    "on average",
+    "average",
+    "some",
+    "approximately",
+    "roughly",
+    "less than",
+    "fewer than",
+    "a total of",
+    "at most",
+    "close to",
+    "just over",
+    "just under",
+    "no fewer than",
+    "no less than",
+    "an estimated",
+    "estimated",
+    "upwards of",
+    "only",
 ]
-QUALIFIER = re.compile(r"(?:\b(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r"))\s+$", re.IGNORECASE)
+QUALIFIER = re.compile(
+    r"(?:\b(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r"))\s+$", re.IGNORECASE
+)
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 WORDS = r"|".join(sorted(WORD_VALUES, key=len, reverse=True))
@@ -37,43 +89,198 @@ NUMBER = re.compile(
     r"(?P<percent>\s*(?:%|percent\b|per cent\b|percentage points?\b))?"
     r"(?![\w-]*\d)(?!-?(?:st|nd|rd|th)\b)"
 )
-RATIO = re.compile(r"\b(?P<a>one|two|three|four|five|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?P<b>" + WORDS + r"|\d+)\b", re.IGNORECASE)
+RATIO = re.compile(
+    r"\b(?P<a>one|two|three|four|five|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?P<b>" + WORDS + r"|\d+)\b", re.IGNORECASE
+)
 YEAR = r"(?:1[89]\d\d|20\d\d)"
-MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-DATE = re.compile(r"\b(?:(?:" + MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+" + YEAR + r")?|\d{1,2}(?:st|nd|rd|th)?\s+(?:"
-                  + MONTHS + r")(?:,?\s+" + YEAR + r")?|" + YEAR + r"[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}:\d{2})\b")
+MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+DATE = re.compile(
+    r"\b(?:(?:"
+    + MONTHS
+    + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+"
+    + YEAR
+    + r")?|\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    + MONTHS
+    + r")(?:,?\s+"
+    + YEAR
+    + r")?|"
+    + YEAR
+    + r"[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}:\d{2})\b"
+)
 PERIODS = [
-    (re.compile(r"\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?(" + YEAR + r")\s+(?:to|and|until|till|through)\s+(?:(?:early|late|mid-?)\s*)?(" + YEAR + r")\b", re.I), "range"),
+    (
+        re.compile(
+            r"\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?("
+            + YEAR
+            + r")\s+(?:to|and|until|till|through)\s+(?:(?:early|late|mid-?)\s*)?("
+            + YEAR
+            + r")\b",
+            re.I,
+        ),
+        "range",
+    ),
     (re.compile(r"\b(" + YEAR + r")\s*[-–/]\s*(" + YEAR + r"|\d\d)\b"), "range"),
     (re.compile(r"\b(?:since|from)\s+(" + YEAR + r")\b", re.I), "since"),
-    (re.compile(r"\b(?:in|by|during|at the end of|at the start of|as of|until|before|after)\s+(?:(?:early|late|mid-?)\s*)?(" + YEAR + r")\b", re.I), "year"),
+    (
+        re.compile(
+            r"\b(?:in|by|during|at the end of|at the start of|as of|until|before|after)\s+(?:(?:early|late|mid-?)\s*)?("
+            + YEAR
+            + r")\b",
+            re.I,
+        ),
+        "year",
+    ),
 ]
-YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|from|until|of|during|before|after|to|and|between|early|late|mid|"
-                          r"year|fiscal|[Ss]ince|[Ii]n|[Bb]y|[Ff]rom)\s*$")
+YEAR_CONTEXT = re.compile(
+    r"\b(?:in|since|by|from|until|of|during|before|after|to|and|between|early|late|mid|"
+    r"year|fiscal|[Ss]ince|[Ii]n|[Bb]y|[Ff]rom)\s*$"
+)
 VAGUE_PLURAL = re.compile(r"^(?:tens|hundreds|thousands|millions|billions|dozens|scores)\b", re.I)
 # A number right after one of these is a label: "Article 36", "No. 1", "Resolution 2334".
-LABEL_WORDS = re.compile(r"\b(?:Article|Section|Chapter|Clause|Resolution|No\.|Number|Page|Room|Flight|Route|"
-                         r"Level|Phase|Grade|Paragraph|Part|Vol\.|Volume|Issue|Act|Law|Decree|Document)\s*$")
+LABEL_WORDS = re.compile(
+    r"\b(?:Article|Section|Chapter|Clause|Resolution|No\.|Number|Page|Room|Flight|Route|"
+    r"Level|Phase|Grade|Paragraph|Part|Vol\.|Volume|Issue|Act|Law|Decree|Document)\s*$"
+)
 UNIT_STOP = {
-    "of", "from", "in", "to", "at", "on", "by", "with", "for", "who", "which", "that", "were", "was", "are", "is",
-    "have", "has", "had", "will", "would", "been", "the", "a", "an", "than", "as", "across", "into", "per", "each",
-    "every", "between", "since", "during", "over", "under", "more", "less", "and", "or", "but", "while", "whose",
-    "whom", "it", "its", "their", "they", "them", "this", "these", "those", "such", "also", "not", "all", "out",
-    "be", "being", "within", "around", "about", "after", "before", "until", "through", "up", "down", "off",
-    "ever", "year", "years", "ago", "old", "last", "next", "annually", "yearly", "daily", "monthly", "weekly",
-    "so", "then", "now", "already", "still", "just", "only", "too",
+    "of",
+    "from",
+    "in",
+    "to",
+    "at",
+    "on",
+    "by",
+    "with",
+    "for",
+    "who",
+    "which",
+    "that",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "been",
+    "the",
+    "a",
+    "an",
+    "than",
+    "as",
+    "across",
+    "into",
+    "per",
+    "each",
+    "every",
+    "between",
+    "since",
+    "during",
+    "over",
+    "under",
+    "more",
+    "less",
+    "and",
+    "or",
+    "but",
+    "while",
+    "whose",
+    "whom",
+    "it",
+    "its",
+    "their",
+    "they",
+    "them",
+    "this",
+    "these",
+    "those",
+    "such",
+    "also",
+    "not",
+    "all",
+    "out",
+    "be",
+    "being",
+    "within",
+    "around",
+    "about",
+    "after",
+    "before",
+    "until",
+    "through",
+    "up",
+    "down",
+    "off",
+    "ever",
+    "year",
+    "years",
+    "ago",
+    "old",
+    "last",
+    "next",
+    "annually",
+    "yearly",
+    "daily",
+    "monthly",
+    "weekly",
+    "so",
+    "then",
+    "now",
+    "already",
+    "still",
+    "just",
+    "only",
+    "too",
 }
 # Counted things are plural nouns ("villages", "sons and daughters"); these plurals do not end in -s.
-IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "yuan", "renminbi",
-                     "rmb", "sheep", "cattle", "livestock", "mu", "youth", "clergy", "faculty", "km", "kg", "mw",
-                     "gw", "kwh", "usd", "cny", "eur", "tonnes", "tons", "feet"}
-COLLECTIVE_UNITS = {"population": "people", "workforce": "workers", "labour force": "workers",
-                    "labor force": "workers", "residents": "people"}
+IRREGULAR_PLURALS = {
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "staff",
+    "personnel",
+    "yuan",
+    "renminbi",
+    "rmb",
+    "sheep",
+    "cattle",
+    "livestock",
+    "mu",
+    "youth",
+    "clergy",
+    "faculty",
+    "km",
+    "kg",
+    "mw",
+    "gw",
+    "kwh",
+    "usd",
+    "cny",
+    "eur",
+    "tonnes",
+    "tons",
+    "feet",
+}
+COLLECTIVE_UNITS = {
+    "population": "people",
+    "workforce": "workers",
+    "labour force": "workers",
+    "labor force": "workers",
+    "residents": "people",
+}
 CURRENCIES = {"$": "US dollars", "US$": "US dollars", "¥": "yuan", "€": "euros", "£": "pounds", "HK$": "HK dollars"}
 CURRENCY_SIGN = re.compile(r"(US\$|HK\$|[$¥€£])\s*$")
 # How far (in characters) unit and claimant rules read around a number.
 WINDOW = 200
+# A speech verb governs numbers at most this many characters after it.
+REPORTED_REACH = 3000
+NEARBY_CUES = 20
 CONTINUING = re.compile(r"(?:\b(?:[Aa]nother|[Aa]nother\s+some|including|of\s+them|of\s+whom)\s+)$")
 
 
@@ -116,13 +323,21 @@ def extract(text: str, speech: Extraction, mentions: list[Mention] = ()) -> list
             for figure in found:
                 _assign_unit(text, sentence, figure, figures)
                 quote = quotes.get(in_quote.find(figure.start))
-                subjects = {m.actor_id for m in mentions[bisect.bisect_left(mention_starts, sentence.start) :
-                                                         bisect.bisect_left(mention_starts, figure.start)]}
+                clause_start = max(sentence.start, figure.start - WINDOW)
+                subjects = {
+                    m.actor_id
+                    for m in mentions[
+                        bisect.bisect_left(mention_starts, clause_start) : bisect.bisect_left(
+                            mention_starts, figure.start
+                        )
+                    ]
+                }
                 continued = previous_claim if not subjects - {previous_claim and previous_claim[0]} else None
                 _assign_claimant(text, figure, quote, sentence_cues, figures, continued)
                 figures.append(figure)
             previous_claim = _sentence_claim(sentence_cues) or (
-                (found[-1].claimant_id, found[-1].claimant_text) if found and found[-1].claimant_id else None)
+                (found[-1].claimant_id, found[-1].claimant_text) if found and found[-1].claimant_id else None
+            )
     return figures
 
 
@@ -183,13 +398,17 @@ def _not_a_figure(text: str, m: re.Match, sentence: Segment) -> bool:
             return True
         if word.lower() == "one" and not (m.group("scale") or m.group("percent")):
             return True
-        if not (m.group("scale") or m.group("percent")) and not re.match(r"\s+(?:[a-z]+)", after) and not re.match(r"\s*$|\s*[.,;]", after):
+        if (
+            not (m.group("scale") or m.group("percent"))
+            and not re.match(r"\s+(?:[a-z]+)", after)
+            and not re.match(r"\s*$|\s*[.,;]", after)
+        ):
             return True
     if re.match(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:ago|earlier|later|before)\b", after):
         return True
     if re.search(r"[“\"‘]$", before) or LABEL_WORDS.search(before):
         return True
-    if VAGUE_PLURAL.match(text[start:end + 12]) or re.match(r"\s+of\s+(?:thousands|millions)", after):
+    if VAGUE_PLURAL.match(text[start : end + 12]) or re.match(r"\s+of\s+(?:thousands|millions)", after):
         return True
     if re.search(r"[A-Za-z][-–]$", before):
         return True
@@ -198,16 +417,31 @@ def _not_a_figure(text: str, m: re.Match, sentence: Segment) -> bool:
 
 def _figure(text: str, sentence: Segment, start: int, end: int, value: float) -> Figure:
     qualifier = QUALIFIER.search(text[max(sentence.start, start - 25) : start])
-    return Figure(start, end, text[start:end], value, "", qualifier.group(1).lower() if qualifier else "",
-                  "", None, None, None, "", "none", sentence.start, sentence.end)
+    return Figure(
+        start,
+        end,
+        text[start:end],
+        value,
+        "",
+        qualifier.group(1).lower() if qualifier else "",
+        "",
+        None,
+        None,
+        None,
+        "",
+        "none",
+        sentence.start,
+        sentence.end,
+    )
 
 
 def _assign_periods(text: str, sentence: Segment, figures: list[Figure]) -> None:
     """A period right after a figure is that figure's; one elsewhere in the sentence covers the rest."""
     periods = []
     for pattern, kind in PERIODS:
+        earlier = Index((p[0], p[1]) for p in periods)
         for m in pattern.finditer(text, sentence.start, sentence.end):
-            if any(p[0] < m.end() and m.start() < p[1] for p in periods):
+            if earlier.overlaps(m.start(), m.end()):
                 continue
             first = int(m.group(1))
             if kind == "range":
@@ -246,8 +480,18 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
         return
     for word in re.finditer(r"\s*([A-Za-z][\w’'-]*(?:\.[A-Za-z]\.?)*)|\s*(\S)", after):
         token = word.group(1)
-        if token is None or token.lower() in UNIT_STOP or (words and re.search(r"(?:ed|ing)$", token) and token.lower() not in ("seed", "need")):
-            if token and token.lower() == "and" and words and re.match(r"\s+[a-z]+(?:\s|[,.])", after[word.end():]) and not re.match(r"\s+\d", after[word.end():]):
+        if (
+            token is None
+            or token.lower() in UNIT_STOP
+            or (words and re.search(r"(?:ed|ing)$", token) and token.lower() not in ("seed", "need"))
+        ):
+            if (
+                token
+                and token.lower() == "and"
+                and words
+                and re.match(r"\s+[a-z]+(?:\s|[,.])", after[word.end() :])
+                and not re.match(r"\s+\d", after[word.end() :])
+            ):
                 words.append("and")
                 continue
             break
@@ -269,8 +513,11 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
         if collective in before.lower():
             figure.unit = unit
             return
-    plurals = [m.group(1) for m in re.finditer(r"\b([a-z]+(?: [a-z]+)?s)\b", _unquoted(before))
-               if m.group(1).split()[-1] not in UNIT_STOP and _plural(m.group(1).split()[-1])]
+    plurals = [
+        m.group(1)
+        for m in re.finditer(r"\b([a-z]+(?: [a-z]+)?s)\b", _unquoted(before))
+        if m.group(1).split()[-1] not in UNIT_STOP and _plural(m.group(1).split()[-1])
+    ]
     if plurals:
         figure.unit = plurals[-1].split()[-1] if len(plurals[-1].split()) == 1 else plurals[-1]
 
@@ -289,11 +536,17 @@ def _assign_claimant(text: str, figure: Figure, quote, cues: list, earlier: list
         figure.claimant_id, figure.claimant_text = quote.speaker_id, quote.speaker_text
         figure.attribution = "quote" if quote.speaker_id else "none"
         return
-    cues_before = [c for c in cues if c.end <= figure.start and not c.inverted]
+    last = bisect.bisect_right(cues, figure.start, key=lambda c: c.end)
+    cues_before = [
+        c for c in cues[max(0, last - NEARBY_CUES) : last] if not c.inverted and c.end >= figure.start - REPORTED_REACH
+    ]
     governing = next((c for c in reversed(cues_before) if c.speaker_id), None)
     if governing is not None:
         figure.claimant_id, figure.claimant_text, figure.attribution = (
-            governing.speaker_id, governing.speaker_text, governing.method)
+            governing.speaker_id,
+            governing.speaker_text,
+            governing.method,
+        )
         return
     if cues_before:
         return

@@ -11,25 +11,106 @@ from pathlib import Path
 import sqlite_utils
 
 SCHEMA = {
-    "outlets": {"id": str, "name": str, "country": str, "ownership": str, "owner": str, "url": str,
-                "ownership_source": str},
-    "actors": {"id": str, "name": str, "type": str, "country": str, "description": str, "wikidata": str,
-               "source": str, "reviewed": int},
+    "outlets": {
+        "id": str,
+        "name": str,
+        "country": str,
+        "ownership": str,
+        "owner": str,
+        "url": str,
+        "ownership_source": str,
+    },
+    "actors": {
+        "id": str,
+        "name": str,
+        "type": str,
+        "country": str,
+        "description": str,
+        "wikidata": str,
+        "source": str,
+        "reviewed": int,
+    },
     "actor_aliases": {"actor_id": str, "alias": str, "kind": str},
-    "articles": {"id": str, "file": str, "outlet_id": str, "ownership": str, "url": str, "title": str,
-                 "display_title": str, "published": str, "language": str, "retrieved_from": str, "notes": str,
-                 "sha256": str, "text": str, "word_count": int, "extractor_version": str},
-    "mentions": {"id": str, "article_id": str, "actor_id": str, "text": str, "start": int, "end": int,
-                 "method": str, "role": str, "sentence": str, "passage_url": str, "reviewed": int},
-    "quotes": {"id": str, "article_id": str, "outlet_id": str, "ownership": str, "kind": str, "text": str,
-               "start": int, "end": int, "speaker_id": str, "speaker_text": str, "attribution": str, "cue": str,
-               "sentence": str, "passage_url": str, "reviewed": int},
-    "figures": {"id": str, "article_id": str, "outlet_id": str, "ownership": str, "text": str, "start": int,
-                "end": int, "value": float, "unit": str, "qualifier": str, "period": str, "period_start": int,
-                "period_end": int, "claimant_id": str, "claimant_text": str, "attribution": str, "sentence": str,
-                "passage_url": str, "reviewed": int},
-    "terms": {"id": str, "article_id": str, "outlet_id": str, "ownership": str, "term": str,
-              "term_normalized": str, "start": int, "end": int, "sentence": str, "passage_url": str},
+    "articles": {
+        "id": str,
+        "file": str,
+        "outlet_id": str,
+        "ownership": str,
+        "url": str,
+        "title": str,
+        "display_title": str,
+        "published": str,
+        "language": str,
+        "retrieved_from": str,
+        "notes": str,
+        "sha256": str,
+        "text": str,
+        "word_count": int,
+        "extractor_version": str,
+    },
+    "mentions": {
+        "id": str,
+        "article_id": str,
+        "actor_id": str,
+        "text": str,
+        "start": int,
+        "end": int,
+        "method": str,
+        "role": str,
+        "sentence": str,
+        "passage_url": str,
+        "reviewed": int,
+    },
+    "quotes": {
+        "id": str,
+        "article_id": str,
+        "outlet_id": str,
+        "ownership": str,
+        "kind": str,
+        "text": str,
+        "start": int,
+        "end": int,
+        "speaker_id": str,
+        "speaker_text": str,
+        "attribution": str,
+        "cue": str,
+        "sentence": str,
+        "passage_url": str,
+        "reviewed": int,
+    },
+    "figures": {
+        "id": str,
+        "article_id": str,
+        "outlet_id": str,
+        "ownership": str,
+        "text": str,
+        "start": int,
+        "end": int,
+        "value": float,
+        "unit": str,
+        "qualifier": str,
+        "period": str,
+        "period_start": int,
+        "period_end": int,
+        "claimant_id": str,
+        "claimant_text": str,
+        "attribution": str,
+        "sentence": str,
+        "passage_url": str,
+        "reviewed": int,
+    },
+    "terms": {
+        "id": str,
+        "article_id": str,
+        "outlet_id": str,
+        "ownership": str,
+        "term": str,
+        "term_normalized": str,
+        "start": int,
+        "end": int,
+        "sentence": str,
+        "passage_url": str,
+    },
 }
 PRIMARY_KEYS = {"actor_aliases": ("actor_id", "alias")}
 FOREIGN_KEYS = {
@@ -49,8 +130,12 @@ INDEXES = {
     "actors": [["type"], ["reviewed"]],
     "outlets": [["ownership"]],
 }
-FULL_TEXT = {"articles": ["display_title", "text"], "quotes": ["text", "sentence"],
-             "figures": ["text", "unit", "sentence"], "terms": ["term"]}
+FULL_TEXT = {
+    "articles": ["display_title", "text"],
+    "quotes": ["text", "sentence"],
+    "figures": ["text", "unit", "sentence"],
+    "terms": ["term"],
+}
 ARTICLE_CHILDREN = ("mentions", "quotes", "figures", "terms")
 # Provenance of the build (see metadata.yml): one row per key, outside SCHEMA because it differs between builds.
 BUILD_INFO = "build_info"
@@ -88,8 +173,12 @@ def atomic_database(path, start_from=None):
 
 def create_schema(db: sqlite_utils.Database) -> None:
     for table, columns in SCHEMA.items():
-        db[table].create(columns, pk=PRIMARY_KEYS.get(table, "id"), foreign_keys=FOREIGN_KEYS.get(table, []),
-                         not_null={c for c in columns if c in ("id", "article_id", "name", "text", "kind")})
+        db[table].create(
+            columns,
+            pk=PRIMARY_KEYS.get(table, "id"),
+            foreign_keys=FOREIGN_KEYS.get(table, []),
+            not_null={c for c in columns if c in ("id", "article_id", "name", "text", "kind")},
+        )
 
 
 def write_registries(db: sqlite_utils.Database, outlets, actors) -> None:
@@ -99,20 +188,25 @@ def write_registries(db: sqlite_utils.Database, outlets, actors) -> None:
 
 
 def write_actor(db: sqlite_utils.Database, actor, reviewed: bool) -> None:
-    row = {k: (getattr(actor, k) or None) for k in ("id", "name", "type", "country", "description", "wikidata",
-                                                    "source")}
+    row = {
+        k: (getattr(actor, k) or None) for k in ("id", "name", "type", "country", "description", "wikidata", "source")
+    }
     db["actors"].insert(row | {"reviewed": int(reviewed)}, ignore=True)
-    aliases = [(a, "alias") for a in actor.aliases] + [(m, "metonym") for m in actor.metonyms] + [
-        (t, "title") for t in actor.titles]
-    db["actor_aliases"].insert_all(({"actor_id": actor.id, "alias": a, "kind": k} for a, k in aliases),
-                                   ignore=True)
+    aliases = (
+        [(a, "alias") for a in actor.aliases]
+        + [(m, "metonym") for m in actor.metonyms]
+        + [(t, "title") for t in actor.titles]
+    )
+    db["actor_aliases"].insert_all(({"actor_id": actor.id, "alias": a, "kind": k} for a, k in aliases), ignore=True)
 
 
 def write_article(db: sqlite_utils.Database, rows, outlet_ownership: dict[str, str]) -> None:
     """All rows of one extracted article (see extract.ArticleRows)."""
     db["actors"].insert_all(rows.discovered, ignore=True)
-    denormalised = {"outlet_id": rows.article["outlet_id"],
-                    "ownership": outlet_ownership.get(rows.article["outlet_id"], "unknown")}
+    denormalised = {
+        "outlet_id": rows.article["outlet_id"],
+        "ownership": outlet_ownership.get(rows.article["outlet_id"], "unknown"),
+    }
     db["articles"].insert(rows.article | denormalised)
     db["mentions"].insert_all(rows.mentions)
     for table in ("quotes", "figures", "terms"):
@@ -184,8 +278,10 @@ def _fts_command(db: sqlite_utils.Database, table: str, columns: list[str], comm
     names = ", ".join(f"[{c}]" for c in columns)
     key = "id" if table == "articles" else "article_id"
     control = f"[{table}_fts], " if command else ""
-    db.conn.execute(f"insert into [{table}_fts] ({control}rowid, {names}) select {command}rowid, {names} "
-                    f"from [{table}] where [{key}] in (select id from temp.marked)")
+    db.conn.execute(
+        f"insert into [{table}_fts] ({control}rowid, {names}) select {command}rowid, {names} "
+        f"from [{table}] where [{key}] in (select id from temp.marked)"
+    )
 
 
 def sync_discovered_actors(db: sqlite_utils.Database, expected: dict[str, dict], registry_ids: set[str]) -> None:

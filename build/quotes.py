@@ -32,35 +32,63 @@ SPEECH_VERBS = (
 )
 CUE = re.compile(r"(?<![\w-])(" + SPEECH_VERBS + r")(?![\w-])", re.IGNORECASE)
 # A verb form right after one of these is a noun ("the claims", "so-called reports").
-NOUN_MARKERS = {"the", "a", "an", "so-called", "these", "those", "such", "its", "their", "his", "her", "our", "my",
-                "your", "media", "news", "press", "of", "and"}
-AUXILIARY_GAP = (r"(?:\s*,?\s*(?:also|further|then|later|however|repeatedly|again|previously|earlier|once|recently|"
-                 r"has|have|had|would|will|is|was|were|did|does|do|had been|has been|went on to|go on to|goes on to|"
-                 r"separately|publicly|privately|reportedly|allegedly|simply|only|even|instead|often|first|"
-                 r"initially|last week|on \w+day|in a statement|in an interview))*\s*,?\s*")
+NOUN_MARKERS = {
+    "the",
+    "a",
+    "an",
+    "so-called",
+    "these",
+    "those",
+    "such",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "media",
+    "news",
+    "press",
+    "of",
+    "and",
+}
+AUXILIARY_GAP = (
+    r"(?:\s*,?\s*(?:also|further|then|later|however|repeatedly|again|previously|earlier|once|recently|"
+    r"has|have|had|would|will|is|was|were|did|does|do|had been|has been|went on to|go on to|goes on to|"
+    r"separately|publicly|privately|reportedly|allegedly|simply|only|even|instead|often|first|"
+    r"initially|last week|on \w+day|in a statement|in an interview))*\s*,?\s*"
+)
 GAP_SIMPLE = re.compile(AUXILIARY_GAP)
 GAP_APPOSITIVE = re.compile(r",[^,“”\"]{1,200}," + AUXILIARY_GAP)
 GAP_AFFILIATION = re.compile(r"\s+(?:from|at|of|with)\s+(?:the\s+)?[A-Z][^,“”\".;]{1,100}?" + AUXILIARY_GAP)
 # "The UN human rights office said", "China's foreign ministry said": the body speaks for the actor named.
-GAP_BODY = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+){0,3}(?:office|ministry|mission|embassy|department|government|"
-                      r"authorities|spokesperson|spokesman|spokeswoman|agency|delegation|consulate|bureau|"
-                      r"secretariat|leadership|officials)" + AUXILIARY_GAP)
+GAP_BODY = re.compile(
+    r"(?:[’']s)?\s+(?:[a-z]+\s+){0,3}(?:office|ministry|mission|embassy|department|government|"
+    r"authorities|spokesperson|spokesman|spokeswoman|agency|delegation|consulate|bureau|"
+    r"secretariat|leadership|officials)" + AUXILIARY_GAP
+)
 PREPOSITIONS = {"of", "from", "at", "in", "by", "with", "to", "on", "for", "against", "about", "into", "over"}
 ROLE_DESCRIPTION = re.compile(
     r"\b[Tt]he (?:[A-Z][\w-]+ |[a-z][\w-]+ ){0,2}(?:politician|official|minister|spokes(?:man|woman|person)|"
     r"diplomat|academic|researcher|scholar|expert|activist|lawyer|leader|envoy|ambassador|senator|governor|"
     r"chairman|chairwoman|secretary|president|premier|commissioner|professor|author|analyst|campaigner|chief)\b"
 )
-DOCUMENT_NOUNS = (r"white papers?|reports?|papers?|documents?|statements?|study|studies|surveys?|assessments?|"
-                  r"letters?|communiqu[eé]s?|resolutions?|analysis|investigations?|rulings?|verdicts?|"
-                  r"press releases?|notices?|guidelines?")
-DOCUMENT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]hese)\s+(?:(?:new|latest|recent|"
-                      r"annual|official|leaked|\d{4}|[A-Z][\w.&-]*)\s+){0,4}(" + DOCUMENT_NOUNS + r")\b")
+DOCUMENT_NOUNS = (
+    r"white papers?|reports?|papers?|documents?|statements?|study|studies|surveys?|assessments?|"
+    r"letters?|communiqu[eé]s?|resolutions?|analysis|investigations?|rulings?|verdicts?|"
+    r"press releases?|notices?|guidelines?"
+)
+DOCUMENT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]hese)\s+(?:(?:new|latest|recent|"
+    r"annual|official|leaked|\d{4}|[A-Z][\w.&-]*)\s+){0,4}(" + DOCUMENT_NOUNS + r")\b"
+)
 GENERIC_SUBJECT = re.compile(
     r"\b(?:officials|analysts|experts|critics|observers|residents|diplomats|sources|researchers|activists|"
     r"authorities|scholars|people|groups|witnesses|lawmakers|officers|leaders|representatives|campaigners|"
     r"spokes(?:man|woman|person)|officer|official|organisations|organizations|governments|countries)"
-    + AUXILIARY_GAP + r"$"
+    + AUXILIARY_GAP
+    + r"$"
 )
 # Words before a quoted fragment that introduce a label rather than speech.
 LABEL_BEFORE = re.compile(
@@ -85,6 +113,8 @@ NEAR_DUPLICATE = 0.9
 # How far (in characters) the rules look around a quote or a speech verb; keeps huge texts linear.
 WINDOW = 300
 MAX_REPORTED_CHARS = 3000
+# How many speech verbs back a quote looks for the one that governs it.
+NEARBY_CUES = 20
 
 
 @dataclass
@@ -160,9 +190,20 @@ def extract(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> Ext
 
     for turn in turns:
         speaker = next((m for m in mentions if m.start <= turn.name_start < m.end), None)
-        quotes.append(Quote(turn.start, turn.end, text[turn.start : turn.end], TRANSCRIPT,
-                            speaker.actor_id if speaker else None, turn.name, "transcript" if speaker else "none",
-                            "", turn.start, turn.end))
+        quotes.append(
+            Quote(
+                turn.start,
+                turn.end,
+                text[turn.start : turn.end],
+                TRANSCRIPT,
+                speaker.actor_id if speaker else None,
+                turn.name,
+                "transcript" if speaker else "none",
+                "",
+                turn.start,
+                turn.end,
+            )
+        )
 
     cues = [c for s in context.sentences if s.start not in in_turn for c in context.cues_in(s)]
     context.index_cues(cues)
@@ -181,8 +222,11 @@ def extract(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> Ext
 
     quotes.extend(_indirect(context, cues, quotes))
     terms = [_trim_term(text, t) for t in terms]
-    return Extraction(_merge_repeats(sorted(quotes, key=lambda q: q.start)), sorted(
-        (t for t in terms if t.text), key=lambda t: t.start), cues)
+    return Extraction(
+        _merge_repeats(sorted(quotes, key=lambda q: q.start)),
+        sorted((t for t in terms if t.text), key=lambda t: t.start),
+        cues,
+    )
 
 
 # ---------------------------------------------------------------- quotation marks
@@ -221,7 +265,7 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
                 if pos > start:
                     spans.append((start, pos))
                 pending[family] = None
-        next_opens = index + 1 < len(paras) and text[paras[index + 1].start] in "“\""
+        next_opens = index + 1 < len(paras) and text[paras[index + 1].start] in '“"'
         opened_sentence = pending['"'] is not None and re.search(r"(?:^|[.!?:,]\s*)$", text[para.start : pending['"']])
         if pending['"'] is not None and not (next_opens and opened_sentence):
             unbalanced.extend(_open_label(text, pending['"'], para.end))
@@ -306,12 +350,14 @@ class _Context:
 
     def referents_between(self, start: int, end: int) -> list[Referent]:
         """Referents that start in [start, end), in text order."""
-        return self.referents[bisect.bisect_left(self.referent_starts, start) : bisect.bisect_left(
-            self.referent_starts, end)]
+        return self.referents[
+            bisect.bisect_left(self.referent_starts, start) : bisect.bisect_left(self.referent_starts, end)
+        ]
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        return self.mentions[bisect.bisect_left(self.mention_starts, start) : bisect.bisect_left(
-            self.mention_starts, end)]
+        return self.mentions[
+            bisect.bisect_left(self.mention_starts, start) : bisect.bisect_left(self.mention_starts, end)
+        ]
 
     def _referents(self) -> list[Referent]:
         documents: list[Referent] = []
@@ -320,8 +366,11 @@ class _Context:
                 continue
             documents.append(Referent(m.start(), m.end(), self._document_author(m, documents), "document", m.group()))
         in_document = Index((d.start, d.end) for d in documents)
-        found = documents + [Referent(m.start, m.end, m.actor_id, self.actors[m.actor_id].type, m.text)
-                             for m in self.mentions if m.start not in in_document]
+        found = documents + [
+            Referent(m.start, m.end, m.actor_id, self.actors[m.actor_id].type, m.text)
+            for m in self.mentions
+            if m.start not in in_document
+        ]
         found.sort(key=lambda r: (r.start, -r.end))
         self.referents, self.referent_starts = found, [r.start for r in found]
         taken = Index(outermost([(r.start, r.end) for r in found]))
@@ -350,8 +399,11 @@ class _Context:
         after = self.mentions_between(match.end() + 1, match.end() + 13)
         if after and re.fullmatch(r"\s+(?:from|by|of)\s+(?:the\s+)?", self.text[match.end() : after[0].start]):
             return after[0].actor_id
-        possessive = [m for m in self.mentions_between(match.start() - 60, match.start()) if m.end <= match.start()
-                      and re.fullmatch(r"[’']s?\s+", self.text[m.end : match.start()] + " ")]
+        possessive = [
+            m
+            for m in self.mentions_between(match.start() - 60, match.start())
+            if m.end <= match.start() and re.fullmatch(r"[’']s?\s+", self.text[m.end : match.start()] + " ")
+        ]
         if possessive:
             return possessive[-1].actor_id
         if match.group().split()[0].lower() in ("a", "an"):
@@ -360,7 +412,9 @@ class _Context:
             return subject[0].actor_id if subject else None
         return documents[-1].actor_id if documents else None
 
-    def _nearest(self, pos: int, kinds: set[str], sentence_first: bool = False, excluded=frozenset()) -> Referent | None:
+    def _nearest(
+        self, pos: int, kinds: set[str], sentence_first: bool = False, excluded=frozenset()
+    ) -> Referent | None:
         """The referent of one of `kinds` before pos, outside quotes: the subject of its sentence first."""
 
         def fits(r: Referent) -> bool:
@@ -380,11 +434,15 @@ class _Context:
                 continue
             words_before = re.findall(r"[\w-]+", self.text[max(sentence.start, m.start() - 20) : m.start()])
             if m.group().lower() != "according to" and (
-                    (words_before and words_before[-1].lower() in NOUN_MARKERS)
-                    or re.match(r"\s+of\b", self.text[m.end() : m.end() + 4])
-                    or (m.group().lower().endswith("s") and m.group().lower() != "says"
-                        and re.match(r"\s+(?:were|was|are|is|have|has)\b", self.text[m.end() : m.end() + 6]))
-                    or any(r.start <= m.start() < r.end for r in self.referents_between(m.start() - 200, m.start() + 1))):
+                (words_before and words_before[-1].lower() in NOUN_MARKERS)
+                or re.match(r"\s+of\b", self.text[m.end() : m.end() + 4])
+                or (
+                    m.group().lower().endswith("s")
+                    and m.group().lower() != "says"
+                    and re.match(r"\s+(?:were|was|are|is|have|has)\b", self.text[m.end() : m.end() + 6])
+                )
+                or any(r.start <= m.start() < r.end for r in self.referents_between(m.start() - 200, m.start() + 1))
+            ):
                 continue
             cues.append(self._resolve(m, sentence, cues))
         return cues
@@ -397,8 +455,14 @@ class _Context:
             return self._cue(match, sentence, ref, "according to")
         subject = self._subject_before(sentence, start)
         if subject is None and re.search(r"[,”\"’]\s*[”\"’]?\s*$", _tail(text, sentence.start, start)):
-            ref = next((r for r in self.referents_between(end, sentence.end)
-                        if re.fullmatch(r"\s+(?:the\s+)?", text[end : r.start] + " ")), None)
+            ref = next(
+                (
+                    r
+                    for r in self.referents_between(end, sentence.end)
+                    if re.fullmatch(r"\s+(?:the\s+)?", text[end : r.start] + " ")
+                ),
+                None,
+            )
             if ref is not None:
                 return self._cue(match, sentence, ref, "inverted")
         if verb.lower().endswith("ing") and re.search(r",\s*$", _tail(text, sentence.start, start)):
@@ -414,14 +478,18 @@ class _Context:
             if pronoun:
                 return self._pronoun_cue(match, sentence, window + pronoun.start(), pronoun.group(1))
             generic = GENERIC_SUBJECT.search(text[window:start])
-            return Cue(start, end, verb, None, generic.group().strip(" ,") if generic else "", "none", sentence,
-                       bool(generic))
+            return Cue(
+                start, end, verb, None, generic.group().strip(" ,") if generic else "", "none", sentence, bool(generic)
+            )
         return self._cue(match, sentence, ref, "pattern")
 
     def _pronoun_cue(self, match, sentence, position: int, pronoun: str) -> Cue:
         word = pronoun.lower()
-        kinds = {PERSON, "description"} if word in ("he", "she") else (
-            {"document", ORGANIZATION, GOVERNMENT} if word == "it" else set())
+        kinds = (
+            {PERSON, "description"}
+            if word in ("he", "she")
+            else ({"document", ORGANIZATION, GOVERNMENT} if word == "it" else set())
+        )
         other_gender = {"he": "f", "she": "m"}.get(word)
         excluded = {a for a, g in self.genders.items() if g == other_gender}
         ref = self._nearest(position, kinds, sentence_first=True, excluded=excluded) if kinds else None
@@ -436,22 +504,38 @@ class _Context:
             method = "document"
         elif ref.kind == "description":
             method = "description"
-        return Cue(match.start(), match.end(), match.group(), ref.actor_id, ref.text,
-                   method if ref.actor_id else "none", sentence, True)
+        return Cue(
+            match.start(),
+            match.end(),
+            match.group(),
+            ref.actor_id,
+            ref.text,
+            method if ref.actor_id else "none",
+            sentence,
+            True,
+        )
 
     def _subject_before(self, sentence: Segment, pos: int) -> Referent | None:
         """The noun phrase that says the verb at pos: right before it, or before an appositive or affiliation."""
-        candidates = [r for r in self.referents_between(max(sentence.start, pos - WINDOW), pos) if r.end <= pos
-                      and not self.in_quote(r.start)]
+        candidates = [
+            r
+            for r in self.referents_between(max(sentence.start, pos - WINDOW), pos)
+            if r.end <= pos and not self.in_quote(r.start)
+        ]
         for ref in reversed(candidates):
             gap = self.text[ref.end : pos]
             if re.search(r"[“”\"]", gap):
                 return None
-            if GAP_SIMPLE.fullmatch(gap) or GAP_APPOSITIVE.fullmatch(gap) or (
-                    ref.kind == PERSON and GAP_AFFILIATION.fullmatch(gap)) or (
-                    ref.kind in (ORGANIZATION, GOVERNMENT) and GAP_BODY.fullmatch(gap)):
+            if (
+                GAP_SIMPLE.fullmatch(gap)
+                or GAP_APPOSITIVE.fullmatch(gap)
+                or (ref.kind == PERSON and GAP_AFFILIATION.fullmatch(gap))
+                or (ref.kind in (ORGANIZATION, GOVERNMENT) and GAP_BODY.fullmatch(gap))
+            ):
                 return self._appositive_head(ref, candidates) or self._owner(ref) or ref
-            if ref.kind != "document" and re.fullmatch(r"\s+(?:" + DOCUMENT_NOUNS + r")\b[^,;“”\"]{0,100}?" + AUXILIARY_GAP, gap):
+            if ref.kind != "document" and re.fullmatch(
+                r"\s+(?:" + DOCUMENT_NOUNS + r")\b[^,;“”\"]{0,100}?" + AUXILIARY_GAP, gap
+            ):
                 return ref
         return None
 
@@ -467,8 +551,11 @@ class _Context:
         before = self.text[max(0, ref.start - 12) : ref.start]
         if not re.search(r"\s(?:from|at|of|with)\s+(?:the\s+)?$", before):
             return None
-        people = [r for r in self.referents_between(ref.start - 200, ref.start)
-                  if r.end <= ref.start and r.kind == PERSON and r.end >= ref.start - 12]
+        people = [
+            r
+            for r in self.referents_between(ref.start - 200, ref.start)
+            if r.end <= ref.start and r.kind == PERSON and r.end >= ref.start - 12
+        ]
         return people[-1] if people else None
 
     def _clause_subject(self, sentence: Segment, pos: int) -> Referent | None:
@@ -500,8 +587,11 @@ def _classify(ctx: _Context, span, sentence: Segment, quotes: list[Quote]) -> Qu
     content = text[start:end]
     before = _tail(text, sentence.start, start - 1)
     after = text[end + 1 : min(sentence.end, end + WINDOW)]
-    opens_sentence = re.fullmatch(r"[\s(\[]*", text[sentence.start : start - 1]) is not None or re.search(
-        r"[:,]\s*$", before) is not None and _is_sentence(content)
+    opens_sentence = (
+        re.fullmatch(r"[\s(\[]*", text[sentence.start : start - 1]) is not None
+        or re.search(r"[:,]\s*$", before) is not None
+        and _is_sentence(content)
+    )
     if opens_sentence and _is_sentence(content) and _word_count(content) >= 3:
         cue = _cue_for(ctx, span, sentence)
         if cue is None:
@@ -527,32 +617,58 @@ def _in_list(text: str, span) -> bool:
     """One of several quoted labels in a row: '"forced labor," "genocide," or "camps"'."""
     start, end = span
     nearby = text[max(0, start - 12) : start - 1] + "|" + text[end + 1 : end + 12]
-    return bool(re.search(r"[”\"’],?\s*(?:and|or|,)\s*$", nearby.split("|")[0]) or
-                re.match(r"^,?[”\"’]?,?\s*(?:and|or)?\s*[“\"‘]", nearby.split("|")[1]))
+    return bool(
+        re.search(r"[”\"’],?\s*(?:and|or|,)\s*$", nearby.split("|")[0])
+        or re.match(r"^,?[”\"’]?,?\s*(?:and|or)?\s*[“\"‘]", nearby.split("|")[1])
+    )
 
 
 def _cue_for(ctx: _Context, span, sentence: Segment) -> Cue | None:
     """The speech verb that governs a quoted span: one after it (', X said') or the nearest before it."""
     start, end = span
     in_sentence = ctx.cues_of(sentence)
-    after = [c for c in in_sentence if c.start >= end]
-    if after:
-        between = ctx.text[end : after[0].start]
+    first_after = bisect.bisect_left(in_sentence, end, key=lambda c: c.start)
+    if first_after < len(in_sentence):
+        after = in_sentence[first_after]
+        between = ctx.text[end : after.start]
         closing = re.match(r"[’”\"']?[,.!?…]?[’”\"']?\s*,?\s+", between)
-        rest = between[closing.end() :] if closing else ""
-        if closing and len(between) <= 100 and not re.search(r"[“\"‘]|\b(?:which|that|who|whom|where|when|while|and|but)\b", rest):
-            return after[0]
-    before = [c for c in in_sentence if c.end <= start and not c.inverted]
-    return before[-1] if before else None
+        if (
+            closing
+            and len(between) <= 100
+            and not re.search(r"[“\"‘]|\b(?:which|that|who|whom|where|when|while|and|but)\b", between[closing.end() :])
+        ):
+            return after
+    last = bisect.bisect_right(in_sentence, start, key=lambda c: c.end)
+    return next((c for c in reversed(in_sentence[max(0, last - NEARBY_CUES) : last]) if not c.inverted), None)
 
 
 def _quote(ctx: _Context, span, kind: str, sentence: Segment, cue: Cue | None) -> Quote:
     start, end = span
     if cue is None or cue.speaker_id is None:
-        return Quote(start, end, ctx.text[start:end], kind, None, cue.speaker_text if cue else "", "none",
-                     cue.verb if cue else "", sentence.start, sentence.end)
-    return Quote(start, end, ctx.text[start:end], kind, cue.speaker_id, cue.speaker_text, cue.method, cue.verb,
-                 sentence.start, sentence.end)
+        return Quote(
+            start,
+            end,
+            ctx.text[start:end],
+            kind,
+            None,
+            cue.speaker_text if cue else "",
+            "none",
+            cue.verb if cue else "",
+            sentence.start,
+            sentence.end,
+        )
+    return Quote(
+        start,
+        end,
+        ctx.text[start:end],
+        kind,
+        cue.speaker_id,
+        cue.speaker_text,
+        cue.method,
+        cue.verb,
+        sentence.start,
+        sentence.end,
+    )
 
 
 def _continued(ctx: _Context, span, kind: str, sentence: Segment, quotes: list[Quote]) -> Quote:
@@ -563,36 +679,66 @@ def _continued(ctx: _Context, span, kind: str, sentence: Segment, quotes: list[Q
     """
     start, end = span
     speaker = None
-    last = next((q for q in reversed(quotes) if q.end <= start and q.kind in (DIRECT, PARTIAL) and q.speaker_id),
-                None)
+    last = next((q for q in reversed(quotes) if q.end <= start and q.kind in (DIRECT, PARTIAL) and q.speaker_id), None)
     if kind == DIRECT and last is not None:
-        others = [r for r in ctx.referents_between(last.end, start) if r.kind in (PERSON, "description")
-                  and r.actor_id != last.speaker_id and not ctx.in_quote(r.start)]
+        others = [
+            r
+            for r in ctx.referents_between(last.end, start)
+            if r.kind in (PERSON, "description") and r.actor_id != last.speaker_id and not ctx.in_quote(r.start)
+        ]
         if ctx.paragraph_number(start) - ctx.paragraph_number(last.end) <= 1 and not others:
             speaker = (last.speaker_id, last.speaker_text)
     if speaker is None:
         index = bisect.bisect_left(ctx.sentence_starts, sentence.start)
-        before = [c for c in (ctx.cues_of(ctx.sentences[index - 1]) if index else []) if c.speaker_id
-                  and not c.participial]
+        before = [
+            c for c in (ctx.cues_of(ctx.sentences[index - 1]) if index else []) if c.speaker_id and not c.participial
+        ]
         if before:
             speaker = (before[0].speaker_id, before[0].speaker_text)
     if speaker is None:
         return Quote(start, end, ctx.text[start:end], kind, None, "", "none", "", sentence.start, sentence.end)
-    return Quote(start, end, ctx.text[start:end], kind, speaker[0], speaker[1], "continuation", "",
-                 sentence.start, sentence.end)
+    return Quote(
+        start, end, ctx.text[start:end], kind, speaker[0], speaker[1], "continuation", "", sentence.start, sentence.end
+    )
 
 
 # ---------------------------------------------------------------- reported speech
 
 # Reported speech ends where a new claim or a contrast with a new subject begins.
-CLAUSE_END = re.compile(r",\s*(?:(?:" + "|".join(v for v in SPEECH_VERBS.split("|") if v.endswith("ing"))
-                        + r"|alleging|accusing|citing|while|whereas)\b)|;|\s+but\s+(?=(?:the\s+)?[A-Z])|\s+while\s+")
+CLAUSE_END = re.compile(
+    r",\s*(?:(?:"
+    + "|".join(v for v in SPEECH_VERBS.split("|") if v.endswith("ing"))
+    + r"|alleging|accusing|citing|while|whereas)\b)|;|\s+but\s+(?=(?:the\s+)?[A-Z])|\s+while\s+"
+)
 # Without 'that', only a pronoun subject shows that a clause follows the verb ("H&M said it was ...").
 BARE_CLAUSE_START = re.compile(r"\s+(?:it|they|he|she|there|we)\s", re.IGNORECASE)
 MIN_INDIRECT_WORDS = 5
 # Reported speech cut before a quoted fragment must not end mid-clause ("the claims were").
-DANGLING = {"were", "was", "is", "are", "be", "been", "as", "of", "a", "an", "the", "called", "that", "by", "to",
-            "and", "or", "its", "their", "into", "for", "with", "than"}
+DANGLING = {
+    "were",
+    "was",
+    "is",
+    "are",
+    "be",
+    "been",
+    "as",
+    "of",
+    "a",
+    "an",
+    "the",
+    "called",
+    "that",
+    "by",
+    "to",
+    "and",
+    "or",
+    "its",
+    "their",
+    "into",
+    "for",
+    "with",
+    "than",
+}
 MAX_PARAGRAPH_SENTENCES = 4
 
 
@@ -657,8 +803,12 @@ def _preceding_clause(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
         return None
     start = sentence.start
     para = ctx.paragraphs[ctx.paragraph_number(sentence.start)]
-    para_sents = [s for s in ctx.sentences[bisect.bisect_left(ctx.sentence_starts, para.start) :
-                                            bisect.bisect_left(ctx.sentence_starts, para.end)]]
+    para_sents = [
+        s
+        for s in ctx.sentences[
+            bisect.bisect_left(ctx.sentence_starts, para.start) : bisect.bisect_left(ctx.sentence_starts, para.end)
+        ]
+    ]
     if para_sents and para_sents[-1] == sentence and len(para_sents) <= MAX_PARAGRAPH_SENTENCES:
         earlier = para_sents[:-1]
         if not any(ctx.quotes.overlaps(s.start, s.end) or CUE.search(text, s.start, s.end) for s in earlier):

@@ -5,9 +5,50 @@ import re
 from dataclasses import dataclass
 
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "rev", "sen", "rep", "gov", "pres",
-    "no", "vol", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "p.m", "a.m", "approx",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "rev",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "no",
+    "vol",
+    "fig",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.k",
+    "u.n",
+    "p.m",
+    "a.m",
+    "approx",
 }
 
 # A sentence ends at . ! ? or … (with any closing quotes or brackets after it) before white space and a
@@ -70,14 +111,39 @@ class Turn:
 
 
 # "Name:" alone on its line, or "Name: words" opening a paragraph; a name is one to five capitalised words.
-SPEAKER_NAME = (r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?[A-Z\u00C0-\u00DE][\w.&'’\-]+"
-                r"(?: (?:[A-Z\u00C0-\u00DE][\w.&'’\-]*|of|the|de|al|bin)){0,4})")
+SPEAKER_NAME = (
+    r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?[A-Z\u00C0-\u00DE][\w.&'’\-]+"
+    r"(?: (?:[A-Z\u00C0-\u00DE][\w.&'’\-]*|of|the|de|al|bin)){0,4})"
+)
 TURN_HEADER = re.compile(r"^" + SPEAKER_NAME + r":[ \t]*$", re.MULTILINE)
 INLINE_TURN = re.compile(r"^" + SPEAKER_NAME + r":[ \t]+(?=\S)", re.MULTILINE)
 # Labels that open a paragraph like a speaker's name but are furniture.
-NOT_SPEAKERS = {"Note", "Photo", "Photos", "Source", "Sources", "Update", "Updated", "Related", "Correction",
-                "Caption", "Credit", "Editor's note", "Editor’s note", "Read more", "Also read", "Watch", "Video",
-                "Listen", "Disclaimer", "Tags", "Topics", "Published", "Date", "By"}
+NOT_SPEAKERS = {
+    "Note",
+    "Photo",
+    "Photos",
+    "Source",
+    "Sources",
+    "Update",
+    "Updated",
+    "Related",
+    "Correction",
+    "Caption",
+    "Credit",
+    "Editor's note",
+    "Editor’s note",
+    "Read more",
+    "Also read",
+    "Watch",
+    "Video",
+    "Listen",
+    "Disclaimer",
+    "Tags",
+    "Topics",
+    "Published",
+    "Date",
+    "By",
+}
 MIN_TURNS = 2
 MIN_INLINE_TURNS = 3
 

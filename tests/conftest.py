@@ -21,8 +21,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
 SHARED = ROOT.parent / "shared"
 ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="session")
@@ -76,9 +84,20 @@ def serving(db, serve_dir):
     """`make serve` on loopback against `db`; yields its base URL."""
     port = free_port()
     process = subprocess.Popen(
-        ["make", "-s", "serve", f"DB={db}", f"PORT={port}", f"SERVE_DIR={serve_dir}",
-         f"PYTHON={sys.executable}", f"VENV={Path(sys.executable).parent.parent}"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+        [
+            "make",
+            "-s",
+            "serve",
+            f"DB={db}",
+            f"PORT={port}",
+            f"SERVE_DIR={serve_dir}",
+            f"PYTHON={sys.executable}",
+            f"VENV={Path(sys.executable).parent.parent}",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -110,8 +129,14 @@ def server(seed_db, tmp_path_factory):
 def served_in_process(db) -> Datasette:
     """Datasette configured as `make serve` configures it, in this process; `db` must be named xinjiang.db."""
     metadata = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
-    return Datasette([], immutables=[str(db)], metadata=metadata, plugins_dir=str(ROOT / "plugins"),
-                     template_dir=str(ROOT / "templates"), settings={"suggest_facets": False})
+    return Datasette(
+        [],
+        immutables=[str(db)],
+        metadata=metadata,
+        plugins_dir=str(ROOT / "plugins"),
+        template_dir=str(ROOT / "templates"),
+        settings={"suggest_facets": False},
+    )
 
 
 @pytest.fixture(scope="module")

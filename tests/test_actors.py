@@ -29,14 +29,16 @@ def test_title_resolves_to_the_person_already_named(analyse):
 
 
 def test_ethnic_groups_and_places_are_not_actors(analyse):
-    found = mentions_of(analyse, "Uyghurs, Kazakhs and Han Chinese live in Kashgar and Urumqi in Xinjiang.",
-                        use_model=True)
+    found = mentions_of(
+        analyse, "Uyghurs, Kazakhs and Han Chinese live in Kashgar and Urumqi in Xinjiang.", use_model=True
+    )
     assert found.mentions == []
 
 
 def test_a_place_is_an_actor_only_where_it_acts(analyse):
-    found = mentions_of(analyse, "Reporters in Beijing were told nothing. Beijing denies the claims. "
-                                 "Beijing’s skyline was grey.")
+    found = mentions_of(
+        analyse, "Reporters in Beijing were told nothing. Beijing denies the claims. Beijing’s skyline was grey."
+    )
     assert [(m.actor_id, m.text) for m in found.mentions] == [("government-of-china", "Beijing")]
     assert found.mentions[0].start == len("Reporters in Beijing were told nothing. ")
 
@@ -47,8 +49,9 @@ def test_a_place_acts_through_its_state_bodies(analyse):
 
 
 def test_unknown_person_is_discovered_unreviewed_with_role(analyse):
-    found = mentions_of(analyse, "Maria Jensen, a campaigner based in Virginia, said her sister was detained.",
-                        use_model=True)
+    found = mentions_of(
+        analyse, "Maria Jensen, a campaigner based in Virginia, said her sister was detained.", use_model=True
+    )
     discovered = {a.id: a for a in found.discovered}
     assert "maria-jensen" in discovered and discovered["maria-jensen"].reviewed is False
     mention = next(m for m in found.mentions if m.actor_id == "maria-jensen")
@@ -67,7 +70,8 @@ def test_media_outlet_is_an_organisation(registry):
 def test_discovered_actor_is_one_row_across_articles(source_copy, tmp_path):
     for name in ("a.txt", "b.txt"):
         (source_copy / "articles" / name).write_text(
-            "Maria Jensen, a campaigner, said the camps were still open.", encoding="utf-8")
+            "Maria Jensen, a campaigner, said the camps were still open.", encoding="utf-8"
+        )
         with (source_copy / "articles.csv").open("a", encoding="utf-8") as handle:
             handle.write(f"{name},unknown,,,2021-01-01,en,,\n")
     db_path = tmp_path / "x.db"
@@ -76,8 +80,9 @@ def test_discovered_actor_is_one_row_across_articles(source_copy, tmp_path):
 
     db = sqlite_utils.Database(db_path)
     assert db.execute("select count(*) from actors where name = 'Maria Jensen'").fetchone()[0] == 1
-    assert db.execute("select count(distinct article_id) from mentions where actor_id = 'maria-jensen'"
-                      ).fetchone()[0] == 2
+    assert (
+        db.execute("select count(distinct article_id) from mentions where actor_id = 'maria-jensen'").fetchone()[0] == 2
+    )
 
 
 def test_a_shared_surname_goes_to_the_person_named_last(analyse):
@@ -91,8 +96,10 @@ def test_aliases_match_curly_and_straight_apostrophes(analyse):
 
 
 def test_news_outlets_asking_questions_are_organisations(analyse):
-    text = ("Asahi Shimbun:\n\nWhat is your response?\n\nMao Ning:\n\nWe oppose it.\n\n"
-            "Phoenix TV:\n\nA follow-up?\n\nMao Ning:\n\nNo comment.")
+    text = (
+        "Asahi Shimbun:\n\nWhat is your response?\n\nMao Ning:\n\nWe oppose it.\n\n"
+        "Phoenix TV:\n\nA follow-up?\n\nMao Ning:\n\nNo comment."
+    )
     found = mentions_of(analyse, text)
     types = {a.name: a.type for a in found.discovered}
     assert types == {"Asahi Shimbun": "organization", "Phoenix TV": "organization"}

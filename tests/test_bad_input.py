@@ -86,8 +86,12 @@ def test_a_missing_required_column_is_refused(source_copy, tmp_path):
 
 def test_the_command_line_reports_the_error_and_exits_nonzero(source_copy, tmp_path):
     append_row(source_copy, "nope.txt,news18,,,2020-01-01,en,,")
-    result = subprocess.run([sys.executable, "-m", "build", "db", "--sources", str(source_copy), "--db",
-                             str(tmp_path / "x.db")], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "build", "db", "--sources", str(source_copy), "--db", str(tmp_path / "x.db")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
     assert "nope.txt" in result.stderr and "not changed" in result.stderr
     assert not (tmp_path / "x.db").exists()

@@ -70,7 +70,6 @@ def test_full_text_search_finds_quotes_figures_and_articles(seed_db):
 
 def test_one_actor_row_for_the_same_actor_across_articles(seed_db):
     db = sqlite_utils.Database(seed_db)
-    rows = db.execute(
-        "select count(distinct article_id) from mentions where actor_id = 'xi-jinping'").fetchone()
+    rows = db.execute("select count(distinct article_id) from mentions where actor_id = 'xi-jinping'").fetchone()
     assert rows[0] >= 2
     assert db.execute("select count(*) from actors where name like 'Xi Jinping%'").fetchone()[0] == 1

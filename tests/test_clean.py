@@ -22,7 +22,10 @@ def test_repeated_alt_text_is_removed():
 
 
 def test_a_paragraph_broken_mid_sentence_is_joined():
-    assert normalise("The report says ‘there are\n\nindications of abuse’.") == "The report says ‘there are indications of abuse’."
+    assert (
+        normalise("The report says ‘there are\n\nindications of abuse’.")
+        == "The report says ‘there are indications of abuse’."
+    )
 
 
 def test_leading_dateline_residue_is_removed():

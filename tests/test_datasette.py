@@ -20,8 +20,13 @@ def datasette(seed_db, tmp_path_factory):
     named = tmp_path_factory.mktemp("named") / "xinjiang.db"
     shutil.copy(seed_db, named)
     plugins = ROOT / "plugins"
-    return Datasette([str(named)], immutables=[], metadata=METADATA,
-                     plugins_dir=str(plugins) if plugins.is_dir() else None, settings={"suggest_facets": False})
+    return Datasette(
+        [str(named)],
+        immutables=[],
+        metadata=METADATA,
+        plugins_dir=str(plugins) if plugins.is_dir() else None,
+        settings={"suggest_facets": False},
+    )
 
 
 async def get_json(datasette, path):

@@ -13,16 +13,19 @@ def only(analyse, text):
     return found[0]
 
 
-@pytest.mark.parametrize("text, value, unit", [
-    ("Officials relocated 3,450,000 farmers last year.", 3450000, "farmers"),
-    ("About 1.6 million people were moved.", 1600000, "people"),
-    ("The rate fell to 4.5% after the campaign.", 4.5, "percent"),
-    ("Cotton output rose 12.5 per cent.", 12.5, "percent"),
-    ("Turnout was 87 percent in the county.", 87, "percent"),
-    ("Police opened eleven new stations in the district.", 11, "new stations"),
-    ("Roughly one in three detainees was a woman.", 100 / 3, "percent"),
-    ("The fund holds $2 billion in assets.", 2e9, ""),
-])
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Officials relocated 3,450,000 farmers last year.", 3450000, "farmers"),
+        ("About 1.6 million people were moved.", 1600000, "people"),
+        ("The rate fell to 4.5% after the campaign.", 4.5, "percent"),
+        ("Cotton output rose 12.5 per cent.", 12.5, "percent"),
+        ("Turnout was 87 percent in the county.", 87, "percent"),
+        ("Police opened eleven new stations in the district.", 11, "new stations"),
+        ("Roughly one in three detainees was a woman.", 100 / 3, "percent"),
+        ("The fund holds $2 billion in assets.", 2e9, ""),
+    ],
+)
 def test_values_are_normalised_with_their_unit(analyse, text, value, unit):
     figure = only(analyse, text)
     assert figure.value == pytest.approx(value, rel=1e-3)
@@ -30,39 +33,48 @@ def test_values_are_normalised_with_their_unit(analyse, text, value, unit):
         assert figure.unit == unit
 
 
-@pytest.mark.parametrize("text, qualifier", [
-    ("More than 500 mosques were demolished.", "more than"),
-    ("At least 40 factories took part.", "at least"),
-    ("As many as 80 companies were named.", "as many as"),
-    ("An average of 20 workers were sent each month.", "an average of"),
-    ("Nearly 90 villages were listed.", "nearly"),
-])
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("More than 500 mosques were demolished.", "more than"),
+        ("At least 40 factories took part.", "at least"),
+        ("As many as 80 companies were named.", "as many as"),
+        ("An average of 20 workers were sent each month.", "an average of"),
+        ("Nearly 90 villages were listed.", "nearly"),
+    ],
+)
 def test_qualifiers_are_kept(analyse, text, qualifier):
     assert only(analyse, text).qualifier == qualifier
 
 
-@pytest.mark.parametrize("text, start, end", [
-    ("From 2015 to 2020, 400 schools were built.", 2015, 2020),
-    ("Between 2016 and 2019 some 300 camps were built.", 2016, 2019),
-    ("The population grew by 12 percent in 2010-2020.", 2010, 2020),
-    ("There have been 9 white papers since 2014.", 2014, None),
-    ("Incomes rose by 8 percent in early 2019.", 2019, 2019),
-])
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("From 2015 to 2020, 400 schools were built.", 2015, 2020),
+        ("Between 2016 and 2019 some 300 camps were built.", 2016, 2019),
+        ("The population grew by 12 percent in 2010-2020.", 2010, 2020),
+        ("There have been 9 white papers since 2014.", 2014, None),
+        ("Incomes rose by 8 percent in early 2019.", 2019, 2019),
+    ],
+)
 def test_periods_are_parsed(analyse, text, start, end):
     figure = only(analyse, text)
     assert (figure.period_start, figure.period_end) == (start, end)
 
 
-@pytest.mark.parametrize("text", [
-    "The congress opened in 2017 and closed on October 24, 2017.",
-    "It was the 19th party congress and the 70th anniversary.",
-    "The 13th Five-Year Plan ended.",
-    "The slogan “three guarantees and two no worries” was everywhere.",
-    "COVID-19 restrictions were lifted.",
-    "Article 36 of the constitution protects belief.",
-    "Tens of thousands of people were transferred.",
-    "One of the officials declined to comment.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The congress opened in 2017 and closed on October 24, 2017.",
+        "It was the 19th party congress and the 70th anniversary.",
+        "The 13th Five-Year Plan ended.",
+        "The slogan “three guarantees and two no worries” was everywhere.",
+        "COVID-19 restrictions were lifted.",
+        "Article 36 of the constitution protects belief.",
+        "Tens of thousands of people were transferred.",
+        "One of the officials declined to comment.",
+    ],
+)
 def test_dates_ordinals_names_slogans_and_vague_amounts_are_not_figures(analyse, text):
     assert figures_of(analyse, text) == []
 
@@ -91,7 +103,9 @@ def test_another_figure_continues_the_claimant_and_unit(analyse):
     text = "Adrian Zenz said 1,200 officials were sent to villages. Another 300 went to factories."
     found = figures_of(analyse, text)
     assert [(f.value, f.unit, f.claimant_id) for f in found] == [
-        (1200, "officials", "adrian-zenz"), (300, "officials", "adrian-zenz")]
+        (1200, "officials", "adrian-zenz"),
+        (300, "officials", "adrian-zenz"),
+    ]
 
 
 def test_every_figure_offset_gives_back_its_text(analyse):
@@ -99,10 +113,13 @@ def test_every_figure_offset_gives_back_its_text(analyse):
     assert found and all(text[f.start : f.end] == f.text for f in found)
 
 
-@pytest.mark.parametrize("text, unit", [
-    ("The railway runs for 1,776 km through the desert.", "km"),
-    ("Farms sold 5.2 million tonnes of cotton.", "tonnes"),
-])
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("The railway runs for 1,776 km through the desert.", "km"),
+        ("Farms sold 5.2 million tonnes of cotton.", "tonnes"),
+    ],
+)
 def test_measurement_units_count(analyse, text, unit):
     assert only(analyse, text).unit == unit
 

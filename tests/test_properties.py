@@ -185,11 +185,6 @@ def test_a_five_megabyte_line_of_sentences_is_fully_extracted_without_hanging():
     assert int(result.stdout) > 5_000_000
 
 
-@pytest.mark.xfail(
-    run=False,
-    reason="figures and quotes still do work that grows with the length of one sentence: 11 s for a 0.6 MB "
-    "sentence, 40 s for 1.2 MB, so about 12 minutes for 5 MB",
-)
 def test_a_five_megabyte_sentence_is_fully_extracted_without_hanging():
     result = run_on_long_line(EXTRACT_LONG_LINE, " ")
     assert result.returncode == 0, result.stderr[-2000:]

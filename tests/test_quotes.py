@@ -31,19 +31,26 @@ def test_name_said_colon_then_quote(analyse):
 
 
 def test_according_to(analyse):
-    q = only(analyse, "According to Michelle Bachelet, “access to the region must be unfettered and meaningful for all”.")
+    q = only(
+        analyse, "According to Michelle Bachelet, “access to the region must be unfettered and meaningful for all”."
+    )
     assert q.speaker_id == "michelle-bachelet"
 
 
 def test_name_comma_role_comma_said(analyse):
-    q = only(analyse, "Peter Irwin, a senior programme officer at the project, said the paper was “a crude piece of "
-                      "propaganda written for foreign audiences”.")
+    q = only(
+        analyse,
+        "Peter Irwin, a senior programme officer at the project, said the paper was “a crude piece of "
+        "propaganda written for foreign audiences”.",
+    )
     assert (q.kind, q.speaker_id) == ("partial", "peter-irwin")
 
 
 def test_curly_single_quotes_british_style(analyse):
-    q = only(analyse, "Xi Jinping told the delegates that the region must be ‘stable and prosperous for a hundred "
-                      "years to come’.")
+    q = only(
+        analyse,
+        "Xi Jinping told the delegates that the region must be ‘stable and prosperous for a hundred years to come’.",
+    )
     assert q.speaker_id == "xi-jinping" and q.text == "stable and prosperous for a hundred years to come"
 
 
@@ -58,30 +65,40 @@ def test_apostrophes_do_not_close_single_quotes(analyse):
 
 
 def test_quote_running_over_a_paragraph_break(analyse):
-    text = ("“The first thing they took was our passports,” said Zumretay Arkin. “Then they took our phones.\n\n"
-            "“After that, they took our children to boarding schools far away.”")
+    text = (
+        "“The first thing they took was our passports,” said Zumretay Arkin. “Then they took our phones.\n\n"
+        "“After that, they took our children to boarding schools far away.”"
+    )
     found = quotes_of(analyse, text)
     assert any("boarding schools" in q.text and "took our phones" in q.text for q in found)
 
 
 def test_unbalanced_quote_loses_only_its_paragraph(analyse):
-    text = ("Xu Hairong said the “reports were fabricated from start to finish.\n\n"
-            "“The centres have all closed and everyone has graduated,” said Shohrat Zakir.")
+    text = (
+        "Xu Hairong said the “reports were fabricated from start to finish.\n\n"
+        "“The centres have all closed and everyone has graduated,” said Shohrat Zakir."
+    )
     found = quotes_of(analyse, text)
     assert [q.speaker_id for q in found if q.kind == "direct"] == ["shohrat-zakir"]
 
 
 def test_continuation_paragraph_keeps_the_speaker(analyse):
-    text = ("“Families are being separated on a scale we have not seen before,” said Zumretay Arkin.\n\n"
-            "“Nobody in the diaspora can call home without fear of what happens next.”")
+    text = (
+        "“Families are being separated on a scale we have not seen before,” said Zumretay Arkin.\n\n"
+        "“Nobody in the diaspora can call home without fear of what happens next.”"
+    )
     found = quotes_of(analyse, text)
-    assert [(q.speaker_id, q.attribution) for q in found] == [("zumretay-arkin", "inverted"),
-                                                            ("zumretay-arkin", "continuation")]
+    assert [(q.speaker_id, q.attribution) for q in found] == [
+        ("zumretay-arkin", "inverted"),
+        ("zumretay-arkin", "continuation"),
+    ]
 
 
 def test_pronoun_goes_to_the_nearest_person_not_the_last_speaker(analyse):
-    text = ("“The figures do not add up at all,” said Adrian Zenz. Dominic Raab met the envoy on Monday. "
-            "“We will keep raising these cases in every forum,” he said.")
+    text = (
+        "“The figures do not add up at all,” said Adrian Zenz. Dominic Raab met the envoy on Monday. "
+        "“We will keep raising these cases in every forum,” he said."
+    )
     found = quotes_of(analyse, text)
     assert found[-1].speaker_id == "dominic-raab" and found[-1].attribution == "pronoun"
 
@@ -119,12 +136,18 @@ def test_state_speaks_through_its_capital(analyse):
     assert q.speaker_id == "government-of-china"
 
 
-@pytest.mark.parametrize("text, term", [
-    ("Officials call them “vocational education and training centres”.", "vocational education and training centres"),
-    ("The so-called “re-education” drive began in 2017.", "re-education"),
-    ("Critics reject the label “genocide” in public.", "genocide"),
-    ("Residents were sent for “training” far from home.", "training"),
-])
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        (
+            "Officials call them “vocational education and training centres”.",
+            "vocational education and training centres",
+        ),
+        ("The so-called “re-education” drive began in 2017.", "re-education"),
+        ("Critics reject the label “genocide” in public.", "genocide"),
+        ("Residents were sent for “training” far from home.", "training"),
+    ],
+)
 def test_scare_quotes_are_terms_not_quotes(analyse, text, term):
     _, _, speech, _ = analyse(text)
     assert speech.quotes == []
@@ -132,18 +155,23 @@ def test_scare_quotes_are_terms_not_quotes(analyse, text, term):
 
 
 def test_transcript_turns_have_their_speakers(analyse):
-    text = ("Press conference\n\nReuters:\n\nWill the centres close this year? Thank you.\n\n"
-            "Xu Hairong:\n\nAll the trainees have graduated. There are no camps.\n\n"
-            "Reuters:\n\nA follow-up, please.")
+    text = (
+        "Press conference\n\nReuters:\n\nWill the centres close this year? Thank you.\n\n"
+        "Xu Hairong:\n\nAll the trainees have graduated. There are no camps.\n\n"
+        "Reuters:\n\nA follow-up, please."
+    )
     found = quotes_of(analyse, text, use_model=True)
-    assert [(q.kind, q.speaker_text) for q in found] == [("transcript", "Reuters"), ("transcript", "Xu Hairong"),
-                                                        ("transcript", "Reuters")]
+    assert [(q.kind, q.speaker_text) for q in found] == [
+        ("transcript", "Reuters"),
+        ("transcript", "Xu Hairong"),
+        ("transcript", "Reuters"),
+    ]
     assert found[1].speaker_id == "xu-hairong" and found[0].speaker_id == found[2].speaker_id
     assert found[1].text == "All the trainees have graduated. There are no camps."
 
 
 def test_every_quote_offset_gives_back_its_text(analyse):
-    text, _, speech, _ = analyse("“One,” said Xi. ‘Two’ — “three ‘four’ five,” said Zenz. \"six\"")
+    text, _, speech, _ = analyse('“One,” said Xi. ‘Two’ — “three ‘four’ five,” said Zenz. "six"')
     assert all(text[q.start : q.end] == q.text for q in speech.quotes)
     assert all(text[t.start : t.end] == t.text for t in speech.terms)
 
@@ -154,8 +182,10 @@ def test_relative_clause_before_the_verb_is_not_reported_speech(analyse):
 
 
 def test_she_said_skips_a_man_named_more_recently(analyse):
-    text = ("Ms Bachelet visited the region in May. Mr Zenz criticised the visit. "
-            "“I was not given unfettered access to the camps,” she said.")
+    text = (
+        "Ms Bachelet visited the region in May. Mr Zenz criticised the visit. "
+        "“I was not given unfettered access to the camps,” she said."
+    )
     assert quotes_of(analyse, text)[-1].speaker_id == "michelle-bachelet"
 
 
@@ -165,14 +195,19 @@ def test_honorific_and_surname_name_a_registry_person(analyse):
 
 
 def test_inline_transcript_turns(analyse):
-    text = ("AFP: Do you have a response to the new sanctions?\n\n"
-            "Zhao Lijian: The so-called forced labour is a lie. We will respond firmly.\n\n"
-            "AFP: A follow-up question.\n\n"
-            "Zhao Lijian: I have answered that.")
+    text = (
+        "AFP: Do you have a response to the new sanctions?\n\n"
+        "Zhao Lijian: The so-called forced labour is a lie. We will respond firmly.\n\n"
+        "AFP: A follow-up question.\n\n"
+        "Zhao Lijian: I have answered that."
+    )
     found = quotes_of(analyse, text)
     assert [(q.kind, q.speaker_id) for q in found] == [
-        ("transcript", "agence-france-presse"), ("transcript", "zhao-lijian"),
-        ("transcript", "agence-france-presse"), ("transcript", "zhao-lijian")]
+        ("transcript", "agence-france-presse"),
+        ("transcript", "zhao-lijian"),
+        ("transcript", "agence-france-presse"),
+        ("transcript", "zhao-lijian"),
+    ]
     assert found[1].text == "The so-called forced labour is a lie. We will respond firmly."
 
 

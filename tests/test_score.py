@@ -16,8 +16,9 @@ GOLD = SHARED / "gold" / "seeds.yml"
 def scores(seed_db):
     if not SCORER.exists():
         pytest.skip("../shared/eval/score.py is not beside the project")
-    result = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(seed_db), "--json"],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, str(SCORER), str(GOLD), str(seed_db), "--json"], capture_output=True, text=True, check=True
+    )
     return json.loads(result.stdout)
 
 
