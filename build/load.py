@@ -124,8 +124,11 @@ FOREIGN_KEYS = {
 INDEXES = {
     "articles": [["outlet_id"], ["ownership"], ["published"]],
     "mentions": [["article_id"], ["actor_id"], ["method"]],
-    "quotes": [["article_id"], ["speaker_id"], ["kind"], ["outlet_id"], ["ownership"], ["attribution"]],
-    "figures": [["article_id"], ["claimant_id"], ["unit"], ["outlet_id"], ["ownership"], ["qualifier"]],
+    # the pairs lead group-by canned queries (quotes per speaker and ownership...) to read an index, not the table
+    "quotes": [["article_id"], ["speaker_id"], ["kind"], ["outlet_id"], ["ownership"], ["attribution"],
+               ["speaker_id", "ownership"], ["speaker_id", "outlet_id"]],
+    "figures": [["article_id"], ["claimant_id"], ["unit"], ["outlet_id"], ["ownership"], ["qualifier"],
+                ["claimant_id", "ownership"], ["unit", "period_start", "period_end"]],
     "terms": [["article_id"], ["term_normalized"], ["outlet_id"], ["ownership"]],
     "actors": [["type"], ["reviewed"]],
     "outlets": [["ownership"]],
