@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 import sqlite_utils
+from sqlite_utils.db import DescIndex
 
 SCHEMA = {
     "outlets": {
@@ -127,8 +128,10 @@ INDEXES = {
     # the pairs lead group-by canned queries (quotes per speaker and ownership...) to read an index, not the table
     "quotes": [["article_id"], ["speaker_id"], ["kind"], ["outlet_id"], ["ownership"], ["attribution"],
                ["speaker_id", "ownership"], ["speaker_id", "outlet_id"]],
+    # (unit, period, value) orders the figures queries' output from the index, and finds figures that disagree
     "figures": [["article_id"], ["claimant_id"], ["unit"], ["outlet_id"], ["ownership"], ["qualifier"],
-                ["claimant_id", "ownership"], ["unit", "period_start", "period_end"]],
+                ["claimant_id", "ownership"], ["unit", "period_start", "period_end"],
+                ["unit", "period_start", DescIndex("value")]],
     "terms": [["article_id"], ["term_normalized"], ["outlet_id"], ["ownership"]],
     "actors": [["type"], ["reviewed"]],
     "outlets": [["ownership"]],
