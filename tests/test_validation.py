@@ -98,7 +98,7 @@ def test_a_misspelt_column_is_named(source_copy):
     path.write_text(path.read_text(encoding="utf-8").replace("retrieved_from", "retreived_from", 1), encoding="utf-8")
     error = load_fails(source_copy)
     assert error.line == 1
-    assert "missing column(s): retrieved_from" in error.message
+    assert "unknown column(s): retreived_from" in error.message
 
 
 def test_an_unknown_column_is_named(source_copy):
