@@ -436,6 +436,79 @@ def _discover(text: str, registry: Registry, known: bytearray):
 
 
 CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z\u00C0-\u00DE][\w’'.&-]*")
+# Capitalised words that are not names: no reason to run the model on a sentence for them.
+NOT_NAMES = {
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "But",
+    "And",
+    "As",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "What",
+    "When",
+    "Where",
+    "While",
+    "During",
+    "After",
+    "Before",
+    "Since",
+    "If",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Chinese",
+    "American",
+    "British",
+    "European",
+    "Western",
+    "Eastern",
+    "Islamic",
+    "Muslim",
+    "Muslims",
+    "Turkic",
+    "Turkish",
+    "Japanese",
+    "Indian",
+    "Australian",
+    "Russian",
+    "German",
+    "French",
+    "Asian",
+    "African",
+    "Arab",
+    "Communist",
+}
 
 
 def _has_unknown_name(text: str, sentence: Segment, registry: Registry, known: bytearray) -> bool:
@@ -445,7 +518,8 @@ def _has_unknown_name(text: str, sentence: Segment, registry: Registry, known: b
     """
     words = list(CAPITALISED.finditer(text, sentence.start, sentence.end))
     for i, word in enumerate(words):
-        if known[word.start()] or word.group() in registry.not_actors or word.group() in registry.by_metonym:
+        bare = re.sub(r"(?:[’']s?)?[.,;:!?]*$", "", word.group())
+        if known[word.start()] or bare in NOT_NAMES or bare in registry.not_actors or bare in registry.by_metonym:
             continue
         if word.start() > sentence.start or (i + 1 < len(words) and words[i + 1].start() == word.end() + 1):
             return True
