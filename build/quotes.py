@@ -16,6 +16,14 @@ from .segment import Index, Segment, outermost, paragraphs, sentences, transcrip
 
 DIRECT, PARTIAL, TRANSCRIPT, INDIRECT = "direct", "partial", "transcript", "indirect"
 
+# Verbs that take a stance on what others said: they govern a quote before them ("rejected as “lies”"), but
+# never one after them, never continue into the next sentence, and their 'that' clause is someone else's claim.
+STANCE_VERBS = (
+    "accuse|accuses|accused|accusing|reject|rejects|rejected|rejecting|condemn|condemns|condemned|condemning|"
+    "denounce|denounces|denounced|denouncing|dismiss|dismisses|dismissed|dismissing|criticise|criticises|"
+    "criticised|criticising|criticize|criticizes|criticized|criticizing"
+)
+STANCE = frozenset(STANCE_VERBS.split("|"))
 SPEECH_VERBS = (
     "say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note|notes|noted|noting|state|states|stated|"
     "stating|claim|claims|claimed|claiming|assert|asserts|asserted|asserting|argue|argues|argued|arguing|insist|"
@@ -28,8 +36,10 @@ SPEECH_VERBS = (
     "reiterate|reiterates|reiterated|reiterating|estimate|estimates|estimated|allege|alleges|alleged|alleging|"
     "confirm|confirms|confirmed|confirming|respond|responds|responded|reply|replies|replied|remark|remarks|"
     "remarked|comment|comments|commented|tweet|tweets|tweeted|testify|testifies|testified|recall|recalls|"
-    "recalled|according to"
+    "recalled|according to|" + STANCE_VERBS
 )
+# "was told", "is accused of": the subject before a passive verb is not the one speaking.
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 CUE = re.compile(r"(?<![\w-])(" + SPEECH_VERBS + r")(?![\w-])", re.IGNORECASE)
 # A verb form right after one of these is a noun ("the claims", "so-called reports").
 NOUN_MARKERS = {
@@ -60,7 +70,7 @@ AUXILIARY_GAP = (
     r"initially|last week|on \w+day|in a statement|in an interview))*\s*,?\s*"
 )
 GAP_SIMPLE = re.compile(AUXILIARY_GAP)
-GAP_APPOSITIVE = re.compile(r",[^,“”\"]{1,200}," + AUXILIARY_GAP)
+GAP_APPOSITIVE = re.compile(r"(?:,[^,“”\"]{1,200}){1,2}," + AUXILIARY_GAP)
 GAP_AFFILIATION = re.compile(r"\s+(?:from|at|of|with)\s+(?:the\s+)?[A-Z][^,“”\".;]{1,100}?" + AUXILIARY_GAP)
 # "The UN human rights office said", "China's foreign ministry said": the body speaks for the actor named.
 GAP_BODY = re.compile(
@@ -69,10 +79,38 @@ GAP_BODY = re.compile(
     r"secretariat|leadership|officials)" + AUXILIARY_GAP
 )
 PREPOSITIONS = {"of", "from", "at", "in", "by", "with", "to", "on", "for", "against", "about", "into", "over"}
-ROLE_DESCRIPTION = re.compile(
-    r"\b[Tt]he (?:[A-Z][\w-]+ |[a-z][\w-]+ ){0,2}(?:politician|official|minister|spokes(?:man|woman|person)|"
-    r"diplomat|academic|researcher|scholar|expert|activist|lawyer|leader|envoy|ambassador|senator|governor|"
-    r"chairman|chairwoman|secretary|president|premier|commissioner|professor|author|analyst|campaigner|chief)\b"
+ROLES = (
+    r"politician|official|minister|spokes(?:man|woman|person)|diplomat|academic|researcher|scholar|expert|"
+    r"activist|lawyer|leader|envoy|ambassador|senator|governor|chairman|chairwoman|secretary|president|premier|"
+    r"commissioner|professor|author|analyst|campaigner|chief|founder|director"
+)
+BODY_WORDS = {
+    "ministry",
+    "department",
+    "embassy",
+    "consulate",
+    "agency",
+    "office",
+    "bureau",
+    "commission",
+    "committee",
+    "council",
+    "parliament",
+    "administration",
+    "registry",
+    "institute",
+    "university",
+    "coalition",
+    "foundation",
+    "court",
+}
+# 'The spokesperson', 'a ministry spokesman', 'the foreign ministry', 'the department': someone named before.
+DESCRIPTION = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w-]+ |[a-z][\w-]+ ){0,2}(?:("
+    + "|".join(sorted(BODY_WORDS))
+    + r")|("
+    + ROLES
+    + r"))\b"
 )
 DOCUMENT_NOUNS = (
     r"white papers?|reports?|papers?|documents?|statements?|study|studies|surveys?|assessments?|"
@@ -156,6 +194,10 @@ class Cue:
         return self.verb.lower().endswith("ing")
 
     @property
+    def stance(self) -> bool:
+        return self.verb.lower() in STANCE
+
+    @property
     def inverted(self) -> bool:
         return self.method == "inverted"
 
@@ -214,6 +256,7 @@ def extract(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> Ext
                 terms.append(Term(start, end, text[start:end]))
             continue
         sentence = context.sentence_of(start)
+        sentence = Segment(sentence.start, max(sentence.end, context.sentence_of(end).end))
         quote = _classify(context, span, sentence, quotes)
         if quote is None:
             terms.append(Term(start, end, text[start:end]))
@@ -325,6 +368,9 @@ class _Context:
         self.sentence_starts = [s.start for s in self.sentences]
         self.paragraph_starts = [p.start for p in self.paragraphs]
         self.cues_by_sentence: dict[int, list[Cue]] = defaultdict(list)
+        self.roles: dict[str, str] = defaultdict(str)
+        for m in self.mentions:
+            self.roles[m.actor_id] += " " + m.role
         self.referents = self._referents()
         self.referent_starts = [r.start for r in self.referents]
         self.genders = self._genders()
@@ -374,13 +420,45 @@ class _Context:
         found.sort(key=lambda r: (r.start, -r.end))
         self.referents, self.referent_starts = found, [r.start for r in found]
         taken = Index(outermost([(r.start, r.end) for r in found]))
-        for m in ROLE_DESCRIPTION.finditer(self.text):
-            if m.start() in taken:
+        descriptions = []
+        for m in DESCRIPTION.finditer(self.text):
+            if m.start() not in taken and not self.in_quote(m.start()):
+                descriptions.append(self._description(m))
+        return sorted(found + [d for d in descriptions if d], key=lambda r: (r.start, -r.end))
+
+    def _description(self, match: re.Match) -> Referent | None:
+        """'The spokesperson', 'a ministry spokesman', 'the department': the actor described earlier, or none.
+
+        A body word ('ministry', 'department') points to the nearest organisation whose name holds that word; a
+        role ('the spokesperson') to the nearest person the text or the registry gives that role. 'a' or 'an'
+        introduces someone new, who speaks only for a body named in the description.
+        """
+        words = match.group().lower().split()
+        body = next((w for w in words if w in BODY_WORDS), None)
+        if body:
+            organisation = self._nearest_with(match.start(), {ORGANIZATION, GOVERNMENT}, [body])
+            if organisation is not None:
+                return Referent(match.start(), match.end(), organisation.actor_id, "body", match.group())
+        if words[0] in ("a", "an") or match.group(2) is None:
+            return None
+        # 'The Turkish politician': the role, or a proper adjective the text gave the person ('Turkish ... chairman')
+        clues = [match.group(2).lower()] + [w.lower() for w in match.group().split()[1:] if w[0].isupper()]
+        person = self._nearest_with(match.start(), {PERSON}, clues)
+        return Referent(match.start(), match.end(), person.actor_id if person else None, "description", match.group())
+
+    def _nearest_with(self, pos: int, kinds: set[str], clues: list[str]) -> Referent | None:
+        """The nearest referent of `kinds` before pos whose name, role or registry entry holds one of `clues`."""
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, clues)) + ")")
+        for ref in reversed(self.referents[: bisect.bisect_left(self.referent_starts, pos)]):
+            if ref.kind not in kinds or ref.actor_id is None or self.in_quote(ref.start):
                 continue
-            person = self._nearest(m.start(), {PERSON})
-            if person is not None:
-                found.append(Referent(m.start(), m.end(), person.actor_id, "description", m.group()))
-        return sorted(found, key=lambda r: (r.start, -r.end))
+            actor = self.actors.get(ref.actor_id)
+            known = [ref.text, self.roles.get(ref.actor_id, "")]
+            if actor is not None:
+                known += [actor.name, actor.description, *actor.titles, *actor.aliases]
+            if pattern.search(" ".join(known).lower()):
+                return ref
+        return None
 
     def _genders(self) -> dict[str, str]:
         """'m' or 'f' for people the text calls Mr or Ms, so that 'she said' skips Mr Zenz."""
@@ -453,7 +531,9 @@ class _Context:
         if verb.lower() == "according to":
             ref = next(iter(self.referents_between(end, min(end + 6, sentence.end))), None)
             return self._cue(match, sentence, ref, "according to")
-        subject = self._subject_before(sentence, start)
+        if not verb.lower().endswith(("ing", "says")) and PASSIVE.search(_tail(text, sentence.start, start)):
+            return Cue(start, end, verb, None, "", "none", sentence, False)
+        subject = self.subject_before(sentence, start)
         if subject is None and re.search(r"[,”\"’]\s*[”\"’]?\s*$", _tail(text, sentence.start, start)):
             ref = next(
                 (
@@ -472,6 +552,10 @@ class _Context:
             ref = self._clause_subject(sentence, start)
             return self._cue(match, sentence, ref, "pattern")
         ref = subject
+        if ref is None and re.search(
+            r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", text[max(sentence.start, start - 20) : start]
+        ):
+            ref = self._clause_subject(sentence, start)  # 'X welcomed the decision but said ...'
         if ref is None:
             window = max(sentence.start, start - WINDOW)
             pronoun = re.search(r"\b(he|she|it|they)" + AUXILIARY_GAP + r"$", text[window:start], re.IGNORECASE)
@@ -502,7 +586,7 @@ class _Context:
             return Cue(match.start(), match.end(), match.group(), None, "", "none", sentence, False)
         if ref.kind == "document":
             method = "document"
-        elif ref.kind == "description":
+        elif ref.kind in ("description", "body"):
             method = "description"
         return Cue(
             match.start(),
@@ -515,7 +599,7 @@ class _Context:
             True,
         )
 
-    def _subject_before(self, sentence: Segment, pos: int) -> Referent | None:
+    def subject_before(self, sentence: Segment, pos: int) -> Referent | None:
         """The noun phrase that says the verb at pos: right before it, or before an appositive or affiliation."""
         candidates = [
             r
@@ -558,13 +642,26 @@ class _Context:
         ]
         return people[-1] if people else None
 
+    def _named_spokesperson(self, body: Referent, pos: int) -> Referent | None:
+        """'Chinese foreign ministry spokesman Wang Wenbin': the person named right after the body's role word."""
+        if body.kind == PERSON:
+            return None
+        person = next(iter(self.referents_between(body.end, pos)), None)
+        if (
+            person
+            and person.kind == PERSON
+            and re.fullmatch(r"\s+(?:[a-z]+\s+){1,3}", self.text[body.end : person.start])
+        ):
+            return person
+        return None
+
     def _clause_subject(self, sentence: Segment, pos: int) -> Referent | None:
         """For ', saying ...': the first actor in the sentence that does not sit in a prepositional phrase."""
         for ref in self.referents_between(sentence.start, pos):
             if ref.end <= pos and not self.in_quote(ref.start):
                 words = re.findall(r"[\w-]+", self.text[max(sentence.start, ref.start - 15) : ref.start])
                 if not words or words[-1].lower() not in PREPOSITIONS | {"the"}:
-                    return ref
+                    return self._named_spokesperson(ref, pos) or ref
         return None
 
 
@@ -624,16 +721,24 @@ def _in_list(text: str, span) -> bool:
 
 
 def _cue_for(ctx: _Context, span, sentence: Segment) -> Cue | None:
-    """The speech verb that governs a quoted span: one after it (', X said') or the nearest before it."""
+    """The speech verb that governs a quoted span: one after it (', X said') or the nearest before it.
+
+    A quote of several sentences takes the verb after it from the sentence where it closes.
+    """
     start, end = span
     in_sentence = ctx.cues_of(sentence)
-    first_after = bisect.bisect_left(in_sentence, end, key=lambda c: c.start)
-    if first_after < len(in_sentence):
-        after = in_sentence[first_after]
+    closing_cues = ctx.cues_of(ctx.sentence_of(end))
+    resumes = re.match(r"[’”\"'.,!?…]*[ \t]*", ctx.text[end : end + 10]).end() + end
+    if ctx.sentence_of(resumes) != ctx.sentence_of(end):
+        closing_cues = closing_cues + ctx.cues_of(ctx.sentence_of(resumes))
+    first_after = bisect.bisect_left(closing_cues, end, key=lambda c: c.start)
+    if first_after < len(closing_cues):
+        after = closing_cues[first_after]
         between = ctx.text[end : after.start]
         closing = re.match(r"[’”\"']?[,.!?…]?[’”\"']?\s*,?\s+", between)
         if (
             closing
+            and not after.stance
             and len(between) <= 100
             and not re.search(r"[“\"‘]|\b(?:which|that|who|whom|where|when|while|and|but)\b", between[closing.end() :])
         ):
@@ -691,7 +796,9 @@ def _continued(ctx: _Context, span, kind: str, sentence: Segment, quotes: list[Q
     if speaker is None:
         index = bisect.bisect_left(ctx.sentence_starts, sentence.start)
         before = [
-            c for c in (ctx.cues_of(ctx.sentences[index - 1]) if index else []) if c.speaker_id and not c.participial
+            c
+            for c in (ctx.cues_of(ctx.sentences[index - 1]) if index else [])
+            if c.speaker_id and not c.participial and not c.stance
         ]
         if before:
             speaker = (before[0].speaker_id, before[0].speaker_text)
@@ -709,9 +816,22 @@ CLAUSE_END = re.compile(
     r",\s*(?:(?:"
     + "|".join(v for v in SPEECH_VERBS.split("|") if v.endswith("ing"))
     + r"|alleging|accusing|citing|while|whereas)\b)|;|\s+but\s+(?=(?:the\s+)?[A-Z])|\s+while\s+"
+    # ', and accused the EU of ...': the subject goes on to a new statement
+    + r"|,\s+and\s+(?:also\s+|then\s+)?(?=(?:"
+    + SPEECH_VERBS
+    + r")\b)"
 )
 # Without 'that', only a pronoun subject shows that a clause follows the verb ("H&M said it was ...").
 BARE_CLAUSE_START = re.compile(r"\s+(?:it|they|he|she|there|we)\s", re.IGNORECASE)
+# ... or a short noun phrase and an auxiliary ("said EU representatives were welcome"), not an adverbial.
+BARE_NOUN_CLAUSE = re.compile(
+    r"\s+(?!(?:in|on|at|during|after|before|last|this|when|while|to|of|for|with|by|from|about|as|through|"
+    r"into|over|under|earlier|later|yesterday|today|it|they|he|she|there|we)\b)"
+    r"(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\s",
+    re.IGNORECASE,
+)
+# 'reported on findings that ...': the clause is the findings' content, not the subject's own words.
+CLAIM_NOUNS = r"\b(?:findings|claims|allegations|accusations|reports|evidence|rumou?rs|suggestions|assertions)\b"
 MIN_INDIRECT_WORDS = 5
 # Reported speech cut before a quoted fragment must not end mid-clause ("the claims were").
 DANGLING = {
@@ -738,21 +858,41 @@ DANGLING = {
     "for",
     "with",
     "than",
+    "would",
+    "could",
+    "should",
+    "will",
+    "can",
+    "may",
+    "might",
+    "must",
 }
 MAX_PARAGRAPH_SENTENCES = 4
+AUXILIARIES = frozenset(
+    "is are was were be been has have had do does did will would can could shall should may might must".split()
+)
+
+
+def _verb_like(word: str) -> bool:
+    """A rough test for a clause's verb, enough to tell 'its treatment of minorities' from 'it was phasing out'."""
+    return word in AUXILIARIES or word.endswith(("ed", "n’t", "n't"))
 
 
 def _indirect(ctx: _Context, cues: list[Cue], quotes: list[Quote]) -> list[Quote]:
     """Reported speech: 'X said (that) ...', 'X told Y that ...', and '..., X said.' closing a sentence."""
     found: list[Quote] = []
-    taken = Index(outermost([(q.start, q.end) for q in quotes]))
+    # Reported speech may hold a quoted fragment whole ('said it came “years too late”'), never cut one.
+    taken = Index(outermost([(q.start, q.end) for q in quotes if q.kind != PARTIAL]))
+    fragments = Index((q.start, q.end) for q in quotes if q.kind == PARTIAL)
     for cue in cues:
-        if cue.participial or cue.verb.lower() == "according to" or not cue.has_subject:
+        if cue.participial or cue.stance or cue.verb.lower() == "according to" or not cue.has_subject:
             continue
         if cue.start in taken or (found and found[-1].start <= cue.start < found[-1].end):
             continue
         span = _complement(ctx, cue) or (_preceding_clause(ctx, cue) if cue.speaker_id else None)
-        if span is None or taken.overlaps(*span):
+        if span is None or taken.overlaps(*span) or span[0] in fragments or span[1] - 1 in fragments:
+            continue
+        if any(q.start < span[1] and span[0] < q.end for q in found[-3:]):
             continue
         found.append(_quote(ctx, span, INDIRECT, cue.sentence, cue))
     return found
@@ -764,9 +904,11 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
     sentence_end = min(sentence.end, cue.end + MAX_REPORTED_CHARS)
     rest = text[cue.end : sentence_end]
     that = re.match(r"((?:\s+[^\s,;:“”\"]+){0,12}?)\s+that\s+", rest)
-    if that and not re.search(r"\b(?:" + SPEECH_VERBS + r")\b", that.group(1)):
+    if that and not re.search(r"\b(?:" + SPEECH_VERBS + r")\b|" + CLAIM_NOUNS, that.group(1)):
         start = cue.end + that.end()
     elif cue.method == "pattern" and BARE_CLAUSE_START.match(rest):
+        start = cue.end + 1
+    elif cue.speaker_id and cue.method in ("pattern", "pronoun") and BARE_NOUN_CLAUSE.match(rest):
         start = cue.end + 1
     else:
         return None
@@ -776,11 +918,15 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
         if CUE.search(text, start + contrast.end(), end):
             end = start + contrast.start()
             break
+    for _, fragment_end in ctx.quotes.within(start + 1, end):
+        if text[fragment_end - 1] == "," or text[fragment_end + 1 : fragment_end + 2] == ",":
+            end = fragment_end + 1  # '... “crimes against humanity,” a finding Beijing rejected': an aside follows
+            break
     fragments = [s for s, e in ctx.quotes.within(start + 1, end) if _word_count(text[s:e]) > MAX_SHORT_FRAGMENT]
     if fragments:
         end = fragments[0] - 1
-        last_word = re.findall(r"[\w’'-]+", text[start:end])[-1:]
-        if _word_count(text[start:end]) < MIN_INDIRECT_WORDS or (last_word and last_word[0].lower() in DANGLING):
+        words = [w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])]
+        if len(words) < MIN_INDIRECT_WORDS or words[-1] in DANGLING or not any(_verb_like(w) for w in words):
             return None
     while end > start and text[end - 1] in " .,!?":
         end -= 1
@@ -790,12 +936,14 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
 def _preceding_clause(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
     """'..., X said [at the event].' at a sentence's end covers the sentence, or a short paragraph up to it."""
     text, sentence = ctx.text, cue.sentence
-    comma = text.rfind(",", max(sentence.start, cue.start - WINDOW), cue.start)
+    subject = ctx.subject_before(sentence, cue.start)
+    speaker_from = subject.start if subject is not None and not cue.inverted else cue.start
+    comma = text.rfind(",", max(sentence.start, cue.start - WINDOW), speaker_from)
     if comma <= sentence.start:
         return None
     speaker_part = text[comma + 1 : cue.start]
     tail = text[cue.end : min(sentence.end, cue.end + WINDOW)]
-    if len(speaker_part) > 120 or re.search(r"[“”\"]", speaker_part + tail):
+    if len(speaker_part) > 250 or re.search(r"[“”\"]", speaker_part + tail):
         return None
     if not (cue.inverted or re.search(r"\w", speaker_part)):
         return None  # 'X, who ..., says ...': the comma closes a relative clause, not a reported clause

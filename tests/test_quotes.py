@@ -178,7 +178,79 @@ def test_every_quote_offset_gives_back_its_text(analyse):
 
 def test_relative_clause_before_the_verb_is_not_reported_speech(analyse):
     found = quotes_of(analyse, "Mr Zenz, who has studied leaked government documents, says the evidence is clear.")
-    assert found == []
+    assert [(q.kind, q.text, q.speaker_id) for q in found] == [("indirect", "the evidence is clear", "adrian-zenz")]
+
+
+def test_quote_of_several_sentences_takes_the_verb_after_its_close(analyse):
+    q = only(analyse, "“The camps are schools. Nobody is held there against their will?” Wang Yi asked.")
+    assert (q.kind, q.speaker_id) == ("direct", "wang-yi")
+
+
+def test_quote_takes_speaker_from_an_appositive_of_two_parts(analyse):
+    q = only(analyse, "“They told us nothing,” Adrian Zenz, 52, a researcher, said in an interview.")
+    assert q.speaker_id == "adrian-zenz"
+
+
+def test_a_stance_verb_after_a_quote_does_not_claim_it(analyse):
+    found = quotes_of(
+        analyse, "Adrian Zenz said that the policies may amount to “crimes against humanity,” a finding China rejected."
+    )
+    assert [q.speaker_id for q in found if q.kind == "partial"] == ["adrian-zenz"]
+
+
+def test_a_stance_verb_before_a_quote_governs_it(analyse):
+    q = only(analyse, "China rejected the finding as based on “disinformation and lies fabricated by hostile forces”.")
+    assert (q.kind, q.speaker_id) == ("partial", "government-of-china")
+
+
+def test_passive_verb_does_not_make_its_subject_the_speaker(analyse):
+    found = quotes_of(analyse, "China was accused by the researchers of running “a system of coercive labour”.")
+    assert all(q.speaker_id != "government-of-china" for q in found)
+
+
+def test_said_then_noun_phrase_clause_is_reported_speech(analyse):
+    q = only(analyse, "Wang Yi said EU envoys were welcome to visit the region, and accused the EU of delays.")
+    assert (q.kind, q.text, q.speaker_id) == ("indirect", "EU envoys were welcome to visit the region", "wang-yi")
+
+
+def test_second_verb_of_a_subject_speaks_for_it(analyse):
+    found = quotes_of(analyse, "Adrian Zenz welcomed the sanctions but said they came “years too late” for families.")
+    assert {(q.kind, q.speaker_id) for q in found} == {("partial", "adrian-zenz"), ("indirect", "adrian-zenz")}
+
+
+def test_reported_clause_before_a_speaker_with_an_appositive(analyse):
+    found = quotes_of(
+        analyse, "The sanctions have failed, Adrian Zenz, a senior fellow at a foundation, told reporters on Tuesday."
+    )
+    assert [(q.kind, q.text, q.speaker_id) for q in found] == [("indirect", "The sanctions have failed", "adrian-zenz")]
+
+
+def test_a_quoted_predicate_leaves_no_verbless_reported_speech(analyse):
+    found = quotes_of(
+        analyse, "China said that its treatment of minorities in the region “stood out as a shining example of it.”"
+    )
+    assert [q.kind for q in found] == ["partial"]
+
+
+def test_the_spokesperson_is_the_person_given_that_role(analyse):
+    text = (
+        "Zhao Lijian, a foreign ministry spokesperson, spoke first. Adrian Zenz, a researcher, replied. "
+        "The spokesperson said China would take “necessary measures” in response."
+    )
+    assert quotes_of(analyse, text)[-1].speaker_id == "zhao-lijian"
+
+
+def test_a_role_nobody_was_given_stays_unattributed(analyse):
+    text = "Adrian Zenz, a researcher, spoke first. The spokesperson said China would take “firm and proper measures”."
+    assert all(q.speaker_id is None for q in quotes_of(analyse, text) if q.kind == "partial")
+
+
+def test_a_body_word_points_to_the_organisation_that_holds_it(analyse):
+    text = (
+        "The Ministry of Foreign Affairs of China issued a statement. "
+        "“Forced labour is a lie,” a ministry spokesperson told a news briefing."
+    )
+    assert quotes_of(analyse, text)[-1].speaker_id == "ministry-of-foreign-affairs-of-china"
 
 
 def test_she_said_skips_a_man_named_more_recently(analyse):
