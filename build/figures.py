@@ -92,6 +92,15 @@ NUMBER = re.compile(
 RATIO = re.compile(
     r"\b(?P<a>one|two|three|four|five|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?P<b>" + WORDS + r"|\d+)\b", re.IGNORECASE
 )
+# "one-fifth of", "a third of", "two-thirds of": a share, in percent.
+DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+DENOMINATORS |= {"ninth": 9, "tenth": 10} | {word + "s": n for word, n in list(DENOMINATORS.items())}
+FRACTION = re.compile(
+    r"\b(?P<a>an?|one|two|three|four)[\s-]+(?P<b>"
+    + "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+    + r")(?=\s+of\b)",
+    re.IGNORECASE,
+)
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -352,8 +361,14 @@ def _excluded_ranges(text: str, terms: list[Term]) -> Index:
 
 def _numbers(text: str, sentence: Segment, excluded):
     taken: list[tuple[int, int]] = []
-    for m in RATIO.finditer(text, sentence.start, sentence.end):
-        a, b = _word_value(m.group("a")), _word_value(m.group("b"))
+    shares = [
+        (m, _word_value(m.group("a")), _word_value(m.group("b")))
+        for m in RATIO.finditer(text, sentence.start, sentence.end)
+    ]
+    for m in FRACTION.finditer(text, sentence.start, sentence.end):
+        a = 1 if m.group("a").lower() in ("a", "an") else _word_value(m.group("a"))
+        shares.append((m, a, DENOMINATORS[m.group("b").lower()]))
+    for m, a, b in sorted(shares, key=lambda share: share[0].start()):
         if a and b and a < b:
             taken.append((m.start(), m.end()))
             figure = _figure(text, sentence, m.start(), m.end(), round(100 * a / b, 4))
@@ -390,6 +405,8 @@ def _not_a_figure(text: str, m: re.Match, sentence: Segment) -> bool:
         counted = QUALIFIER.search(before) or (re.match(r"\s+[a-z]+s\b", after) and not YEAR_CONTEXT.search(before))
         if is_year and not counted:
             return True
+        if re.fullmatch(r"1[0-7]\d\d", digits) and re.search(r"\b(?:in|since|until)\s*$", before) and not counted:
+            return True  # an early year: "from five million in 1492"
         if re.match(r"[-–]\w", after) and not re.match(r"-(?:year|month|week|day|hour|member|strong)", after):
             return True
     else:
@@ -400,7 +417,7 @@ def _not_a_figure(text: str, m: re.Match, sentence: Segment) -> bool:
             return True
         if (
             not (m.group("scale") or m.group("percent"))
-            and not re.match(r"\s+(?:[a-z]+)", after)
+            and not re.match(r"\s+(?:[A-Z][a-z]+\s+)?[a-z]+", after)
             and not re.match(r"\s*$|\s*[.,;]", after)
         ):
             return True
@@ -478,8 +495,11 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
     if currency:
         figure.unit = CURRENCIES[currency.group(1)]
         return
+    closed = False  # a plural ends the unit ("rural workers find jobs"), unless "and" joins another
     for word in re.finditer(r"\s*([A-Za-z][\w’'-]*(?:\.[A-Za-z]\.?)*)|\s*(\S)", after):
         token = word.group(1)
+        if closed and (token or "").lower() != "and":
+            break
         if (
             token is None
             or token.lower() in UNIT_STOP
@@ -493,13 +513,18 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
                 and not re.match(r"\s+\d", after[word.end() :])
             ):
                 words.append("and")
+                closed = False
                 continue
             break
         if re.search(r"(?:ed|ing)$", token) and not words:
             break
+        if _plural(token.lower()) and token[0].isupper():
+            words = ["people"]  # "a million Uyghurs", "12 Americans": a people counted
+            break
         words.append(token.lower())
         if len(words) >= 4:
             break
+        closed = _plural(words[-1])
     while words and not _plural(words[-1]):
         words.pop()
     if words:
@@ -519,7 +544,8 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
         if m.group(1).split()[-1] not in UNIT_STOP and _plural(m.group(1).split()[-1])
     ]
     if plurals:
-        figure.unit = plurals[-1].split()[-1] if len(plurals[-1].split()) == 1 else plurals[-1]
+        first, *rest = plurals[-1].split()
+        figure.unit = rest[0] if rest and first in UNIT_STOP else plurals[-1]
 
 
 def _plural(word: str) -> bool:
@@ -541,6 +567,10 @@ def _assign_claimant(text: str, figure: Figure, quote, cues: list, earlier: list
         c for c in cues[max(0, last - NEARBY_CUES) : last] if not c.inverted and c.end >= figure.start - REPORTED_REACH
     ]
     governing = next((c for c in reversed(cues_before) if c.speaker_id), None)
+    if governing is None:  # '230,000 people were sentenced, according to an analysis by X'
+        governing = next(
+            (c for c in cues[last:] if c.verb.lower() == "according to" and c.speaker_id and not cues_before), None
+        )
     if governing is not None:
         figure.claimant_id, figure.claimant_text, figure.attribution = (
             governing.speaker_id,

@@ -64,6 +64,7 @@ NOUN_MARKERS = {
     "and",
 }
 AUXILIARY_GAP = (
+    r"(?:\s*\([^()“”\"]{1,30}\))?"  # an abbreviation in brackets: 'Human Rights Watch (HRW) said'
     r"(?:\s*,?\s*(?:also|further|then|later|however|repeatedly|again|previously|earlier|once|recently|"
     r"has|have|had|would|will|is|was|were|did|does|do|had been|has been|went on to|go on to|goes on to|"
     r"separately|publicly|privately|reportedly|allegedly|simply|only|even|instead|often|first|"
@@ -420,13 +421,15 @@ class _Context:
         found.sort(key=lambda r: (r.start, -r.end))
         self.referents, self.referent_starts = found, [r.start for r in found]
         taken = Index(outermost([(r.start, r.end) for r in found]))
-        descriptions = []
+        descriptions: list[Referent] = []
         for m in DESCRIPTION.finditer(self.text):
             if m.start() not in taken and not self.in_quote(m.start()):
-                descriptions.append(self._description(m))
-        return sorted(found + [d for d in descriptions if d], key=lambda r: (r.start, -r.end))
+                described = self._description(m, descriptions)
+                if described is not None:
+                    descriptions.append(described)
+        return sorted(found + descriptions, key=lambda r: (r.start, -r.end))
 
-    def _description(self, match: re.Match) -> Referent | None:
+    def _description(self, match: re.Match, earlier: list[Referent]) -> Referent | None:
         """'The spokesperson', 'a ministry spokesman', 'the department': the actor described earlier, or none.
 
         A body word ('ministry', 'department') points to the nearest organisation whose name holds that word; a
@@ -441,8 +444,12 @@ class _Context:
                 return Referent(match.start(), match.end(), organisation.actor_id, "body", match.group())
         if words[0] in ("a", "an") or match.group(2) is None:
             return None
+        role = match.group(2).lower()
+        introduced = next((d for d in reversed(earlier) if d.actor_id and role in d.text.lower()), None)
+        if introduced is not None:  # 'a ministry spokesperson told ...' then 'The spokesperson said'
+            return Referent(match.start(), match.end(), introduced.actor_id, introduced.kind, match.group())
         # 'The Turkish politician': the role, or a proper adjective the text gave the person ('Turkish ... chairman')
-        clues = [match.group(2).lower()] + [w.lower() for w in match.group().split()[1:] if w[0].isupper()]
+        clues = [role] + [w.lower() for w in match.group().split()[1:] if w[0].isupper()]
         person = self._nearest_with(match.start(), {PERSON}, clues)
         return Referent(match.start(), match.end(), person.actor_id if person else None, "description", match.group())
 
@@ -474,8 +481,10 @@ class _Context:
         inside = [m for m in self.mentions_between(match.start(), match.end()) if m.end <= match.end()]
         if inside:
             return inside[-1].actor_id
-        after = self.mentions_between(match.end() + 1, match.end() + 13)
-        if after and re.fullmatch(r"\s+(?:from|by|of)\s+(?:the\s+)?", self.text[match.end() : after[0].start]):
+        after = self.mentions_between(match.end() + 1, match.end() + 80)
+        # 'the report by the UN', 'an analysis of official data by The New York Times'
+        by = r"\s+(?:(?:of|on|into)\s+[^,;.“”\"]{1,50}?\s+)?(?:from|by|of)\s+(?:[Tt]he\s+)?"
+        if after and re.fullmatch(by, self.text[match.end() : after[0].start]):
             return after[0].actor_id
         possessive = [
             m
@@ -511,6 +520,8 @@ class _Context:
             if self.in_quote(m.start()):
                 continue
             words_before = re.findall(r"[\w-]+", self.text[max(sentence.start, m.start() - 20) : m.start()])
+            if m.group().lower().startswith("add") and not re.match(r"\s*(?:that\b|[,.:;“\"]|$)", self.text[m.end() :]):
+                continue  # 'added three companies to a list': not speech
             if m.group().lower() != "according to" and (
                 (words_before and words_before[-1].lower() in NOUN_MARKERS)
                 or re.match(r"\s+of\b", self.text[m.end() : m.end() + 4])
@@ -626,7 +637,9 @@ class _Context:
     def _appositive_head(self, ref: Referent, candidates: list[Referent]) -> Referent | None:
         """'Sophie Richardson, China director at Human Rights Watch, said': the person the appositive describes."""
         for head in reversed([c for c in candidates if c.end <= ref.start and c.kind == PERSON]):
-            if re.fullmatch(r",[^,“”\"]*", self.text[head.end : ref.start]) and self.text[ref.end :].startswith(","):
+            if re.fullmatch(r",[^,“”\"]*", self.text[head.end : ref.start]) and re.match(
+                r"(?:\s*\([^()]{1,30}\))?,", self.text[ref.end : ref.end + 40]
+            ):
                 return head
         return None
 

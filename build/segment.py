@@ -151,14 +151,15 @@ MIN_INLINE_TURNS = 3
 def transcript_turns(text: str) -> list[Turn]:
     """The turns of a question-and-answer transcript, or [] when the text is not one.
 
-    Headings on their own line make a transcript from two turns on; "Name: words" paragraphs need three, or
-    a name that comes back, since one such paragraph is often just a label.
+    Headings on their own line make a transcript from two turns on; "Name: words" paragraphs need three, a
+    name that comes back, or a question answered by the next turn, since one such paragraph is often a label.
     """
     headers = [h for h in TURN_HEADER.finditer(text) if h.group(1) not in NOT_SPEAKERS]
     if len(headers) < MIN_TURNS:
         inline = [h for h in INLINE_TURN.finditer(text) if h.group(1) not in NOT_SPEAKERS]
         names = [h.group(1) for h in inline]
-        if len(inline) < MIN_INLINE_TURNS and not (len(inline) >= MIN_TURNS and len(set(names)) < len(names)):
+        repeated = len(set(names)) < len(names)
+        if len(inline) < MIN_INLINE_TURNS and not (len(inline) >= MIN_TURNS and (repeated or _asks(text, inline))):
             return []
         headers = inline
     turns = []
@@ -172,6 +173,11 @@ def transcript_turns(text: str) -> list[Turn]:
         if end > start:
             turns.append(Turn(header.group(1), header.start(1), start, end))
     return turns
+
+
+def _asks(text: str, headers: list[re.Match]) -> bool:
+    """A question in its own paragraph answered by the next turn: 'China Daily: ... Do you have any response?'"""
+    return any(text[: following.start()].rstrip().endswith("?") for following in headers[1:])
 
 
 def outermost(spans):

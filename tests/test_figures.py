@@ -24,6 +24,13 @@ def only(analyse, text):
         ("Police opened eleven new stations in the district.", 11, "new stations"),
         ("Roughly one in three detainees was a woman.", 100 / 3, "percent"),
         ("The fund holds $2 billion in assets.", 2e9, ""),
+        ("The region grows over one-fifth of the world's cotton.", 20, "percent"),
+        ("Machines pick about a third of the crop.", 100 / 3, "percent"),
+        ("Two-thirds of the workers were women.", 200 / 3, "percent"),
+        ("Officials found jobs for 3 million rural workers find jobs in cities.", 3e6, "rural workers"),
+        ("The list now names 75 entities on the list, officials said.", 75, "entities"),
+        ("Camps held at least one million Uyghurs and other Muslims.", 1e6, "people"),
+        ("The department added three Chinese companies to the list.", 3, "chinese companies"),
     ],
 )
 def test_values_are_normalised_with_their_unit(analyse, text, value, unit):
@@ -126,3 +133,26 @@ def test_measurement_units_count(analyse, text, unit):
 
 def test_population_counts_people(analyse):
     assert only(analyse, "Xinjiang has a population of 25.85 million.").unit == "people"
+
+
+def test_an_early_year_is_not_a_figure(analyse):
+    found = figures_of(analyse, "The population fell from five million in 1492 to 250,000 people.")
+    assert [f.value for f in found] == [5e6, 250000]
+
+
+def test_unit_named_before_the_number_drops_its_preposition(analyse):
+    figure = only(analyse, "The move brings the number of entities on the list to 75, the department said.")
+    assert figure.unit == "entities"
+
+
+def test_adding_to_a_list_is_not_a_claim(analyse):
+    figure = only(analyse, "The United States added three Chinese companies to the list on Tuesday.")
+    assert figure.claimant_id is None
+
+
+def test_an_analysis_by_an_outlet_is_claimed_by_it(analyse):
+    figure = only(
+        analyse,
+        "Courts sentenced about 230,000 people in 2017, according to an analysis of court data by The New York Times.",
+    )
+    assert figure.claimant_id == "new-york-times"

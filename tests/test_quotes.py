@@ -286,3 +286,29 @@ def test_inline_transcript_turns(analyse):
 def test_a_single_label_paragraph_is_not_a_transcript(analyse):
     found = quotes_of(analyse, "Note: figures are from 2019.\n\nSummary: the region grew.")
     assert found == []
+
+
+def test_a_question_and_its_answer_make_a_transcript(analyse):
+    text = (
+        "AFP: The US says genocide is under way. Do you have any response?\n\n"
+        "Zhao Lijian: We condemn these lies.\n\nThe word has a rigorous definition."
+    )
+    found = quotes_of(analyse, text)
+    assert [(q.kind, q.speaker_id) for q in found] == [
+        ("transcript", "agence-france-presse"),
+        ("transcript", "zhao-lijian"),
+    ]
+    assert found[1].text == "We condemn these lies.\n\nThe word has a rigorous definition."
+
+
+def test_an_abbreviation_in_brackets_keeps_the_subject(analyse):
+    q = only(analyse, "“The camps are closed,” the Ministry of Foreign Affairs of China (MFA) said on Tuesday.")
+    assert q.speaker_id == "ministry-of-foreign-affairs-of-china"
+
+
+def test_the_spokesperson_continues_a_spokesperson_introduced_for_a_body(analyse):
+    text = (
+        "The Ministry of Foreign Affairs of China held a briefing. Adrian Zenz, a researcher, objected. "
+        "“The claims are lies,” a ministry spokesperson said. The spokesperson said China would take “firm measures”."
+    )
+    assert {q.speaker_id for q in quotes_of(analyse, text)} == {"ministry-of-foreign-affairs-of-china"}
