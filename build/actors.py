@@ -80,7 +80,10 @@ ORG_HEADS = {
     "Post",
     "Press",
     "Project",
+    "Protection",
     "Radio",
+    "Registry",
+    "Secretariat",
     "Senate",
     "Service",
     "Society",
@@ -268,7 +271,7 @@ class ArticleActors:
 
 def slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    ascii_name = ascii_name.replace("&", " and ")
+    ascii_name = ascii_name.replace("&", " and ").replace(".", "")  # 'U.S. Customs' and 'US Customs' are one
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
 
 
@@ -351,6 +354,7 @@ def find_mentions(text: str, registry: Registry, use_model: bool = True) -> Arti
                 found.discovered.append(actor)
             add(actor.id, turn.name_start, end, "transcript")
     known = {**registry.actors, **{a.id: a for a in found.discovered}}
+    _resolve_abbreviations(text, found, known, add)
     for actor_id, start, end, method in _short_forms(text, found.mentions, known, registry):
         add(actor_id, start, end, method)
     found.mentions.sort(key=lambda m: m.start)
@@ -358,6 +362,28 @@ def find_mentions(text: str, registry: Registry, use_model: bool = True) -> Arti
         if known[mention.actor_id].type == PERSON and mention.method in ("registry", "model"):
             mention.role = person_role(text, mention.start, mention.end)
     return found
+
+
+ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
+
+
+def _resolve_abbreviations(text: str, found: ArticleActors, known: dict[str, Actor], add) -> None:
+    """'US Customs and Border Protection (CBP)': later 'CBP' is the same actor, not a new one."""
+    expanded: dict[str, str] = {}
+    for mention in found.mentions:
+        abbreviation = ABBREVIATION.match(text, mention.end)
+        if abbreviation and known[mention.actor_id].type != PERSON:
+            expanded.setdefault(abbreviation.group(1), mention.actor_id)
+    if not expanded:
+        return
+    for mention in found.mentions:
+        if mention.method == "model" and mention.text in expanded:
+            mention.actor_id = expanded[mention.text]
+    used = {m.actor_id for m in found.mentions}
+    found.discovered = [a for a in found.discovered if a.id in used]
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, expanded)) + r")(?![\w-])")
+    for m in pattern.finditer(text):
+        add(expanded[m.group(1)], m.start(), m.end(), "abbreviation")
 
 
 def _speaker_actor(name: str, registry: Registry) -> Actor:
@@ -384,7 +410,7 @@ def _acts(text: str, start: int, end: int) -> bool:
     if re.match(r"[’']s?\b", after) or re.match(r"\s*[-–]", after):
         return False
     after = re.sub(r"^,\s*(?:however|though|meanwhile|in turn|for its part|too),", "", after)
-    after = re.sub(r"^\s+(?:on \w+day|last \w+|this \w+|earlier \w+|today|yesterday|again|also)\b", "", after)
+    after = re.sub(r"^\s+(?:on \w+day|last \w+|this \w+|earlier \w+|today|yesterday|again|also|[a-z]+ly)\b", "", after)
     word = re.match(r"\s+([a-z]+)", after)
     if not word:
         return False
@@ -422,6 +448,8 @@ def _discover(text: str, registry: Registry, known: bytearray):
         if label not in ("PERSON", "ORG"):
             continue
         start, end, name = _trim_entity(text, ent_start, ent_end)
+        if label == "ORG":
+            end, name = _complete_org(text, start, end, name)
         if not name or name in registry.not_actors or registry.lookup(name):
             continue
         if _in_headline(text, start):
@@ -431,7 +459,7 @@ def _discover(text: str, registry: Registry, known: bytearray):
             continue
         if label == "PERSON" and _looks_like_person(words):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
-        elif label == "ORG" and _looks_like_org(text, words, end):
+        elif label == "ORG" and (_looks_like_org(text, words, end) or _acting_acronym(text, name, start, end)):
             yield Actor(slug(name), name, ORGANIZATION, reviewed=False), start, end
 
 
@@ -537,6 +565,17 @@ def _trim_entity(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, text[start:end].strip()
 
 
+ORG_TAIL = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
+
+
+def _complete_org(text: str, start: int, end: int, name: str) -> tuple[int, str]:
+    """'US Customs' + 'and Border Protection': the model stopped short of the name's head word."""
+    tail = ORG_TAIL.match(text, end)
+    if name.split()[-1] not in ORG_HEADS and tail and tail.group().split()[-1] in ORG_HEADS:
+        return tail.end(), text[start : tail.end()]
+    return end, name
+
+
 def _looks_like_person(words: list[str]) -> bool:
     return (
         2 <= len(words) <= 4
@@ -553,6 +592,13 @@ def _looks_like_org(text: str, words: list[str], end: int) -> bool:
     if len(words) < 2 or not (words[-1] in ORG_HEADS or head_then_topic):
         return False
     return not re.match(r"\s+of\s", text[end : end + 4])
+
+
+def _acting_acronym(text: str, name: str, start: int, end: int) -> bool:
+    """'CNN reported', 'according to AFP': an acronym the model calls an organisation, acting as one."""
+    return re.fullmatch(r"[A-Z]{2,6}", name) is not None and (
+        _acts(text, start, end) or re.search(r"according to\s+$", text[max(0, start - 14) : start]) is not None
+    )
 
 
 def _in_headline(text: str, pos: int) -> bool:

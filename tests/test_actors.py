@@ -103,3 +103,31 @@ def test_news_outlets_asking_questions_are_organisations(analyse):
     found = mentions_of(analyse, text)
     types = {a.name: a.type for a in found.discovered}
     assert types == {"Asahi Shimbun": "organization", "Phoenix TV": "organization"}
+
+
+def test_an_abbreviation_in_brackets_is_the_same_actor(analyse):
+    found = mentions_of(
+        analyse,
+        "The Global Alliance of Textile Importers (GATI) criticised the rule. GATI said members had waited months.",
+        use_model=True,
+    )
+    assert len({m.actor_id for m in found.mentions}) == 1
+    assert [m.text for m in found.mentions] == ["Global Alliance of Textile Importers", "GATI", "GATI"]
+
+
+def test_an_organisation_name_the_model_cut_short_is_completed(analyse):
+    found = mentions_of(
+        analyse, "US Customs and Border Protection said on Wednesday it had seized cargo.", use_model=True
+    )
+    assert [m.text for m in found.mentions if m.method == "model"] == ["US Customs and Border Protection"]
+
+
+def test_dotted_and_plain_abbreviations_give_one_actor(analyse):
+    dotted = mentions_of(analyse, "U.S. Customs and Border Protection said it seized cargo.", use_model=True)
+    plain = mentions_of(analyse, "US Customs and Border Protection said it seized cargo.", use_model=True)
+    assert {m.actor_id for m in dotted.mentions} & {m.actor_id for m in plain.mentions}
+
+
+def test_a_place_modified_by_an_adverb_still_acts(analyse):
+    found = mentions_of(analyse, "China firmly opposed the ban and said it would respond.")
+    assert ids(found) == ["government-of-china"]
