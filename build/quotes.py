@@ -79,6 +79,8 @@ GAP_BODY = re.compile(
     r"authorities|spokesperson|spokesman|spokeswoman|agency|delegation|consulate|bureau|"
     r"secretariat|leadership|officials)" + AUXILIARY_GAP
 )
+# "the Chinese Embassy in Washington said": where the body sits.
+GAP_SEAT = re.compile(r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?" + AUXILIARY_GAP)
 PREPOSITIONS = {"of", "from", "at", "in", "by", "with", "to", "on", "for", "against", "about", "into", "over"}
 ROLES = (
     r"politician|official|minister|spokes(?:man|woman|person)|diplomat|academic|researcher|scholar|expert|"
@@ -120,7 +122,9 @@ DOCUMENT_NOUNS = (
 )
 DOCUMENT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]hese)\s+(?:(?:new|latest|recent|"
-    r"annual|official|leaked|\d{4}|[A-Z][\w.&-]*)\s+){0,4}(" + DOCUMENT_NOUNS + r")\b"
+    r"annual|official|leaked|written|joint|separate|formal|brief|short|lengthy|public|detailed|\d{4}|[A-Z][\w.&-]*)\s+){0,4}("
+    + DOCUMENT_NOUNS
+    + r")\b"
 )
 GENERIC_SUBJECT = re.compile(
     r"\b(?:officials|analysts|experts|critics|observers|residents|diplomats|sources|researchers|activists|"
@@ -496,8 +500,20 @@ class _Context:
         if match.group().split()[0].lower() in ("a", "an"):
             sentence = self.sentence_of(match.start())
             subject = self.mentions_between(sentence.start, sentence.start + 5)
-            return subject[0].actor_id if subject else None
+            return subject[0].actor_id if subject else self._issuer(match.end(), sentence)
         return documents[-1].actor_id if documents else None
+
+    def _issuer(self, pos: int, sentence: Segment) -> str | None:
+        """'In a statement, X said ...': the actor right before the sentence's first speech verb after pos."""
+        verb = CUE.search(self.text, pos, sentence.end)
+        if verb is None:
+            return None
+        before = [m for m in self.mentions_between(pos, verb.start()) if m.end <= verb.start()]
+        if before:
+            gap = self.text[before[-1].end : verb.start()]
+            if GAP_SIMPLE.fullmatch(gap) or GAP_SEAT.fullmatch(gap) or GAP_APPOSITIVE.fullmatch(gap):
+                return before[-1].actor_id
+        return None
 
     def _nearest(
         self, pos: int, kinds: set[str], sentence_first: bool = False, excluded=frozenset()
@@ -625,7 +641,7 @@ class _Context:
                 GAP_SIMPLE.fullmatch(gap)
                 or GAP_APPOSITIVE.fullmatch(gap)
                 or (ref.kind == PERSON and GAP_AFFILIATION.fullmatch(gap))
-                or (ref.kind in (ORGANIZATION, GOVERNMENT) and GAP_BODY.fullmatch(gap))
+                or (ref.kind in (ORGANIZATION, GOVERNMENT) and (GAP_BODY.fullmatch(gap) or GAP_SEAT.fullmatch(gap)))
             ):
                 return self._appositive_head(ref, candidates) or self._owner(ref) or ref
             if ref.kind != "document" and re.fullmatch(
@@ -840,8 +856,16 @@ BARE_CLAUSE_START = re.compile(r"\s+(?:it|they|he|she|there|we)\s", re.IGNORECAS
 BARE_NOUN_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|during|after|before|last|this|when|while|to|of|for|with|by|from|about|as|through|"
     r"into|over|under|earlier|later|yesterday|today|it|they|he|she|there|we)\b)"
-    r"(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\s",
+    r"(?:[\w’'-]+\s+){0,11}?[\w’'-]+(?:\s*,[^,;“”\"]{1,60},)?\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|[a-z]{3,}ed)\s",
     re.IGNORECASE,
+)
+# Verbs whose object can be a clause with no 'that' ("said EU envoys were welcome"), unlike "asked them to".
+BARE_CLAUSE_VERBS = frozenset(
+    "say says said add adds added note notes noted state states stated claim claims claimed argue argues argued "
+    "insist insists insisted stress stresses stressed warn warns warned admit admits admitted acknowledge "
+    "acknowledges acknowledged explain explains explained write writes wrote estimate estimates estimated "
+    "allege alleges alleged confirm confirms confirmed deny denies denied".split()
 )
 # 'reported on findings that ...': the clause is the findings' content, not the subject's own words.
 CLAIM_NOUNS = r"\b(?:findings|claims|allegations|accusations|reports|evidence|rumou?rs|suggestions|assertions)\b"
@@ -902,7 +926,9 @@ def _indirect(ctx: _Context, cues: list[Cue], quotes: list[Quote]) -> list[Quote
             continue
         if cue.start in taken or (found and found[-1].start <= cue.start < found[-1].end):
             continue
-        span = _complement(ctx, cue) or (_preceding_clause(ctx, cue) if cue.speaker_id else None)
+        span = _complement(ctx, cue) or (
+            (_preceding_clause(ctx, cue) or _parenthetical(ctx, cue)) if cue.speaker_id else None
+        )
         if span is None or taken.overlaps(*span) or span[0] in fragments or span[1] - 1 in fragments:
             continue
         if any(q.start < span[1] and span[0] < q.end for q in found[-3:]):
@@ -916,13 +942,20 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
     text, sentence = ctx.text, cue.sentence
     sentence_end = min(sentence.end, cue.end + MAX_REPORTED_CHARS)
     rest = text[cue.end : sentence_end]
+    bare_noun = False
     that = re.match(r"((?:\s+[^\s,;:“”\"]+){0,12}?)\s+that\s+", rest)
     if that and not re.search(r"\b(?:" + SPEECH_VERBS + r")\b|" + CLAIM_NOUNS, that.group(1)):
         start = cue.end + that.end()
     elif cue.method == "pattern" and BARE_CLAUSE_START.match(rest):
         start = cue.end + 1
-    elif cue.speaker_id and cue.method in ("pattern", "pronoun") and BARE_NOUN_CLAUSE.match(rest):
+    elif (
+        cue.speaker_id
+        and cue.method in ("pattern", "pronoun", "description")
+        and cue.verb.lower() in BARE_CLAUSE_VERBS
+        and BARE_NOUN_CLAUSE.match(rest)
+    ):
         start = cue.end + 1
+        bare_noun = True
     else:
         return None
     stop = CLAUSE_END.search(text, start, sentence_end)
@@ -937,6 +970,8 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
             break
     fragments = [s for s, e in ctx.quotes.within(start + 1, end) if _word_count(text[s:e]) > MAX_SHORT_FRAGMENT]
     if fragments:
+        if bare_noun:
+            return None  # no 'that', and the speaker's own words follow in quotation marks: the quote says it
         end = fragments[0] - 1
         words = [w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])]
         if len(words) < MIN_INDIRECT_WORDS or words[-1] in DANGLING or not any(_verb_like(w) for w in words):
@@ -944,6 +979,20 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " .,!?":
         end -= 1
     return (start, end) if _word_count(text[start:end]) >= 3 else None
+
+
+def _parenthetical(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
+    """'Today, Hashim says, he is serving a sentence': the whole sentence around a cue set off by commas."""
+    text, sentence = ctx.text, cue.sentence
+    speaker = re.search(r",\s*[^,;“”\"]{1,60}$", text[sentence.start : cue.start])
+    if speaker is None or not re.match(r",\s+(?!(?:adding|noting|saying|citing)\b)[a-z]", text[cue.end : cue.end + 12]):
+        return None
+    end = sentence.end
+    while end > sentence.start and text[end - 1] in " .!?”’\"'":
+        end -= 1
+    if any(_word_count(text[s:e]) > MAX_TERM_WORDS for s, e in ctx.quotes.within(sentence.start, end)):
+        return None
+    return (sentence.start, end) if _word_count(text[cue.end : end]) >= MIN_INDIRECT_WORDS else None
 
 
 def _preceding_clause(ctx: _Context, cue: Cue) -> tuple[int, int] | None:

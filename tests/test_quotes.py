@@ -312,3 +312,27 @@ def test_the_spokesperson_continues_a_spokesperson_introduced_for_a_body(analyse
         "“The claims are lies,” a ministry spokesperson said. The spokesperson said China would take “firm measures”."
     )
     assert {q.speaker_id for q in quotes_of(analyse, text)} == {"ministry-of-foreign-affairs-of-china"}
+
+
+def test_a_cue_set_off_by_commas_reports_the_whole_sentence(analyse):
+    found = quotes_of(analyse, "Adrian Zenz spoke first. Today, Zenz says, the camps hold fewer people than before.")
+    assert [(q.kind, q.text, q.speaker_id) for q in found] == [
+        ("indirect", "Today, Zenz says, the camps hold fewer people than before", "adrian-zenz")
+    ]
+
+
+def test_said_then_a_clause_with_an_appositive(analyse):
+    q = only(analyse, "Adrian Zenz said his colleague, a retired teacher, was sentenced to 20 years in 2019.")
+    assert q.text == "his colleague, a retired teacher, was sentenced to 20 years in 2019"
+
+
+def test_asked_them_to_is_not_reported_speech(analyse):
+    assert quotes_of(analyse, "Xi Jinping asked all officials in the region to remain united and vigilant.") == []
+
+
+def test_a_statement_speaks_for_the_body_that_issued_it(analyse):
+    text = (
+        "In a written statement, a spokesperson for the Ministry of Foreign Affairs of China in Beijing said the "
+        "claims were false. “The people of Xinjiang live in peace and contentment,” the statement said."
+    )
+    assert {q.speaker_id for q in quotes_of(analyse, text)} == {"ministry-of-foreign-affairs-of-china"}
