@@ -156,6 +156,8 @@ NEAR_DUPLICATE = 0.9
 # How far (in characters) the rules look around a quote or a speech verb; keeps huge texts linear.
 WINDOW = 300
 MAX_REPORTED_CHARS = 3000
+# How many actors and descriptions back a description looks for the one it refers to.
+NEARBY_REFERENTS = 200
 # How many speech verbs back a quote looks for the one that governs it.
 NEARBY_CUES = 20
 
@@ -449,7 +451,9 @@ class _Context:
         if words[0] in ("a", "an") or match.group(2) is None:
             return None
         role = match.group(2).lower()
-        introduced = next((d for d in reversed(earlier) if d.actor_id and role in d.text.lower()), None)
+        introduced = next(
+            (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and role in d.text.lower()), None
+        )
         if introduced is not None:  # 'a ministry spokesperson told ...' then 'The spokesperson said'
             return Referent(match.start(), match.end(), introduced.actor_id, introduced.kind, match.group())
         # 'The Turkish politician': the role, or a proper adjective the text gave the person ('Turkish ... chairman')
@@ -460,7 +464,8 @@ class _Context:
     def _nearest_with(self, pos: int, kinds: set[str], clues: list[str]) -> Referent | None:
         """The nearest referent of `kinds` before pos whose name, role or registry entry holds one of `clues`."""
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, clues)) + ")")
-        for ref in reversed(self.referents[: bisect.bisect_left(self.referent_starts, pos)]):
+        end = bisect.bisect_left(self.referent_starts, pos)
+        for ref in reversed(self.referents[max(0, end - NEARBY_REFERENTS) : end]):
             if ref.kind not in kinds or ref.actor_id is None or self.in_quote(ref.start):
                 continue
             actor = self.actors.get(ref.actor_id)
@@ -505,7 +510,7 @@ class _Context:
 
     def _issuer(self, pos: int, sentence: Segment) -> str | None:
         """'In a statement, X said ...': the actor right before the sentence's first speech verb after pos."""
-        verb = CUE.search(self.text, pos, sentence.end)
+        verb = CUE.search(self.text, pos, min(sentence.end, pos + WINDOW))
         if verb is None:
             return None
         before = [m for m in self.mentions_between(pos, verb.start()) if m.end <= verb.start()]
@@ -984,7 +989,7 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
 def _parenthetical(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
     """'Today, Hashim says, he is serving a sentence': the whole sentence around a cue set off by commas."""
     text, sentence = ctx.text, cue.sentence
-    speaker = re.search(r",\s*[^,;“”\"]{1,60}$", text[sentence.start : cue.start])
+    speaker = re.search(r",\s*[^,;“”\"]{1,60}$", _tail(text, sentence.start, cue.start))
     if speaker is None or not re.match(r",\s+(?!(?:adding|noting|saying|citing)\b)[a-z]", text[cue.end : cue.end + 12]):
         return None
     end = sentence.end
