@@ -568,12 +568,24 @@ def _trim_entity(text: str, start: int, end: int) -> tuple[int, int, str]:
 ORG_TAIL = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
 
 
+CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w-]+){1,5}")
+OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4}")
+
+
 def _complete_org(text: str, start: int, end: int, name: str) -> tuple[int, str]:
-    """'US Customs' + 'and Border Protection': the model stopped short of the name's head word."""
+    """The whole name where the model stopped short: 'Department of Human Resources and' + 'Social Security',
+    'US Customs' + 'and Border Protection', 'Department of Agriculture' + 'of Xinjiang Uygur Autonomous Region'."""
+    if name.split()[-1] in ("and", "of", "for", "on", "&"):
+        rest = CAPITALISED_WORDS.match(text, end)
+        if rest:
+            end = rest.end()
     tail = ORG_TAIL.match(text, end)
-    if name.split()[-1] not in ORG_HEADS and tail and tail.group().split()[-1] in ORG_HEADS:
-        return tail.end(), text[start : tail.end()]
-    return end, name
+    if text[start:end].split()[-1] not in ORG_HEADS and tail and tail.group().split()[-1] in ORG_HEADS:
+        end = tail.end()
+    place = OF_PLACE.match(text, end)
+    if place and any(w in ORG_HEADS for w in text[start:end].split()):
+        end = place.end()
+    return end, text[start:end]
 
 
 def _looks_like_person(words: list[str]) -> bool:

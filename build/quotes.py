@@ -561,7 +561,10 @@ class _Context:
         verb, start, end = match.group(), match.start(), match.end()
         text = self.text
         if verb.lower() == "according to":
-            ref = next(iter(self.referents_between(end, min(end + 6, sentence.end))), None)
+            # 'according to X', 'according to data released by the X', 'according to the regional X'
+            ref = next(iter(self.referents_between(end, min(end + WINDOW // 3, sentence.end))), None)
+            if ref is not None and re.search(r"[,;:.“”\"(]", text[end : ref.start]):
+                ref = None
             return self._cue(match, sentence, ref, "according to")
         if not verb.lower().endswith(("ing", "says")) and PASSIVE.search(_tail(text, sentence.start, start)):
             return Cue(start, end, verb, None, "", "none", sentence, False)
@@ -770,11 +773,17 @@ def _cue_for(ctx: _Context, span, sentence: Segment) -> Cue | None:
         after = closing_cues[first_after]
         between = ctx.text[end : after.start]
         closing = re.match(r"[’”\"']?[,.!?…]?[’”\"']?\s*,?\s+", between)
+        speaker_first = closing and after.speaker_text and between[closing.end() :].startswith(after.speaker_text)
         if (
             closing
             and not after.stance
-            and len(between) <= 100
-            and not re.search(r"[“\"‘]|\b(?:which|that|who|whom|where|when|while|and|but)\b", between[closing.end() :])
+            and not re.search(r"[“\"‘]", between[closing.end() :])
+            # ', Liu Zhenhua, a research fellow at the Institute of ... and ..., told': the speaker comes first
+            and (
+                speaker_first
+                or len(between) <= 100
+                and not re.search(r"\b(?:which|that|who|whom|where|when|while|and|but)\b", between[closing.end() :])
+            )
         ):
             return after
     last = bisect.bisect_right(in_sentence, start, key=lambda c: c.end)

@@ -131,3 +131,14 @@ def test_dotted_and_plain_abbreviations_give_one_actor(analyse):
 def test_a_place_modified_by_an_adverb_still_acts(analyse):
     found = mentions_of(analyse, "China firmly opposed the ban and said it would respond.")
     assert ids(found) == ["government-of-china"]
+
+
+def test_an_organisation_cut_at_and_or_before_of_place_is_completed(analyse):
+    found = mentions_of(
+        analyse,
+        "Jobs rose, the Department of Agriculture and Rural Affairs of Xinjiang Uygur Autonomous Region said.",
+        use_model=True,
+    )
+    assert [m.text for m in found.mentions if m.method == "model"] == [
+        "Department of Agriculture and Rural Affairs of Xinjiang Uygur Autonomous Region"
+    ]

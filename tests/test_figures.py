@@ -156,3 +156,10 @@ def test_an_analysis_by_an_outlet_is_claimed_by_it(analyse):
         "Courts sentenced about 230,000 people in 2017, according to an analysis of court data by The New York Times.",
     )
     assert figure.claimant_id == "new-york-times"
+
+
+def test_according_to_data_released_by_a_body(analyse):
+    figure = only(
+        analyse, "Cotton output reached 5.2 million tons, according to data released by the Xinhua News Agency."
+    )
+    assert figure.claimant_id == "xinhua"

@@ -336,3 +336,11 @@ def test_a_statement_speaks_for_the_body_that_issued_it(analyse):
         "claims were false. “The people of Xinjiang live in peace and contentment,” the statement said."
     )
     assert {q.speaker_id for q in quotes_of(analyse, text)} == {"ministry-of-foreign-affairs-of-china"}
+
+
+def test_a_speaker_with_a_long_appositive_after_the_quote(analyse):
+    text = (
+        "“The claims are false. The region is stable,” Adrian Zenz, a research fellow at the Institute of Central "
+        "Asian Studies and Politics of the Academy of Social Sciences, told reporters on Thursday."
+    )
+    assert only(analyse, text).speaker_id == "adrian-zenz"
