@@ -70,6 +70,7 @@ ORG_HEADS = {
     "Monitor",
     "Movement",
     "Network",
+    "Observatory",
     "News",
     "Office",
     "Organisation",
@@ -666,7 +667,11 @@ def _nearest_named(named: list[tuple[int, str]], starts: list[int], actor_ids: s
 def person_role(text: str, start: int, end: int) -> str:
     """A role the text gives a person at this mention: an appositive, an affiliation, or a title before the name."""
     after = text[end : end + 200]
-    appositive = re.match(r", ((?:an? |the )?[a-z0-9][^,;:.“”\"]{2,150}?),\s", after)
+    appositive = re.match(
+        r", (?!(?:said|says|told|tells|added|adds|noted|wrote|who|which|whose|and|but)\b)"
+        r"((?:an? |the )?[a-z0-9][^,;:.“”\"]{2,150}?),\s",
+        after,
+    )
     if appositive:
         return appositive.group(1)
     affiliation = re.match(

@@ -500,6 +500,9 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
         token = word.group(1)
         if closed and (token or "").lower() != "and":
             break
+        if not words and token and token.lower() in ("years", "months", "weeks", "days", "hours"):
+            words = [token.lower()]  # "sentenced to 15 years in prison"
+            break
         if (
             token is None
             or token.lower() in UNIT_STOP
@@ -541,11 +544,17 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
     plurals = [
         m.group(1)
         for m in re.finditer(r"\b([a-z]+(?: [a-z]+)?s)\b", _unquoted(before))
-        if m.group(1).split()[-1] not in UNIT_STOP and _plural(m.group(1).split()[-1])
+        if m.group(1).split()[-1] not in UNIT_STOP
+        and _plural(m.group(1).split()[-1])
+        and not set(m.group(1).split()) & NOT_UNITS
     ]
     if plurals:
         first, *rest = plurals[-1].split()
         figure.unit = rest[0] if rest and first in UNIT_STOP else plurals[-1]
+
+
+# Words ending in s that name no counted thing: "he says", "it adds".
+NOT_UNITS = {"he", "she", "it", "they", "we", "who", "says", "adds", "notes", "tells", "writes", "insists", "warns"}
 
 
 def _plural(word: str) -> bool:

@@ -107,6 +107,9 @@ BODY_WORDS = {
     "foundation",
     "court",
 }
+# Words in a description that do not tell one body from another.
+GENERIC_MODIFIERS = {"regional", "local", "national", "provincial", "federal", "state", "central", "municipal", "city"}
+GENERIC_MODIFIERS |= {"county", "new", "same", "top", "chinese", "american", "british", "us", "u.s.", "official"}
 # 'The spokesperson', 'a ministry spokesman', 'the foreign ministry', 'the department': someone named before.
 DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w-]+ |[a-z][\w-]+ ){0,2}(?:("
@@ -294,10 +297,13 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     """
     spans: list[tuple[int, int]] = []
     unbalanced: list[tuple[int, int]] = []
+    # The outer marks are double ones, or single ones where the text quotes with those (the BBC's ‘...’).
+    outer, inner = ("'", '"') if text.count("‘") > text.count("“") + text.count('"') else ('"', "'")
+    reopening = '“"' if outer == '"' else "‘'"
     pending: dict[str, int | None] = {'"': None, "'": None}
     paras = paragraphs(text)
     for index, para in enumerate(paras):
-        carried = pending['"'] is not None
+        carried = pending[outer] is not None
         for pos in range(para.start, para.end):
             role, family = _mark_role(text, pos)
             if role is None:
@@ -305,9 +311,9 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
             if carried and pos == para.start:
                 continue  # the opening mark that repeats a quote carried over from the paragraph before
             if role == "open":
-                if pending[family] is not None and family == '"':
+                if pending[family] is not None and family == outer:
                     unbalanced.extend(_open_label(text, pending[family], pos))
-                if family == "'" and pending['"'] is None and pending["'"] is not None:
+                if family == inner and pending[outer] is None and pending[inner] is not None:
                     continue
                 pending[family] = pos
             elif pending[family] is not None:
@@ -315,12 +321,14 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
                 if pos > start:
                     spans.append((start, pos))
                 pending[family] = None
-        next_opens = index + 1 < len(paras) and text[paras[index + 1].start] in '“"'
-        opened_sentence = pending['"'] is not None and re.search(r"(?:^|[.!?:,]\s*)$", text[para.start : pending['"']])
-        if pending['"'] is not None and not (next_opens and opened_sentence):
-            unbalanced.extend(_open_label(text, pending['"'], para.end))
-            pending['"'] = None
-        pending["'"] = None
+        next_opens = index + 1 < len(paras) and text[paras[index + 1].start] in reopening
+        opened_sentence = pending[outer] is not None and re.search(
+            r"(?:^|[.!?:,]\s*)$", text[para.start : pending[outer]]
+        )
+        if pending[outer] is not None and not (next_opens and opened_sentence):
+            unbalanced.extend(_open_label(text, pending[outer], para.end))
+            pending[outer] = None
+        pending[inner] = None
     return sorted(set(spans)), unbalanced
 
 
@@ -445,7 +453,9 @@ class _Context:
         words = match.group().lower().split()
         body = next((w for w in words if w in BODY_WORDS), None)
         if body:
-            organisation = self._nearest_with(match.start(), {ORGANIZATION, GOVERNMENT}, [body])
+            # 'the statistics bureau' is not the 'Rural Revitalization Bureau': every telling word must fit
+            telling = [w for w in words[1:] if w not in GENERIC_MODIFIERS and not re.fullmatch(ROLES, w)]
+            organisation = self._nearest_with(match.start(), {ORGANIZATION, GOVERNMENT}, telling, every=True)
             if organisation is not None:
                 return Referent(match.start(), match.end(), organisation.actor_id, "body", match.group())
         if words[0] in ("a", "an") or match.group(2) is None:
@@ -461,9 +471,11 @@ class _Context:
         person = self._nearest_with(match.start(), {PERSON}, clues)
         return Referent(match.start(), match.end(), person.actor_id if person else None, "description", match.group())
 
-    def _nearest_with(self, pos: int, kinds: set[str], clues: list[str]) -> Referent | None:
-        """The nearest referent of `kinds` before pos whose name, role or registry entry holds one of `clues`."""
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, clues)) + ")")
+    def _nearest_with(self, pos: int, kinds: set[str], clues: list[str], every=False) -> Referent | None:
+        """The nearest referent of `kinds` before pos whose name, role or registry entry holds one of `clues`
+        (or all of them)."""
+        patterns = [re.compile(r"\b" + re.escape(clue)) for clue in clues]
+        fits = all if every else any
         end = bisect.bisect_left(self.referent_starts, pos)
         for ref in reversed(self.referents[max(0, end - NEARBY_REFERENTS) : end]):
             if ref.kind not in kinds or ref.actor_id is None or self.in_quote(ref.start):
@@ -472,7 +484,8 @@ class _Context:
             known = [ref.text, self.roles.get(ref.actor_id, "")]
             if actor is not None:
                 known += [actor.name, actor.description, *actor.titles, *actor.aliases]
-            if pattern.search(" ".join(known).lower()):
+            described = " ".join(known).lower()
+            if fits(pattern.search(described) for pattern in patterns):
                 return ref
         return None
 
@@ -492,7 +505,7 @@ class _Context:
             return inside[-1].actor_id
         after = self.mentions_between(match.end() + 1, match.end() + 80)
         # 'the report by the UN', 'an analysis of official data by The New York Times'
-        by = r"\s+(?:(?:of|on|into)\s+[^,;.“”\"]{1,50}?\s+)?(?:from|by|of)\s+(?:[Tt]he\s+)?"
+        by = r"\s+(?:[^,;.“”\"]{1,50}?\s+)?(?:from|by|of)\s+(?:[Tt]he\s+)?"
         if after and re.fullmatch(by, self.text[match.end() : after[0].start]):
             return after[0].actor_id
         possessive = [
@@ -726,6 +739,8 @@ def _classify(ctx: _Context, span, sentence: Segment, quotes: list[Quote]) -> Qu
         or re.search(r"[:,]\s*$", before) is not None
         and _is_sentence(content)
     )
+    if _crosshead(ctx, span):
+        return None
     if opens_sentence and _is_sentence(content) and _word_count(content) >= 3:
         cue = _cue_for(ctx, span, sentence)
         if cue is None:
@@ -740,6 +755,18 @@ def _classify(ctx: _Context, span, sentence: Segment, quotes: list[Quote]) -> Qu
     if cue is None:
         return _continued(ctx, span, PARTIAL, sentence, quotes)
     return _quote(ctx, span, PARTIAL, sentence, cue)
+
+
+MAX_CROSSHEAD_WORDS = 8
+
+
+def _crosshead(ctx: _Context, span) -> bool:
+    """A short quotation alone on its line with no closing stop: a heading that repeats a quote ('‘Nobody tells
+    us anything’'), a label rather than the quote itself."""
+    start, end = span
+    paragraph = ctx.paragraphs[ctx.paragraph_number(start)]
+    alone = not ctx.text[paragraph.start : start - 1].strip() and not ctx.text[end + 1 : paragraph.end].strip()
+    return alone and ctx.text[end - 1] not in ".!?…,;:" and _word_count(ctx.text[start:end]) <= MAX_CROSSHEAD_WORDS
 
 
 def _is_sentence(content: str) -> bool:
@@ -870,7 +897,7 @@ BARE_CLAUSE_START = re.compile(r"\s+(?:it|they|he|she|there|we)\s", re.IGNORECAS
 BARE_NOUN_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|during|after|before|last|this|when|while|to|of|for|with|by|from|about|as|through|"
     r"into|over|under|earlier|later|yesterday|today|it|they|he|she|there|we)\b)"
-    r"(?:[\w’'-]+\s+){0,11}?[\w’'-]+(?:\s*,[^,;“”\"]{1,60},)?\s+"
+    r"(?:[\w’'-]+,?\s+){0,11}?[\w’'-]+(?:\s*,[^,;“”\"]{1,60},)?\s+"
     r"(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|[a-z]{3,}ed)\s",
     re.IGNORECASE,
 )
@@ -957,7 +984,7 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
     sentence_end = min(sentence.end, cue.end + MAX_REPORTED_CHARS)
     rest = text[cue.end : sentence_end]
     bare_noun = False
-    that = re.match(r"((?:\s+[^\s,;:“”\"]+){0,12}?)\s+that\s+", rest)
+    that = re.match(r"((?:\s+[^\s,;:“”\"‘]+){0,12}?)\s+that\s+", rest)
     if that and not re.search(r"\b(?:" + SPEECH_VERBS + r")\b|" + CLAIM_NOUNS, that.group(1)):
         start = cue.end + that.end()
     elif cue.method == "pattern" and BARE_CLAUSE_START.match(rest):
@@ -1002,9 +1029,9 @@ def _parenthetical(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
     if speaker is None or not re.match(r",\s+(?!(?:adding|noting|saying|citing)\b)[a-z]", text[cue.end : cue.end + 12]):
         return None
     end = sentence.end
-    while end > sentence.start and text[end - 1] in " .!?”’\"'":
+    while end > sentence.start and text[end - 1] in " .!?":
         end -= 1
-    if any(_word_count(text[s:e]) > MAX_TERM_WORDS for s, e in ctx.quotes.within(sentence.start, end)):
+    if any(_is_sentence(text[s:e]) for s, e in ctx.quotes.within(sentence.start, end)):
         return None
     return (sentence.start, end) if _word_count(text[cue.end : end]) >= MIN_INDIRECT_WORDS else None
 
