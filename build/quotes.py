@@ -112,9 +112,11 @@ GENERIC_MODIFIERS = {"regional", "local", "national", "provincial", "federal", "
 GENERIC_MODIFIERS |= {"county", "new", "same", "top", "chinese", "american", "british", "us", "u.s.", "official"}
 # 'The spokesperson', 'a ministry spokesman', 'the foreign ministry', 'the department': someone named before.
 DESCRIPTION = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w-]+ |[a-z][\w-]+ ){0,2}(?:("
+    r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w.-]+ |[a-z][\w-]+ ){0,3}?(?:(?P<body>"
     + "|".join(sorted(BODY_WORDS))
-    + r")|("
+    + r")(?: (?P<speaking>"
+    + ROLES
+    + r"))?|(?P<role>"
     + ROLES
     + r"))\b"
 )
@@ -451,16 +453,23 @@ class _Context:
         introduces someone new, who speaks only for a body named in the description.
         """
         words = match.group().lower().split()
-        body = next((w for w in words if w in BODY_WORDS), None)
-        if body:
+        named = [
+            m
+            for m in self.mentions_between(match.start(), match.end())
+            if m.end <= match.end() and self.actors[m.actor_id].type in (ORGANIZATION, GOVERNMENT)
+        ]
+        if named:  # 'a Chinese foreign ministry spokesperson': the body is named inside
+            return Referent(match.start(), match.end(), named[-1].actor_id, "body", match.group())
+        if match.group("body"):
             # 'the statistics bureau' is not the 'Rural Revitalization Bureau': every telling word must fit
             telling = [w for w in words[1:] if w not in GENERIC_MODIFIERS and not re.fullmatch(ROLES, w)]
             organisation = self._nearest_with(match.start(), {ORGANIZATION, GOVERNMENT}, telling, every=True)
             if organisation is not None:
                 return Referent(match.start(), match.end(), organisation.actor_id, "body", match.group())
-        if words[0] in ("a", "an") or match.group(2) is None:
+        role = match.group("role")
+        if words[0] in ("a", "an") or role is None:
             return None
-        role = match.group(2).lower()
+        role = role.lower()
         introduced = next(
             (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and role in d.text.lower()), None
         )
@@ -527,7 +536,7 @@ class _Context:
         if verb is None:
             return None
         before = [m for m in self.mentions_between(pos, verb.start()) if m.end <= verb.start()]
-        if before:
+        if before and re.match(r"[^,;]{0,60},\s", self.text[pos : before[-1].start + 1]):
             gap = self.text[before[-1].end : verb.start()]
             if GAP_SIMPLE.fullmatch(gap) or GAP_SEAT.fullmatch(gap) or GAP_APPOSITIVE.fullmatch(gap):
                 return before[-1].actor_id
@@ -554,6 +563,8 @@ class _Context:
             if self.in_quote(m.start()):
                 continue
             words_before = re.findall(r"[\w-]+", self.text[max(sentence.start, m.start() - 20) : m.start()])
+            if m.group()[0].isupper() and m.start() > sentence.start:
+                continue  # 'the United States': a name, not a verb
             if m.group().lower().startswith("add") and not re.match(r"\s*(?:that\b|[,.:;“\"]|$)", self.text[m.end() :]):
                 continue  # 'added three companies to a list': not speech
             if m.group().lower() != "according to" and (
@@ -582,7 +593,12 @@ class _Context:
         if not verb.lower().endswith(("ing", "says")) and PASSIVE.search(_tail(text, sentence.start, start)):
             return Cue(start, end, verb, None, "", "none", sentence, False)
         subject = self.subject_before(sentence, start)
-        if subject is None and re.search(r"[,”\"’]\s*[”\"’]?\s*$", _tail(text, sentence.start, start)):
+        listener_follows = verb.lower().startswith("tell") or verb.lower() == "told"  # 'told Reuters': the listener
+        if (
+            subject is None
+            and not listener_follows
+            and re.search(r"[,”\"’]\s*[”\"’]?\s*$", _tail(text, sentence.start, start))
+        ):
             ref = next(
                 (
                     r
@@ -886,7 +902,8 @@ CLAUSE_END = re.compile(
     r",\s*(?:(?:"
     + "|".join(v for v in SPEECH_VERBS.split("|") if v.endswith("ing"))
     + r"|alleging|accusing|citing|while|whereas)\b)|;|\s+but\s+(?=(?:the\s+)?[A-Z])|\s+while\s+"
-    # ', and accused the EU of ...': the subject goes on to a new statement
+    # ', then described them as ...', ', and accused the EU of ...': the subject goes on to a new statement
+    + r"|,\s+(?:and\s+)?then\s+(?=[a-z]+ed\b)"
     + r"|,\s+and\s+(?:also\s+|then\s+)?(?=(?:"
     + SPEECH_VERBS
     + r")\b)"
