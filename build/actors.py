@@ -229,6 +229,48 @@ ROLE_NOUNS = {
 }
 
 NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’\-.]*"
+# Nouns that describe a person in an appositive: 'Dilnur Ablimit, a Uyghur student in the Netherlands, said'.
+PERSON_NOUNS = ROLE_NOUNS | {
+    "student",
+    "teacher",
+    "farmer",
+    "worker",
+    "driver",
+    "resident",
+    "refugee",
+    "doctor",
+    "engineer",
+    "businessman",
+    "businesswoman",
+    "mother",
+    "father",
+    "writer",
+    "journalist",
+    "academic",
+    "historian",
+    "economist",
+    "fellow",
+    "lecturer",
+    "survivor",
+    "detainee",
+    "shopkeeper",
+    "trader",
+    "imam",
+    "poet",
+    "artist",
+    "entrepreneur",
+    "nurse",
+    "veteran",
+    "owner",
+    "anthropologist",
+    "sociologist",
+    "demographer",
+}
+NAMED_PERSON = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[”\"’],\s)|(?<=\n))((?:[A-Z\u00C0-\u00DE][\w’'-]+\s){1,2}[A-Z\u00C0-\u00DE][\w’'-]+)"
+    r",\s(?:\d{1,3},\s)?(?:an?|the|[a-z]+)\s(?:[\w’'-]+\s){0,4}?(" + "|".join(sorted(PERSON_NOUNS)) + r")s?\b",
+    re.MULTILINE,
+)
 # How many earlier name mentions a bare surname looks back over (bounds the work on huge texts).
 SURNAME_LOOKBACK = 200
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?"
@@ -347,6 +389,10 @@ def find_mentions(text: str, registry: Registry, use_model: bool = True) -> Arti
             if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
                 found.discovered.append(actor)
             add(actor.id, start, end, "model")
+        for actor, start, end in _named_in_appositive(text, registry, taken):
+            if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
+                found.discovered.append(actor)
+            add(actor.id, start, end, "appositive")
     for turn in transcript_turns(text):
         end = turn.name_start + len(turn.name)
         if not any(m.start < end and turn.name_start < m.end for m in found.mentions):
@@ -360,7 +406,7 @@ def find_mentions(text: str, registry: Registry, use_model: bool = True) -> Arti
         add(actor_id, start, end, method)
     found.mentions.sort(key=lambda m: m.start)
     for mention in found.mentions:
-        if known[mention.actor_id].type == PERSON and mention.method in ("registry", "model"):
+        if known[mention.actor_id].type == PERSON and mention.method in ("registry", "model", "appositive"):
             mention.role = person_role(text, mention.start, mention.end)
     return found
 
@@ -571,6 +617,18 @@ ORG_TAIL = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z]
 
 CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w-]+){1,5}")
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4}")
+
+
+def _named_in_appositive(text: str, registry: Registry, known: bytearray):
+    """People the model missed, named where news names people: 'Name Surname, a student in ..., said'."""
+    for m in NAMED_PERSON.finditer(text):
+        start, end = m.span(1)
+        words = m.group(1).split()
+        if any(known[start:end]) or registry.lookup(m.group(1)) or words[-1] in ORG_HEADS:
+            continue
+        if any(w in NOT_NAMES or w in registry.not_actors or w.lower() in ROLE_NOUNS for w in words):
+            continue
+        yield Actor(slug(m.group(1)), m.group(1), PERSON, reviewed=False), start, end
 
 
 def _complete_org(text: str, start: int, end: int, name: str) -> tuple[int, str]:

@@ -142,3 +142,15 @@ def test_an_organisation_cut_at_and_or_before_of_place_is_completed(analyse):
     assert [m.text for m in found.mentions if m.method == "model"] == [
         "Department of Agriculture and Rural Affairs of Xinjiang Uygur Autonomous Region"
     ]
+
+
+def test_a_person_the_model_misses_is_found_in_a_news_appositive(analyse):
+    found = mentions_of(
+        analyse, "Dilnur Ablimit, a Uyghur student in the Netherlands, told reporters she was afraid.", use_model=True
+    )
+    assert [(m.text, m.method) for m in found.mentions] == [("Dilnur Ablimit", "appositive")]
+
+
+def test_an_organisation_in_an_appositive_is_not_a_person(analyse):
+    found = mentions_of(analyse, "Uyghur Freedom Network, a rights group, said so.", use_model=True)
+    assert all(m.method != "appositive" for m in found.mentions)

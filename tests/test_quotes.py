@@ -344,3 +344,21 @@ def test_a_speaker_with_a_long_appositive_after_the_quote(analyse):
         "Asian Studies and Politics of the Academy of Social Sciences, told reporters on Thursday."
     )
     assert only(analyse, text).speaker_id == "adrian-zenz"
+
+
+def test_told_names_the_listener_not_the_speaker(analyse):
+    found = quotes_of(analyse, "“The camps are closed,” told Reuters on Monday.")
+    assert all(q.speaker_id != "reuters" for q in found)
+
+
+def test_a_description_naming_its_body_speaks_for_it(analyse):
+    text = (
+        "A Chinese foreign ministry spokesperson said: “The report is a lie.” "
+        "The spokesperson said China would “firmly respond” to any new sanctions."
+    )
+    assert {q.speaker_id for q in quotes_of(analyse, text)} == {"ministry-of-foreign-affairs-of-china"}
+
+
+def test_then_and_a_new_verb_end_reported_speech(analyse):
+    q = only(analyse, "China denied the camps existed, then described them as schools needed to fight extremism.")
+    assert q.text == "the camps existed"
