@@ -229,6 +229,15 @@ ROLE_NOUNS = {
 }
 
 NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’\-.]*"
+TITLES = {
+    "Sen": "senator",
+    "Rep": "representative",
+    "Gov": "governor",
+    "Gen": "general",
+    "Prof": "professor",
+    "Amb": "ambassador",
+    "Dr": "doctor",
+}
 # Nouns that describe a person in an appositive: 'Dilnur Ablimit, a Uyghur student in the Netherlands, said'.
 PERSON_NOUNS = ROLE_NOUNS | {
     "student",
@@ -415,12 +424,18 @@ ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 
 
 def _resolve_abbreviations(text: str, found: ArticleActors, known: dict[str, Actor], add) -> None:
-    """'US Customs and Border Protection (CBP)': later 'CBP' is the same actor, not a new one."""
+    """'US Customs and Border Protection (CBP)': later 'CBP' is the same actor, not a new one; so is an
+    acronym of a named organisation's initials."""
     expanded: dict[str, str] = {}
     for mention in found.mentions:
+        if known[mention.actor_id].type == PERSON:
+            continue
         abbreviation = ABBREVIATION.match(text, mention.end)
-        if abbreviation and known[mention.actor_id].type != PERSON:
+        if abbreviation:
             expanded.setdefault(abbreviation.group(1), mention.actor_id)
+        for acronym in _initials(mention.text):
+            if re.search(r"(?<![\w-])" + acronym + r"(?![\w-])", text):
+                expanded.setdefault(acronym, mention.actor_id)
     if not expanded:
         return
     for mention in found.mentions:
@@ -431,6 +446,16 @@ def _resolve_abbreviations(text: str, found: ArticleActors, known: dict[str, Act
     pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, expanded)) + r")(?![\w-])")
     for m in pattern.finditer(text):
         add(expanded[m.group(1)], m.start(), m.end(), "abbreviation")
+
+
+def _initials(name: str) -> list[str]:
+    """'U.S. Customs and Border Protection' -> CBP and USCBP: acronyms that would stand for the name."""
+    words = [w for w in re.findall(r"[A-Z][\w.]*", name) if w not in ("The",)]
+    if len(words) < 3:
+        return []
+    full = "".join(w[0] for w in words)
+    country = re.fullmatch(r"U\.?S\.?|U\.?K\.?|UN|EU", words[0])
+    return [full, full[1:]] if country else [full]
 
 
 def _speaker_actor(name: str, registry: Registry) -> Actor:
@@ -737,6 +762,9 @@ def person_role(text: str, start: int, end: int) -> str:
     )
     if affiliation:
         return affiliation.group(1)
+    title = re.search(r"\b(Sen|Rep|Gov|Gen|Prof|Amb|Dr)\.?\s+$", text[max(0, start - 6) : start])
+    if title:  # 'Sen. Daniel Whitaker': the role a later 'the senator' refers to
+        return TITLES[title.group(1)]
     words = re.findall(r"\S+", text[max(0, start - 120) : start])
     role: list[str] = []
     for word in reversed(words):

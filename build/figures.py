@@ -84,7 +84,11 @@ QUALIFIER = re.compile(
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 WORDS = r"|".join(sorted(WORD_VALUES, key=len, reverse=True))
 NUMBER = re.compile(
-    r"(?<![\w.,/-])(?:(?P<digits>" + DIGITS + r")|(?P<word>(?:[Oo]ne|" + WORDS + r")))"
+    r"(?<![\w.,/-])(?:(?P<digits>"
+    + DIGITS
+    + r")|(?P<word>(?:[Oo]ne|"
+    + WORDS
+    + r"))|(?P<a>\b[Aa])(?=\s+(?:thousand|million|billion|trillion)\b))"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn)\b)?"
     r"(?P<percent>\s*(?:%|percent\b|per cent\b|percentage points?\b))?"
     r"(?![\w-]*\d)(?!-?(?:st|nd|rd|th)\b)"
@@ -380,6 +384,8 @@ def _numbers(text: str, sentence: Segment, excluded):
             continue
         if m.group("digits"):
             value = float(m.group("digits").replace(",", ""))
+        elif m.group("a"):
+            value = 1  # "a million"
         else:
             value = _word_value(m.group("word"))
         if m.group("scale"):
@@ -409,7 +415,7 @@ def _not_a_figure(text: str, m: re.Match, sentence: Segment) -> bool:
             return True  # an early year: "from five million in 1492"
         if re.match(r"[-–]\w", after) and not re.match(r"-(?:year|month|week|day|hour|member|strong)", after):
             return True
-    else:
+    elif m.group("word"):
         word = m.group("word")
         if word[0].isupper() and start > sentence.start:
             return True
@@ -600,5 +606,5 @@ def _assign_claimant(text: str, figure: Figure, quote, cues: list, earlier: list
 
 def _sentence_claim(cues: list) -> tuple[str, str] | None:
     """Who a sentence's reported speech belongs to, for numbers in the next sentence that have no speaker."""
-    named = [c for c in cues if c.speaker_id and not c.participial]
+    named = [c for c in cues if c.speaker_id and not c.participial and c.asserts]
     return (named[0].speaker_id, named[0].speaker_text) if named else None

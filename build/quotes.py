@@ -21,7 +21,7 @@ DIRECT, PARTIAL, TRANSCRIPT, INDIRECT = "direct", "partial", "transcript", "indi
 STANCE_VERBS = (
     "accuse|accuses|accused|accusing|reject|rejects|rejected|rejecting|condemn|condemns|condemned|condemning|"
     "denounce|denounces|denounced|denouncing|dismiss|dismisses|dismissed|dismissing|criticise|criticises|"
-    "criticised|criticising|criticize|criticizes|criticized|criticizing"
+    "criticised|criticising|criticize|criticizes|criticized|criticizing|call|calls|called|calling"
 )
 STANCE = frozenset(STANCE_VERBS.split("|"))
 SPEECH_VERBS = (
@@ -156,6 +156,12 @@ LABEL_AFTER = re.compile(
     r"facilities|model|movement)\b"
 )
 MAX_TERM_WORDS = 6
+# A quotation the text itself calls a slogan, hashtag or title is a label however long it is.
+NAMED_LABEL = re.compile(
+    r"\b(?:slogans?|hashtags?|motto|mottos|catchphrase|banners?|titled|entitled|headlined|themed)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+MAX_LABEL_WORDS = 15
 MAX_SHORT_FRAGMENT = 4
 NEAR_DUPLICATE = 0.9
 # How far (in characters) the rules look around a quote or a speech verb; keeps huge texts linear.
@@ -208,6 +214,11 @@ class Cue:
     @property
     def stance(self) -> bool:
         return self.verb.lower() in STANCE
+
+    @property
+    def asserts(self) -> bool:
+        """A verb that reports a statement of fact, not a stance or a request ('urged', 'called for')."""
+        return not self.stance and not re.match(r"(?:ask|urg|call)", self.verb.lower())
 
     @property
     def inverted(self) -> bool:
@@ -763,6 +774,8 @@ def _classify(ctx: _Context, span, sentence: Segment, quotes: list[Quote]) -> Qu
             return _continued(ctx, span, DIRECT, sentence, quotes)
         return _quote(ctx, span, DIRECT, sentence, cue)
     words = _word_count(content)
+    if words <= MAX_LABEL_WORDS and NAMED_LABEL.search(before):
+        return None  # 'the slogan “Xinjiang cotton, the best cotton in the world”'
     if words <= MAX_TERM_WORDS and (LABEL_BEFORE.search(before) or LABEL_AFTER.match(after) or _in_list(text, span)):
         return None
     cue = _cue_for(ctx, span, sentence)
@@ -915,7 +928,9 @@ BARE_NOUN_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|during|after|before|last|this|when|while|to|of|for|with|by|from|about|as|through|"
     r"into|over|under|earlier|later|yesterday|today|it|they|he|she|there|we)\b)"
     r"(?:[\w’'-]+,?\s+){0,11}?[\w’'-]+(?:\s*,[^,;“”\"]{1,60},)?\s+"
-    r"(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|[a-z]{3,}ed)\s",
+    r"(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|[a-z]{3,}ed)\s"
+    # a present-tense verb only after a noun phrase that opens with a determiner: 'said the industry now supports'
+    r"|\s+(?:the|its|their|his|her|this|these|those|our|some|many|most)\s+(?:[\w’'-]+\s+){1,10}?[a-z]{3,}[^\Ws]s\s",
     re.IGNORECASE,
 )
 # Verbs whose object can be a clause with no 'that' ("said EU envoys were welcome"), unlike "asked them to".
@@ -1002,7 +1017,12 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
     rest = text[cue.end : sentence_end]
     bare_noun = False
     that = re.match(r"((?:\s+[^\s,;:“”\"‘]+){0,12}?)\s+that\s+", rest)
-    if that and not re.search(r"\b(?:" + SPEECH_VERBS + r")\b|" + CLAIM_NOUNS, that.group(1)):
+    if (
+        that
+        and not re.search(r"\b(?:" + SPEECH_VERBS + r")\b|" + CLAIM_NOUNS, that.group(1))
+        # 'said he was grateful but worried that ...': the 'that' belongs to a clause already under way
+        and not any(w.lower() in AUXILIARIES for w in that.group(1).split())
+    ):
         start = cue.end + that.end()
     elif cue.method == "pattern" and BARE_CLAUSE_START.match(rest):
         start = cue.end + 1
@@ -1010,7 +1030,8 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
         cue.speaker_id
         and cue.method in ("pattern", "pronoun", "description")
         and cue.verb.lower() in BARE_CLAUSE_VERBS
-        and BARE_NOUN_CLAUSE.match(rest)
+        and (bare := BARE_NOUN_CLAUSE.match(rest))
+        and not CUE.search(bare.group())  # 'denies abuses and claims ...': a second verb, not a clause
     ):
         start = cue.end + 1
         bare_noun = True
@@ -1019,7 +1040,7 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
     stop = CLAUSE_END.search(text, start, sentence_end)
     end = stop.start() if stop else sentence_end
     for contrast in re.finditer(r",?\s+but\s+", text[start:end]):
-        if CUE.search(text, start + contrast.end(), end):
+        if any(not verb.group()[0].isupper() for verb in CUE.finditer(text, start + contrast.end(), end)):
             end = start + contrast.start()
             break
     for _, fragment_end in ctx.quotes.within(start + 1, end):

@@ -154,3 +154,12 @@ def test_a_person_the_model_misses_is_found_in_a_news_appositive(analyse):
 def test_an_organisation_in_an_appositive_is_not_a_person(analyse):
     found = mentions_of(analyse, "Uyghur Freedom Network, a rights group, said so.", use_model=True)
     assert all(m.method != "appositive" for m in found.mentions)
+
+
+def test_an_acronym_of_a_named_organisation_is_that_organisation(analyse):
+    found = mentions_of(
+        analyse,
+        "U.S. Customs and Border Protection seized 9,000 shipments. CBP said in a statement it works with importers.",
+        use_model=True,
+    )
+    assert len({m.actor_id for m in found.mentions}) == 1 and found.mentions[-1].text == "CBP"

@@ -163,3 +163,13 @@ def test_according_to_data_released_by_a_body(analyse):
         analyse, "Cotton output reached 5.2 million tons, according to data released by the Xinhua News Agency."
     )
     assert figure.claimant_id == "xinhua"
+
+
+def test_a_million(analyse):
+    figure = only(analyse, "Researchers say more than a million Uyghurs were held.")
+    assert (figure.value, figure.unit, figure.qualifier) == (1e6, "people", "more than")
+
+
+def test_a_request_does_not_make_the_next_sentence_its_claim(analyse):
+    found = figures_of(analyse, "Dominic Raab urged officials to act. The list now includes more than 70 companies.")
+    assert found[0].claimant_id is None

@@ -362,3 +362,28 @@ def test_a_description_naming_its_body_speaks_for_it(analyse):
 def test_then_and_a_new_verb_end_reported_speech(analyse):
     q = only(analyse, "China denied the camps existed, then described them as schools needed to fight extremism.")
     assert q.text == "the camps existed"
+
+
+def test_a_slogan_is_a_label_however_long(analyse):
+    found = quotes_of(analyse, "Users shared the slogan “Our cotton, the finest cotton in the whole wide world.”")
+    assert found == []
+
+
+def test_said_then_a_present_tense_clause(analyse):
+    q = only(analyse, "Adrian Zenz said the cotton industry in the region now supports more jobs than before.")
+    assert q.text == "the cotton industry in the region now supports more jobs than before"
+
+
+def test_a_plural_noun_is_not_the_verb_of_a_bare_clause(analyse):
+    found = quotes_of(analyse, "China denies abuses and claims its schools closed in 2019.")
+    assert all(not q.text.startswith("abuses") for q in found)
+
+
+def test_that_inside_a_clause_already_under_way(analyse):
+    q = only(analyse, "Adrian Zenz said he was grateful to lawmakers but worried that goods could still be sold.")
+    assert q.text == "he was grateful to lawmakers but worried that goods could still be sold"
+
+
+def test_the_senator_is_the_person_titled_sen(analyse):
+    text = "Sen. Dominic Raab spoke first. Enforcement needs more money, the senator said."
+    assert only(analyse, text).speaker_id == "dominic-raab"
