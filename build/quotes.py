@@ -832,6 +832,8 @@ def _cue_for(ctx: _Context, span, sentence: Segment) -> Cue | None:
         speaker_first = closing and after.speaker_text and between[closing.end() :].startswith(after.speaker_text)
         if (
             closing
+            # '“satellite factories” in or near villages ..., X said': the quote must end its clause
+            and (speaker_first or re.search(r"[,.!?…]", ctx.text[end - 1] + closing.group()))
             and not after.stance
             and not re.search(r"[“\"‘]", between[closing.end() :])
             # ', Liu Zhenhua, a research fellow at the Institute of ... and ..., told': the speaker comes first
@@ -899,13 +901,36 @@ def _continued(ctx: _Context, span, kind: str, sentence: Segment, quotes: list[Q
             for c in (ctx.cues_of(ctx.sentences[index - 1]) if index else [])
             if c.speaker_id and not c.participial and not c.stance
         ]
-        if before:
+        newcomers = [
+            r for r in ctx.referents_between(sentence.start, start) if r.kind == PERSON and not ctx.in_quote(r.start)
+        ]
+        if before and not any(r.actor_id != before[0].speaker_id for r in newcomers):
             speaker = (before[0].speaker_id, before[0].speaker_text)
+    owner = _owner_of_words(ctx, start, sentence)
+    if owner is not None:
+        speaker = owner
     if speaker is None:
         return Quote(start, end, ctx.text[start:end], kind, None, "", "none", "", sentence.start, sentence.end)
     return Quote(
         start, end, ctx.text[start:end], kind, speaker[0], speaker[1], "continuation", "", sentence.start, sentence.end
     )
+
+
+SPEECH_NOUNS = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+)?(?:pledge|promise|vow|call|calls|words|remarks|instructions?|assertion|claim|"
+    r"statement|slogan|demand|appeal|warning|message)\s+(?:that\s+|to\s+|of\s+)?[“\"‘]?$"
+)
+
+
+def _owner_of_words(ctx: _Context, start: int, sentence: Segment) -> tuple[str, str] | None:
+    """'Xi Jinping's pledge that “no ethnic group should be left behind”': the one whose words they are."""
+    before = _tail(ctx.text, sentence.start, start)
+    words = SPEECH_NOUNS.search(before)
+    if words is None:
+        return None
+    owner_end = start - (len(before) - words.start())
+    owner = next((r for r in ctx.referents_between(owner_end - 120, owner_end) if r.end == owner_end), None)
+    return (owner.actor_id, owner.text) if owner and owner.actor_id else None
 
 
 # ---------------------------------------------------------------- reported speech
@@ -995,7 +1020,7 @@ def _indirect(ctx: _Context, cues: list[Cue], quotes: list[Quote]) -> list[Quote
     taken = Index(outermost([(q.start, q.end) for q in quotes if q.kind != PARTIAL]))
     fragments = Index((q.start, q.end) for q in quotes if q.kind == PARTIAL)
     for cue in cues:
-        if cue.participial or cue.stance or cue.verb.lower() == "according to" or not cue.has_subject:
+        if cue.participial or not cue.asserts or cue.verb.lower() == "according to" or not cue.has_subject:
             continue
         if cue.start in taken or (found and found[-1].start <= cue.start < found[-1].end):
             continue

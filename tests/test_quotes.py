@@ -387,3 +387,18 @@ def test_that_inside_a_clause_already_under_way(analyse):
 def test_the_senator_is_the_person_titled_sen(analyse):
     text = "Sen. Dominic Raab spoke first. Enforcement needs more money, the senator said."
     assert only(analyse, text).speaker_id == "dominic-raab"
+
+
+def test_a_possessive_speech_noun_names_whose_words_they_are(analyse):
+    text = (
+        "Adrian Zenz spoke first, he said. "
+        "Guided by Xi Jinping's pledge that “no ethnic group should be left behind on the road”, the region invested."
+    )
+    assert quotes_of(analyse, text)[-1].speaker_id == "xi-jinping"
+
+
+def test_a_quote_inside_the_reporters_clause_does_not_take_the_closing_verb(analyse):
+    found = quotes_of(
+        analyse, "More than 1,200 “satellite factories” in or near villages employ local residents, Adrian Zenz said."
+    )
+    assert all(q.kind != "partial" for q in found)
