@@ -392,7 +392,7 @@ def _numbers(text: str, sentence: Segment, excluded):
             value *= SCALES[m.group("scale").lower()]
         figure = _figure(text, sentence, start, end, value)
         if m.group("percent"):
-            figure.unit = "percent"
+            figure.unit = "percentage points" if "point" in m.group("percent") else "percent"
         yield figure
 
 
@@ -502,6 +502,8 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
         figure.unit = CURRENCIES[currency.group(1)]
         return
     closed = False  # a plural ends the unit ("rural workers find jobs"), unless "and" joins another
+    # '1,200 “satellite factories”' counts the factories; '40 of those suppliers' the suppliers
+    after = re.sub(r"^(\s+)(?:of\s+(?:those|these|the|its|their)\s+|[“\"‘])", r"\1", after)
     for word in re.finditer(r"\s*([A-Za-z][\w’'-]*(?:\.[A-Za-z]\.?)*)|\s*(\S)", after):
         token = word.group(1)
         if closed and (token or "").lower() != "and":

@@ -173,3 +173,19 @@ def test_a_million(analyse):
 def test_a_request_does_not_make_the_next_sentence_its_claim(analyse):
     found = figures_of(analyse, "Dominic Raab urged officials to act. The list now includes more than 70 companies.")
     assert found[0].claimant_id is None
+
+
+def test_percentage_points_are_not_percent(analyse):
+    figure = only(analyse, "The growth rate was 0.9 percentage points higher than in the cities.")
+    assert (figure.value, figure.unit) == (0.9, "percentage points")
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("More than 1,200 “satellite factories” employ local residents.", "satellite factories"),
+        ("The group wrote to 40 of those suppliers last year.", "suppliers"),
+    ],
+)
+def test_unit_after_a_quotation_mark_or_of_those(analyse, text, unit):
+    assert only(analyse, text).unit == unit
