@@ -277,7 +277,7 @@ PERSON_NOUNS = ROLE_NOUNS | {
 }
 NAMED_PERSON = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[”\"’],\s)|(?<=\n))((?:[A-Z\u00C0-\u00DE][\w’'-]+\s){1,2}[A-Z\u00C0-\u00DE][\w’'-]+)"
-    r",\s(?:\d{1,3},\s)?(?:an?|the|[a-z]+)\s(?:[\w’'-]+\s){0,4}?(" + "|".join(sorted(PERSON_NOUNS)) + r")s?\b",
+    r",\s(?:\d{1,3},\s)?(?:(?:an?|the|[a-z]+)\s(?:[\w’'-]+\s){0,4}?)?(" + "|".join(sorted(PERSON_NOUNS)) + r")s?\b",
     re.MULTILINE,
 )
 # How many earlier name mentions a bare surname looks back over (bounds the work on huge texts).
@@ -749,10 +749,10 @@ def _nearest_named(named: list[tuple[int, str]], starts: list[int], actor_ids: s
 
 def person_role(text: str, start: int, end: int) -> str:
     """A role the text gives a person at this mention: an appositive, an affiliation, or a title before the name."""
-    after = text[end : end + 200]
+    after = text[end : end + 320]
     appositive = re.match(
         r", (?!(?:said|says|told|tells|added|adds|noted|wrote|who|which|whose|and|but)\b)"
-        r"((?:an? |the )?[a-z0-9][^,;:.“”\"]{2,150}?),\s",
+        r"((?:an? |the )?[a-z0-9][^,;:.“”\"]{2,250}?)(?:,\s|\.(?:\s|$))",
         after,
     )
     if appositive:

@@ -46,6 +46,7 @@ WORD_VALUES = {
     "dozen": 12,
 }
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "m": 1e6}
+SCALES |= {"mln": 1e6, "bln": 1e9}
 QUALIFIERS = [
     "more than",
     "over",
@@ -89,7 +90,7 @@ NUMBER = re.compile(
     + r")|(?P<word>(?:[Oo]ne|"
     + WORDS
     + r"))|(?P<a>\b[Aa])(?=\s+(?:thousand|million|billion|trillion)\b))"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn)\b)?"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|mln|bln)\b)?"
     r"(?P<percent>\s*(?:%|percent\b|per cent\b|percentage points?\b))?"
     r"(?![\w-]*\d)(?!-?(?:st|nd|rd|th)\b)"
 )
@@ -148,7 +149,7 @@ PERIODS = [
     ),
 ]
 YEAR_CONTEXT = re.compile(
-    r"\b(?:in|since|by|from|until|of|during|before|after|to|and|between|early|late|mid|"
+    r"\b(?:in|since|by|from|until|of|during|before|after|to|and|between|early|late|mid|over|than|"
     r"year|fiscal|[Ss]ince|[Ii]n|[Bb]y|[Ff]rom)\s*$"
 )
 VAGUE_PLURAL = re.compile(r"^(?:tens|hundreds|thousands|millions|billions|dozens|scores)\b", re.I)
@@ -409,12 +410,15 @@ def _not_a_figure(text: str, m: re.Match, sentence: Segment) -> bool:
         digits = m.group("digits")
         is_year = re.fullmatch(YEAR, digits) and not (m.group("scale") or m.group("percent"))
         counted = QUALIFIER.search(before) or (re.match(r"\s+[a-z]+s\b", after) and not YEAR_CONTEXT.search(before))
-        if is_year and not counted:
-            return True
+        if is_year and (not counted or (re.search(r"\bover\s*$", before) and not re.match(r"\s+[a-z]+s\b", after))):
+            return True  # 'up 21.7 percent over 2023
         if re.fullmatch(r"1[0-7]\d\d", digits) and re.search(r"\b(?:in|since|until)\s*$", before) and not counted:
             return True  # an early year: "from five million in 1492"
         if re.match(r"[-–]\w", after) and not re.match(r"-(?:year|month|week|day|hour|member|strong)", after):
             return True
+        if re.match(r"[A-Z]", after):
+            return True  # a grade or a name: '5A', '4G', '3D'
+
     elif m.group("word"):
         word = m.group("word")
         if word[0].isupper() and start > sentence.start:

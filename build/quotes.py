@@ -71,7 +71,8 @@ AUXILIARY_GAP = (
     r"initially|last week|on \w+day|in a statement|in an interview))*\s*,?\s*"
 )
 GAP_SIMPLE = re.compile(AUXILIARY_GAP)
-GAP_APPOSITIVE = re.compile(r"(?:,[^,“”\"]{1,200}){1,2}," + AUXILIARY_GAP)
+# ', a researcher, said', ', 41, a truck driver, said', ' for 2023, a copy of which was seen by the FT, said'
+GAP_APPOSITIVE = re.compile(r"(?:\s+(?:for|of|on|from)\s+[^,“”\"]{1,40})?(?:,[^,“”\"]{1,200}){1,2}," + AUXILIARY_GAP)
 GAP_AFFILIATION = re.compile(r"\s+(?:from|at|of|with)\s+(?:the\s+)?[A-Z][^,“”\".;]{1,100}?" + AUXILIARY_GAP)
 # "The UN human rights office said", "China's foreign ministry said": the body speaks for the actor named.
 GAP_BODY = re.compile(
@@ -107,13 +108,19 @@ BODY_WORDS = {
     "foundation",
     "court",
 }
+# Roles that make someone 'the official' a text refers back to.
+OFFICES = ["director", "deputy", "head", "minister", "secretary", "chairman", "chairwoman", "commissioner"]
+OFFICES += ["spokesperson", "spokesman", "spokeswoman", "governor", "mayor", "chief", "ambassador", "envoy"]
+# 'The company said': bodies whose names seldom hold the word; the organisation named just before is meant.
+GENERIC_BODIES = {"company", "firm", "group", "retailer", "brand", "manufacturer", "supplier", "charity"}
+GENERIC_BODY_REACH = 1000
 # Words in a description that do not tell one body from another.
 GENERIC_MODIFIERS = {"regional", "local", "national", "provincial", "federal", "state", "central", "municipal", "city"}
 GENERIC_MODIFIERS |= {"county", "new", "same", "top", "chinese", "american", "british", "us", "u.s.", "official"}
 # 'The spokesperson', 'a ministry spokesman', 'the foreign ministry', 'the department': someone named before.
 DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w.-]+ |[a-z][\w-]+ ){0,3}?(?:(?P<body>"
-    + "|".join(sorted(BODY_WORDS))
+    + "|".join(sorted(BODY_WORDS | GENERIC_BODIES))
     + r")(?: (?P<speaking>"
     + ROLES
     + r"))?|(?P<role>"
@@ -126,7 +133,7 @@ DOCUMENT_NOUNS = (
     r"press releases?|notices?|guidelines?"
 )
 DOCUMENT = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]hese)\s+(?:(?:new|latest|recent|"
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]hese|(?<=[’']s))\s+(?:(?:new|latest|recent|"
     r"annual|official|leaked|written|joint|separate|formal|brief|short|lengthy|public|detailed|\d{4}|[A-Z][\w.&-]*)\s+){0,4}("
     + DOCUMENT_NOUNS
     + r")\b"
@@ -443,7 +450,7 @@ class _Context:
         found = documents + [
             Referent(m.start, m.end, m.actor_id, self.actors[m.actor_id].type, m.text)
             for m in self.mentions
-            if m.start not in in_document
+            if m.start not in in_document and not self._inside_a_name(m)
         ]
         found.sort(key=lambda r: (r.start, -r.end))
         self.referents, self.referent_starts = found, [r.start for r in found]
@@ -455,6 +462,12 @@ class _Context:
                 if described is not None:
                     descriptions.append(described)
         return sorted(found + descriptions, key=lambda r: (r.start, -r.end))
+
+    def _inside_a_name(self, mention: Mention) -> bool:
+        """'Xi Jinping Thought': a person's name inside the name of something else speaks for nobody."""
+        return self.actors[mention.actor_id].type == PERSON and bool(
+            re.match(r" (?!Is |Was |Has |Had |Says |Said )[A-Z][a-z]", self.text[mention.end : mention.end + 6])
+        )
 
     def _description(self, match: re.Match, earlier: list[Referent]) -> Referent | None:
         """'The spokesperson', 'a ministry spokesman', 'the department': the actor described earlier, or none.
@@ -475,6 +488,10 @@ class _Context:
             # 'the statistics bureau' is not the 'Rural Revitalization Bureau': every telling word must fit
             telling = [w for w in words[1:] if w not in GENERIC_MODIFIERS and not re.fullmatch(ROLES, w)]
             organisation = self._nearest_with(match.start(), {ORGANIZATION, GOVERNMENT}, telling, every=True)
+            if organisation is None and words[0] == "the" and words[-1] in GENERIC_BODIES:
+                organisation = self._nearest(match.start(), {ORGANIZATION})
+                if organisation is not None and organisation.start < match.start() - GENERIC_BODY_REACH:
+                    organisation = None
             if organisation is not None:
                 return Referent(match.start(), match.end(), organisation.actor_id, "body", match.group())
         role = match.group("role")
@@ -489,11 +506,15 @@ class _Context:
         # 'The Turkish politician': the role, or a proper adjective the text gave the person ('Turkish ... chairman')
         clues = [role] + [w.lower() for w in match.group().split()[1:] if w[0].isupper()]
         person = self._nearest_with(match.start(), {PERSON}, clues)
+        if person is None and role in ("official", "officer"):  # whoever this text gave an office
+            person = self._nearest_with(match.start(), {PERSON}, OFFICES, text_roles_only=True)
         return Referent(match.start(), match.end(), person.actor_id if person else None, "description", match.group())
 
-    def _nearest_with(self, pos: int, kinds: set[str], clues: list[str], every=False) -> Referent | None:
+    def _nearest_with(
+        self, pos: int, kinds: set[str], clues: list[str], every=False, text_roles_only=False
+    ) -> Referent | None:
         """The nearest referent of `kinds` before pos whose name, role or registry entry holds one of `clues`
-        (or all of them)."""
+        (or all of them); with text_roles_only, whose role in this text does."""
         patterns = [re.compile(r"\b" + re.escape(clue)) for clue in clues]
         fits = all if every else any
         end = bisect.bisect_left(self.referent_starts, pos)
@@ -501,9 +522,9 @@ class _Context:
             if ref.kind not in kinds or ref.actor_id is None or self.in_quote(ref.start):
                 continue
             actor = self.actors.get(ref.actor_id)
-            known = [ref.text, self.roles.get(ref.actor_id, "")]
-            if actor is not None:
-                known += [actor.name, actor.description, *actor.titles, *actor.aliases]
+            known = [self.roles.get(ref.actor_id, "")]
+            if actor is not None and not text_roles_only:
+                known += [ref.text, actor.name, actor.description, *actor.titles, *actor.aliases]
             described = " ".join(known).lower()
             if fits(pattern.search(described) for pattern in patterns):
                 return ref
@@ -618,8 +639,9 @@ class _Context:
                 ),
                 None,
             )
-            if ref is not None:
-                return self._cue(match, sentence, ref, "inverted")
+            following = re.match(r"\s+([\w’'-]+)", text[ref.end : ref.end + 30]) if ref is not None else None
+            if ref is not None and not (following and _verb_like(following.group(1).lower())):
+                return self._cue(match, sentence, ref, "inverted")  # not 'said the company had ...': a clause
         if verb.lower().endswith("ing") and re.search(r",\s*$", _tail(text, sentence.start, start)):
             if earlier and earlier[-1].speaker_id:
                 prior = earlier[-1]
@@ -968,6 +990,7 @@ BARE_CLAUSE_VERBS = frozenset(
 # 'reported on findings that ...': the clause is the findings' content, not the subject's own words.
 CLAIM_NOUNS = r"\b(?:findings|claims|allegations|accusations|reports|evidence|rumou?rs|suggestions|assertions)\b"
 MIN_INDIRECT_WORDS = 5
+MIN_SENTENCE_BEFORE_FRAGMENT = 8
 # Reported speech cut before a quoted fragment must not end mid-clause ("the claims were").
 DANGLING = {
     "were",
@@ -1049,11 +1072,11 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
         and not any(w.lower() in AUXILIARIES for w in that.group(1).split())
     ):
         start = cue.end + that.end()
-    elif cue.method == "pattern" and BARE_CLAUSE_START.match(rest):
+    elif cue.method in ("pattern", "pronoun", "description") and BARE_CLAUSE_START.match(rest):
         start = cue.end + 1
     elif (
         cue.speaker_id
-        and cue.method in ("pattern", "pronoun", "description")
+        and cue.method in ("pattern", "pronoun", "description", "document")
         and cue.verb.lower() in BARE_CLAUSE_VERBS
         and (bare := BARE_NOUN_CLAUSE.match(rest))
         and not CUE.search(bare.group())  # 'denies abuses and claims ...': a second verb, not a clause
@@ -1072,14 +1095,20 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
         if text[fragment_end - 1] == "," or text[fragment_end + 1 : fragment_end + 2] == ",":
             end = fragment_end + 1  # '... “crimes against humanity,” a finding Beijing rejected': an aside follows
             break
-    fragments = [s for s, e in ctx.quotes.within(start + 1, end) if _word_count(text[s:e]) > MAX_SHORT_FRAGMENT]
-    if fragments:
+    fragments = [(s, e) for s, e in ctx.quotes.within(start + 1, end) if _word_count(text[s:e]) > MAX_SHORT_FRAGMENT]
+    # A fragment the clause goes on after ('had met “every delegation that would listen” in the run-up') is part
+    # of the reported speech; one that ends it is the speaker's own words, and the clause stops before it.
+    if fragments and _word_count(text[fragments[0][1] + 1 : end]) < MIN_INDIRECT_WORDS:
         if bare_noun:
             return None  # no 'that', and the speaker's own words follow in quotation marks: the quote says it
-        end = fragments[0] - 1
-        words = [w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])]
-        if len(words) < MIN_INDIRECT_WORDS or words[-1] in DANGLING or not any(_verb_like(w) for w in words):
+        cut = fragments[0][0] - 1
+        words = [w.lower() for w in re.findall(r"[\w’'-]+", text[start:cut])]
+        if len(words) < MIN_INDIRECT_WORDS or not any(_verb_like(w) for w in words):
             return None
+        if words[-1] in DANGLING and len(words) < MIN_SENTENCE_BEFORE_FRAGMENT:
+            return None  # 'he hoped the Netherlands would “...”': the quote is the substance
+        if words[-1] not in DANGLING:  # 'would not cooperate with “any mechanism ...”': the fragment completes it
+            end = cut
     while end > start and text[end - 1] in " .,!?":
         end -= 1
     return (start, end) if _word_count(text[start:end]) >= 3 else None
@@ -1109,10 +1138,16 @@ def _preceding_clause(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
         return None
     speaker_part = text[comma + 1 : cue.start]
     tail = text[cue.end : min(sentence.end, cue.end + WINDOW)]
-    if len(speaker_part) > 250 or re.search(r"[“”\"]", speaker_part + tail):
+    said_more = re.search(r",\s*(?:noting|adding|saying)\b", tail)  # what follows is another statement
+    if len(speaker_part) > 250 or re.search(r"[“”\"]", speaker_part + tail[: said_more.start() if said_more else None]):
         return None
     if not (cue.inverted or re.search(r"\w", speaker_part)):
         return None  # 'X, who ..., says ...': the comma closes a relative clause, not a reported clause
+    if re.match(
+        r"\s*(?:When\s+|If\s+)?(?:Asked|Speaking|Responding|Answering|Commenting|Referring)\b",
+        text[sentence.start : comma],
+    ):
+        return None  # 'Asked whether ..., she said ...': the question, not the answer
     if not re.fullmatch(r"(?:\s+[^\s,;]+){0,12}?\s*(?:[.!?]|,\s*(?:noting|adding|saying)\b.*)?\s*", tail, re.DOTALL):
         return None
     start = sentence.start

@@ -189,3 +189,15 @@ def test_percentage_points_are_not_percent(analyse):
 )
 def test_unit_after_a_quotation_mark_or_of_those(analyse, text, unit):
     assert only(analyse, text).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Revenue grew 21.7 percent over 2023.", "The region has 19 attractions rated 5A."],
+)
+def test_a_year_after_over_and_a_grade_are_not_figures(analyse, text):
+    assert [f.text for f in figures_of(analyse, text)] in (["21.7 percent"], ["19"])
+
+
+def test_mln_is_a_scale(analyse):
+    assert only(analyse, "Xinjiang received over 300 mln visits.").value == 3e8

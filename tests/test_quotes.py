@@ -402,3 +402,39 @@ def test_a_quote_inside_the_reporters_clause_does_not_take_the_closing_verb(anal
         analyse, "More than 1,200 “satellite factories” in or near villages employ local residents, Adrian Zenz said."
     )
     assert all(q.kind != "partial" for q in found)
+
+
+def test_a_fragment_the_clause_goes_on_after_stays_in_the_reported_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Adrian Zenz said the group had met “every delegation that would listen to it” in the run-up to the vote.",
+    )
+    assert [q.text for q in found if q.kind == "indirect"] == [
+        "the group had met “every delegation that would listen to it” in the run-up to the vote"
+    ]
+
+
+def test_the_company_is_the_organisation_named_just_before(analyse):
+    text = "Human Rights Watch published the files. The company said it had never used forced labour in its supply."
+    assert only(analyse, text).speaker_id == "human-rights-watch"
+
+
+def test_a_possessive_report_speaks_for_its_owner(analyse):
+    text = (
+        "Human Rights Watch’s annual report for 2023, a copy of which was seen by reporters, said the company had "
+        "taken on 1,250 workers."
+    )
+    assert only(analyse, text).speaker_id == "human-rights-watch"
+
+
+def test_the_official_is_the_person_given_an_office(analyse):
+    text = (
+        "“Visits rose,” said Adrian Zenz, deputy director of the regional tourism department. "
+        "Revenue reached a record in the summer season, the official said."
+    )
+    assert quotes_of(analyse, text)[-1].speaker_id == "adrian-zenz"
+
+
+def test_asked_whether_is_the_question_not_the_answer(analyse):
+    text = "Adrian Zenz spoke. Asked whether the man was still held, he said he did not know the answer."
+    assert [q.text for q in quotes_of(analyse, text)] == ["he did not know the answer"]
