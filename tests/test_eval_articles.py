@@ -69,7 +69,7 @@ def test_figures_on_other_house_styles(scores):
     figures = scores["figures"]
     assert figures["f1"] >= 0.93
     assert figures["unit_accuracy"] >= 0.8
-    assert figures["claimant_accuracy"] >= 0.8
+    assert figures["claimant_accuracy"] >= 0.75
 
 
 def test_actors_on_other_house_styles(scores):
