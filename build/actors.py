@@ -427,6 +427,7 @@ def _resolve_abbreviations(text: str, found: ArticleActors, known: dict[str, Act
     """'US Customs and Border Protection (CBP)': later 'CBP' is the same actor, not a new one; so is an
     acronym of a named organisation's initials."""
     expanded: dict[str, str] = {}
+    in_capitals = set(re.findall(r"(?<![\w-])[A-Z]{2,8}(?![\w-])", text))
     for mention in found.mentions:
         if known[mention.actor_id].type == PERSON:
             continue
@@ -434,7 +435,7 @@ def _resolve_abbreviations(text: str, found: ArticleActors, known: dict[str, Act
         if abbreviation:
             expanded.setdefault(abbreviation.group(1), mention.actor_id)
         for acronym in _initials(mention.text):
-            if re.search(r"(?<![\w-])" + acronym + r"(?![\w-])", text):
+            if acronym in in_capitals:
                 expanded.setdefault(acronym, mention.actor_id)
     if not expanded:
         return
@@ -638,8 +639,6 @@ def _trim_entity(text: str, start: int, end: int) -> tuple[int, int, str]:
 
 
 ORG_TAIL = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
-
-
 CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w-]+){1,5}")
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4}")
 

@@ -46,7 +46,7 @@ WORD_VALUES = {
     "dozen": 12,
 }
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "m": 1e6}
-SCALES |= {"mln": 1e6, "bln": 1e9}
+SCALES |= {"mln": 1e6, "bln": 1e9}  # news-agency abbreviations
 QUALIFIERS = [
     "more than",
     "over",
@@ -251,6 +251,8 @@ UNIT_STOP = {
     "too",
 }
 # Counted things are plural nouns ("villages", "sons and daughters"); these plurals do not end in -s.
+# Words ending in s that name no counted thing: "he says", "it adds".
+NOT_UNITS = {"he", "she", "it", "they", "we", "who", "says", "adds", "notes", "tells", "writes", "insists", "warns"}
 IRREGULAR_PLURALS = {
     "people",
     "children",
@@ -411,14 +413,13 @@ def _not_a_figure(text: str, m: re.Match, sentence: Segment) -> bool:
         is_year = re.fullmatch(YEAR, digits) and not (m.group("scale") or m.group("percent"))
         counted = QUALIFIER.search(before) or (re.match(r"\s+[a-z]+s\b", after) and not YEAR_CONTEXT.search(before))
         if is_year and (not counted or (re.search(r"\bover\s*$", before) and not re.match(r"\s+[a-z]+s\b", after))):
-            return True  # 'up 21.7 percent over 2023
+            return True  # a year, even after 'over': 'up 21.7 percent over 2023'
         if re.fullmatch(r"1[0-7]\d\d", digits) and re.search(r"\b(?:in|since|until)\s*$", before) and not counted:
             return True  # an early year: "from five million in 1492"
         if re.match(r"[-–]\w", after) and not re.match(r"-(?:year|month|week|day|hour|member|strong)", after):
             return True
         if re.match(r"[A-Z]", after):
             return True  # a grade or a name: '5A', '4G', '3D'
-
     elif m.group("word"):
         word = m.group("word")
         if word[0].isupper() and start > sentence.start:
@@ -563,10 +564,6 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
     if plurals:
         first, *rest = plurals[-1].split()
         figure.unit = rest[0] if rest and first in UNIT_STOP else plurals[-1]
-
-
-# Words ending in s that name no counted thing: "he says", "it adds".
-NOT_UNITS = {"he", "she", "it", "they", "we", "who", "says", "adds", "notes", "tells", "writes", "insists", "warns"}
 
 
 def _plural(word: str) -> bool:
