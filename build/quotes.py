@@ -11,140 +11,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .actors import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
-from .segment import Index, Segment, outermost, paragraphs, sentences, transcript_turns
+from .actors import PERSON, Actor, Mention
+from .segment import Index, Segment, outermost, paragraphs, transcript_turns
+from .speakers import AUXILIARIES, CUE, SPEECH_VERBS, WINDOW, Context, Cue, tail, verb_like, word_count
 
 DIRECT, PARTIAL, TRANSCRIPT, INDIRECT = "direct", "partial", "transcript", "indirect"
 
-# Verbs that take a stance on what others said: they govern a quote before them ("rejected as “lies”"), but
-# never one after them, never continue into the next sentence, and their 'that' clause is someone else's claim.
-STANCE_VERBS = (
-    "accuse|accuses|accused|accusing|reject|rejects|rejected|rejecting|condemn|condemns|condemned|condemning|"
-    "denounce|denounces|denounced|denouncing|dismiss|dismisses|dismissed|dismissing|criticise|criticises|"
-    "criticised|criticising|criticize|criticizes|criticized|criticizing|call|calls|called|calling"
-)
-STANCE = frozenset(STANCE_VERBS.split("|"))
-SPEECH_VERBS = (
-    "say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note|notes|noted|noting|state|states|stated|"
-    "stating|claim|claims|claimed|claiming|assert|asserts|asserted|asserting|argue|argues|argued|arguing|insist|"
-    "insists|insisted|insisting|stress|stresses|stressed|stressing|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|"
-    "emphasi[sz]ing|warn|warns|warned|warning|point out|points out|pointed out|pointing out|acknowledge|"
-    "acknowledges|acknowledged|acknowledging|admit|admits|admitted|admitting|deny|denies|denied|denying|explain|"
-    "explains|explained|explaining|write|writes|wrote|writing|report|reports|reported|announce|announces|"
-    "announced|announcing|declare|declares|declared|declaring|reveal|reveals|revealed|revealing|conclude|"
-    "concludes|concluded|ask|asks|asked|asking|urge|urges|urged|urging|call for|calls for|called for|calling for|"
-    "reiterate|reiterates|reiterated|reiterating|estimate|estimates|estimated|allege|alleges|alleged|alleging|"
-    "confirm|confirms|confirmed|confirming|respond|responds|responded|reply|replies|replied|remark|remarks|"
-    "remarked|comment|comments|commented|tweet|tweets|tweeted|testify|testifies|testified|recall|recalls|"
-    "recalled|according to|" + STANCE_VERBS
-)
-# "was told", "is accused of": the subject before a passive verb is not the one speaking.
-PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-CUE = re.compile(r"(?<![\w-])(" + SPEECH_VERBS + r")(?![\w-])", re.IGNORECASE)
-# A verb form right after one of these is a noun ("the claims", "so-called reports").
-NOUN_MARKERS = {
-    "the",
-    "a",
-    "an",
-    "so-called",
-    "these",
-    "those",
-    "such",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "my",
-    "your",
-    "media",
-    "news",
-    "press",
-    "of",
-    "and",
-}
-AUXILIARY_GAP = (
-    r"(?:\s*\([^()“”\"]{1,30}\))?"  # an abbreviation in brackets: 'Human Rights Watch (HRW) said'
-    r"(?:\s*,?\s*(?:also|further|then|later|however|repeatedly|again|previously|earlier|once|recently|"
-    r"has|have|had|would|will|is|was|were|did|does|do|had been|has been|went on to|go on to|goes on to|"
-    r"separately|publicly|privately|reportedly|allegedly|simply|only|even|instead|often|first|"
-    r"initially|last week|on \w+day|in a statement|in an interview))*\s*,?\s*"
-)
-GAP_SIMPLE = re.compile(AUXILIARY_GAP)
-# ', a researcher, said', ', 41, a truck driver, said', ' for 2023, a copy of which was seen by the FT, said'
-GAP_APPOSITIVE = re.compile(r"(?:\s+(?:for|of|on|from)\s+[^,“”\"]{1,40})?(?:,[^,“”\"]{1,200}){1,2}," + AUXILIARY_GAP)
-GAP_AFFILIATION = re.compile(r"\s+(?:from|at|of|with)\s+(?:the\s+)?[A-Z][^,“”\".;]{1,100}?" + AUXILIARY_GAP)
-# "The UN human rights office said", "China's foreign ministry said": the body speaks for the actor named.
-GAP_BODY = re.compile(
-    r"(?:[’']s)?\s+(?:[a-z]+\s+){0,3}(?:office|ministry|mission|embassy|department|government|"
-    r"authorities|spokesperson|spokesman|spokeswoman|agency|delegation|consulate|bureau|"
-    r"secretariat|leadership|officials)" + AUXILIARY_GAP
-)
-# "the Chinese Embassy in Washington said": where the body sits.
-GAP_SEAT = re.compile(r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?" + AUXILIARY_GAP)
-PREPOSITIONS = {"of", "from", "at", "in", "by", "with", "to", "on", "for", "against", "about", "into", "over"}
-ROLES = (
-    r"politician|official|minister|spokes(?:man|woman|person)|diplomat|academic|researcher|scholar|expert|"
-    r"activist|lawyer|leader|envoy|ambassador|senator|governor|chairman|chairwoman|secretary|president|premier|"
-    r"commissioner|professor|author|analyst|campaigner|chief|founder|director"
-)
-BODY_WORDS = {
-    "ministry",
-    "department",
-    "embassy",
-    "consulate",
-    "agency",
-    "office",
-    "bureau",
-    "commission",
-    "committee",
-    "council",
-    "parliament",
-    "administration",
-    "registry",
-    "institute",
-    "university",
-    "coalition",
-    "foundation",
-    "court",
-}
-# Roles that make someone 'the official' a text refers back to.
-OFFICES = ["director", "deputy", "head", "minister", "secretary", "chairman", "chairwoman", "commissioner"]
-OFFICES += ["spokesperson", "spokesman", "spokeswoman", "governor", "mayor", "chief", "ambassador", "envoy"]
-# 'The company said': bodies whose names seldom hold the word; the organisation named just before is meant.
-GENERIC_BODIES = {"company", "firm", "group", "retailer", "brand", "manufacturer", "supplier", "charity"}
-GENERIC_BODY_REACH = 1000
-# Words in a description that do not tell one body from another.
-GENERIC_MODIFIERS = {"regional", "local", "national", "provincial", "federal", "state", "central", "municipal", "city"}
-GENERIC_MODIFIERS |= {"county", "new", "same", "top", "chinese", "american", "british", "us", "u.s.", "official"}
-# 'The spokesperson', 'a ministry spokesman', 'the foreign ministry', 'the department': someone named before.
-DESCRIPTION = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w.-]+ |[a-z][\w-]+ ){0,3}?(?:(?P<body>"
-    + "|".join(sorted(BODY_WORDS | GENERIC_BODIES))
-    + r")(?: (?P<speaking>"
-    + ROLES
-    + r"))?|(?P<role>"
-    + ROLES
-    + r"))\b"
-)
-DOCUMENT_NOUNS = (
-    r"white papers?|reports?|papers?|documents?|statements?|study|studies|surveys?|assessments?|"
-    r"letters?|communiqu[eé]s?|resolutions?|analysis|investigations?|rulings?|verdicts?|"
-    r"press releases?|notices?|guidelines?"
-)
-DOCUMENT = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]hese|(?<=[’']s))\s+(?:(?:new|latest|recent|"
-    r"annual|official|leaked|written|joint|separate|formal|brief|short|lengthy|public|detailed|\d{4}|[A-Z][\w.&-]*)\s+){0,4}("
-    + DOCUMENT_NOUNS
-    + r")\b"
-)
-GENERIC_SUBJECT = re.compile(
-    r"\b(?:officials|analysts|experts|critics|observers|residents|diplomats|sources|researchers|activists|"
-    r"authorities|scholars|people|groups|witnesses|lawmakers|officers|leaders|representatives|campaigners|"
-    r"spokes(?:man|woman|person)|officer|official|organisations|organizations|governments|countries)"
-    + AUXILIARY_GAP
-    + r"$"
-)
 # Words before a quoted fragment that introduce a label rather than speech.
 LABEL_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:called|call|calls|calling|termed|dubbed|known as|labelled|labeled|branded|described as|"
@@ -171,11 +43,7 @@ NAMED_LABEL = re.compile(
 MAX_LABEL_WORDS = 15
 MAX_SHORT_FRAGMENT = 4
 NEAR_DUPLICATE = 0.9
-# How far (in characters) the rules look around a quote or a speech verb; keeps huge texts linear.
-WINDOW = 300
 MAX_REPORTED_CHARS = 3000
-# How many actors and descriptions back a description looks for the one it refers to.
-NEARBY_REFERENTS = 200
 # How many speech verbs back a quote looks for the one that governs it.
 NEARBY_CUES = 20
 
@@ -202,48 +70,6 @@ class Term:
 
 
 @dataclass
-class Cue:
-    """A speech verb in a sentence and who it belongs to."""
-
-    start: int
-    end: int
-    verb: str
-    speaker_id: str | None
-    speaker_text: str
-    method: str
-    sentence: Segment
-    has_subject: bool  # a grammatical subject was found, even one that names no actor ("officials")
-
-    @property
-    def participial(self) -> bool:
-        return self.verb.lower().endswith("ing")
-
-    @property
-    def stance(self) -> bool:
-        return self.verb.lower() in STANCE
-
-    @property
-    def asserts(self) -> bool:
-        """A verb that reports a statement of fact, not a stance or a request ('urged', 'called for')."""
-        return not self.stance and not re.match(r"(?:ask|urg|call)", self.verb.lower())
-
-    @property
-    def inverted(self) -> bool:
-        return self.method == "inverted"
-
-
-@dataclass(frozen=True)
-class Referent:
-    """Something a pronoun or a speech verb can point back to."""
-
-    start: int
-    end: int
-    actor_id: str | None
-    kind: str  # person, organization, government, document, description
-    text: str
-
-
-@dataclass
 class Extraction:
     quotes: list[Quote]
     terms: list[Term]
@@ -256,7 +82,7 @@ def extract(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> Ext
     in_turn = Index((t.start, t.end) for t in turns)
     spans, unbalanced = quote_spans(text)
     outer = set(outermost(spans))
-    context = _Context(text, mentions, actors, sorted(outer))
+    context = Context(text, mentions, actors, sorted(outer))
     quotes: list[Quote] = []
     terms: list[Term] = [Term(s, e, text[s:e]) for s, e in unbalanced]
 
@@ -282,7 +108,7 @@ def extract(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> Ext
     for span in spans:
         start, end = span
         if span not in outer or start in in_turn:
-            if _word_count(text[start:end]) <= MAX_TERM_WORDS:
+            if word_count(text[start:end]) <= MAX_TERM_WORDS:
                 terms.append(Term(start, end, text[start:end]))
             continue
         sentence = context.sentence_of(start)
@@ -381,407 +207,19 @@ def _open_label(text: str, open_pos: int, limit: int) -> list[tuple[int, int]]:
     """A quote left open: the words up to the sentence's end are a label if they are few."""
     stop = re.search(r"[.!?;]", text[open_pos + 1 : limit])
     end = open_pos + 1 + (stop.start() if stop else limit - open_pos - 1)
-    words = _word_count(text[open_pos + 1 : end])
+    words = word_count(text[open_pos + 1 : end])
     return [(open_pos + 1, end)] if 0 < words <= MAX_SHORT_FRAGMENT else []
-
-
-# ---------------------------------------------------------------- speakers
-
-
-class _Context:
-    """One article's text, sentences, mentions and the things pronouns can point back to."""
-
-    def __init__(self, text, mentions, actors, quote_spans_):
-        self.text = text
-        self.actors = actors
-        self.mentions = sorted(mentions, key=lambda m: m.start)
-        self.mention_starts = [m.start for m in self.mentions]
-        self.quotes = Index(quote_spans_)
-        self.paragraphs = paragraphs(text)
-        self.sentences = [s for p in self.paragraphs for s in sentences(text, p)]
-        self.sentence_index = Index(self.sentences)
-        self.sentence_starts = [s.start for s in self.sentences]
-        self.paragraph_starts = [p.start for p in self.paragraphs]
-        self.cues_by_sentence: dict[int, list[Cue]] = defaultdict(list)
-        self.roles: dict[str, str] = defaultdict(str)
-        for m in self.mentions:
-            self.roles[m.actor_id] += " " + m.role
-        self.referents = self._referents()
-        self.referent_starts = [r.start for r in self.referents]
-        self.genders = self._genders()
-
-    def sentence_of(self, pos: int) -> Segment:
-        i = bisect.bisect_right(self.sentence_starts, pos) - 1
-        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
-            return self.sentences[i]
-        return Segment(pos, pos)
-
-    def paragraph_number(self, pos: int) -> int:
-        return bisect.bisect_right(self.paragraph_starts, pos) - 1
-
-    def in_quote(self, pos: int) -> bool:
-        return pos in self.quotes
-
-    def index_cues(self, cues: list["Cue"]) -> None:
-        for cue in cues:
-            self.cues_by_sentence[cue.sentence.start].append(cue)
-
-    def cues_of(self, sentence: Segment) -> list["Cue"]:
-        return self.cues_by_sentence.get(sentence.start, [])
-
-    def referents_between(self, start: int, end: int) -> list[Referent]:
-        """Referents that start in [start, end), in text order."""
-        return self.referents[
-            bisect.bisect_left(self.referent_starts, start) : bisect.bisect_left(self.referent_starts, end)
-        ]
-
-    def mentions_between(self, start: int, end: int) -> list[Mention]:
-        return self.mentions[
-            bisect.bisect_left(self.mention_starts, start) : bisect.bisect_left(self.mention_starts, end)
-        ]
-
-    def _referents(self) -> list[Referent]:
-        documents: list[Referent] = []
-        for m in DOCUMENT.finditer(self.text):
-            if self.in_quote(m.start()):
-                continue
-            documents.append(Referent(m.start(), m.end(), self._document_author(m, documents), "document", m.group()))
-        in_document = Index((d.start, d.end) for d in documents)
-        found = documents + [
-            Referent(m.start, m.end, m.actor_id, self.actors[m.actor_id].type, m.text)
-            for m in self.mentions
-            if m.start not in in_document and not self._inside_a_name(m)
-        ]
-        found.sort(key=lambda r: (r.start, -r.end))
-        self.referents, self.referent_starts = found, [r.start for r in found]
-        taken = Index(outermost([(r.start, r.end) for r in found]))
-        descriptions: list[Referent] = []
-        for m in DESCRIPTION.finditer(self.text):
-            if m.start() not in taken and not self.in_quote(m.start()):
-                described = self._description(m, descriptions)
-                if described is not None:
-                    descriptions.append(described)
-        return sorted(found + descriptions, key=lambda r: (r.start, -r.end))
-
-    def _inside_a_name(self, mention: Mention) -> bool:
-        """'Xi Jinping Thought': a person's name inside the name of something else speaks for nobody."""
-        return self.actors[mention.actor_id].type == PERSON and bool(
-            re.match(r" (?!Is |Was |Has |Had |Says |Said )[A-Z][a-z]", self.text[mention.end : mention.end + 6])
-        )
-
-    def _description(self, match: re.Match, earlier: list[Referent]) -> Referent | None:
-        """'The spokesperson', 'a ministry spokesman', 'the department': the actor described earlier, or none.
-
-        A body word ('ministry', 'department') points to the nearest organisation whose name holds that word; a
-        role ('the spokesperson') to the nearest person the text or the registry gives that role. 'a' or 'an'
-        introduces someone new, who speaks only for a body named in the description.
-        """
-        words = match.group().lower().split()
-        named = [
-            m
-            for m in self.mentions_between(match.start(), match.end())
-            if m.end <= match.end() and self.actors[m.actor_id].type in (ORGANIZATION, GOVERNMENT)
-        ]
-        if named:  # 'a Chinese foreign ministry spokesperson': the body is named inside
-            return Referent(match.start(), match.end(), named[-1].actor_id, "body", match.group())
-        if match.group("body"):
-            # 'the statistics bureau' is not the 'Rural Revitalization Bureau': every telling word must fit
-            telling = [w for w in words[1:] if w not in GENERIC_MODIFIERS and not re.fullmatch(ROLES, w)]
-            organisation = self._nearest_with(match.start(), {ORGANIZATION, GOVERNMENT}, telling, every=True)
-            if organisation is None and words[0] == "the" and words[-1] in GENERIC_BODIES:
-                organisation = self._nearest(match.start(), {ORGANIZATION})
-                if organisation is not None and organisation.start < match.start() - GENERIC_BODY_REACH:
-                    organisation = None
-            if organisation is not None:
-                return Referent(match.start(), match.end(), organisation.actor_id, "body", match.group())
-        role = match.group("role")
-        if words[0] in ("a", "an") or role is None:
-            return None
-        role = role.lower()
-        introduced = next(
-            (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and role in d.text.lower()), None
-        )
-        if introduced is not None:  # 'a ministry spokesperson told ...' then 'The spokesperson said'
-            return Referent(match.start(), match.end(), introduced.actor_id, introduced.kind, match.group())
-        # 'The Turkish politician': the role, or a proper adjective the text gave the person ('Turkish ... chairman')
-        clues = [role] + [w.lower() for w in match.group().split()[1:] if w[0].isupper()]
-        person = self._nearest_with(match.start(), {PERSON}, clues)
-        if person is None and role in ("official", "officer"):  # whoever this text gave an office
-            person = self._nearest_with(match.start(), {PERSON}, OFFICES, text_roles_only=True)
-        return Referent(match.start(), match.end(), person.actor_id if person else None, "description", match.group())
-
-    def _nearest_with(
-        self, pos: int, kinds: set[str], clues: list[str], every=False, text_roles_only=False
-    ) -> Referent | None:
-        """The nearest referent of `kinds` before pos whose name, role or registry entry holds one of `clues`
-        (or all of them); with text_roles_only, whose role in this text does."""
-        patterns = [re.compile(r"\b" + re.escape(clue)) for clue in clues]
-        fits = all if every else any
-        end = bisect.bisect_left(self.referent_starts, pos)
-        for ref in reversed(self.referents[max(0, end - NEARBY_REFERENTS) : end]):
-            if ref.kind not in kinds or ref.actor_id is None or self.in_quote(ref.start):
-                continue
-            actor = self.actors.get(ref.actor_id)
-            known = [self.roles.get(ref.actor_id, "")]
-            if actor is not None and not text_roles_only:
-                known += [ref.text, actor.name, actor.description, *actor.titles, *actor.aliases]
-            described = " ".join(known).lower()
-            if fits(pattern.search(described) for pattern in patterns):
-                return ref
-        return None
-
-    def _genders(self) -> dict[str, str]:
-        """'m' or 'f' for people the text calls Mr or Ms, so that 'she said' skips Mr Zenz."""
-        genders = {}
-        for m in self.mentions:
-            title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", self.text[max(0, m.start - 6) : m.start])
-            if title:
-                genders.setdefault(m.actor_id, "m" if title.group(1) == "Mr" else "f")
-        return genders
-
-    def _document_author(self, match: re.Match, documents: list[Referent]) -> str | None:
-        """The actor named in or beside a document's mention, its introducer, or the document it refers back to."""
-        inside = [m for m in self.mentions_between(match.start(), match.end()) if m.end <= match.end()]
-        if inside:
-            return inside[-1].actor_id
-        after = self.mentions_between(match.end() + 1, match.end() + 80)
-        # 'the report by the UN', 'an analysis of official data by The New York Times'
-        by = r"\s+(?:[^,;.“”\"]{1,50}?\s+)?(?:from|by|of)\s+(?:[Tt]he\s+)?"
-        if after and re.fullmatch(by, self.text[match.end() : after[0].start]):
-            return after[0].actor_id
-        possessive = [
-            m
-            for m in self.mentions_between(match.start() - 60, match.start())
-            if m.end <= match.start() and re.fullmatch(r"[’']s?\s+", self.text[m.end : match.start()] + " ")
-        ]
-        if possessive:
-            return possessive[-1].actor_id
-        if match.group().split()[0].lower() in ("a", "an"):
-            sentence = self.sentence_of(match.start())
-            subject = self.mentions_between(sentence.start, sentence.start + 5)
-            return subject[0].actor_id if subject else self._issuer(match.end(), sentence)
-        return documents[-1].actor_id if documents else None
-
-    def _issuer(self, pos: int, sentence: Segment) -> str | None:
-        """'In a statement, X said ...': the actor right before the sentence's first speech verb after pos."""
-        verb = CUE.search(self.text, pos, min(sentence.end, pos + WINDOW))
-        if verb is None:
-            return None
-        before = [m for m in self.mentions_between(pos, verb.start()) if m.end <= verb.start()]
-        if before and re.match(r"[^,;]{0,60},\s", self.text[pos : before[-1].start + 1]):
-            gap = self.text[before[-1].end : verb.start()]
-            if GAP_SIMPLE.fullmatch(gap) or GAP_SEAT.fullmatch(gap) or GAP_APPOSITIVE.fullmatch(gap):
-                return before[-1].actor_id
-        return None
-
-    def _nearest(
-        self, pos: int, kinds: set[str], sentence_first: bool = False, excluded=frozenset()
-    ) -> Referent | None:
-        """The referent of one of `kinds` before pos, outside quotes: the subject of its sentence first."""
-
-        def fits(r: Referent) -> bool:
-            return r.end <= pos and r.kind in kinds and r.actor_id not in excluded and not self.in_quote(r.start)
-
-        before = self.referents[: bisect.bisect_left(self.referent_starts, pos)]
-        nearest = next((r for r in reversed(before) if fits(r)), None)
-        if nearest is None or not sentence_first:
-            return nearest
-        sentence = self.sentence_of(nearest.start)
-        return next(r for r in self.referents_between(sentence.start, nearest.start + 1) if fits(r))
-
-    def cues_in(self, sentence: Segment) -> list["Cue"]:
-        cues = []
-        for m in CUE.finditer(self.text, sentence.start, sentence.end):
-            if self.in_quote(m.start()):
-                continue
-            words_before = re.findall(r"[\w-]+", self.text[max(sentence.start, m.start() - 20) : m.start()])
-            if m.group()[0].isupper() and m.start() > sentence.start:
-                continue  # 'the United States': a name, not a verb
-            if m.group().lower().startswith("add") and not re.match(r"\s*(?:that\b|[,.:;“\"]|$)", self.text[m.end() :]):
-                continue  # 'added three companies to a list': not speech
-            if m.group().lower() != "according to" and (
-                (words_before and words_before[-1].lower() in NOUN_MARKERS)
-                or re.match(r"\s+of\b", self.text[m.end() : m.end() + 4])
-                or (
-                    m.group().lower().endswith("s")
-                    and m.group().lower() != "says"
-                    and re.match(r"\s+(?:were|was|are|is|have|has)\b", self.text[m.end() : m.end() + 6])
-                )
-                or any(r.start <= m.start() < r.end for r in self.referents_between(m.start() - 200, m.start() + 1))
-            ):
-                continue
-            cues.append(self._resolve(m, sentence, cues))
-        return cues
-
-    def _resolve(self, match: re.Match, sentence: Segment, earlier: list[Cue]) -> Cue:
-        verb, start, end = match.group(), match.start(), match.end()
-        text = self.text
-        if verb.lower() == "according to":
-            # 'according to X', 'according to data released by the X', 'according to the regional X'
-            ref = next(iter(self.referents_between(end, min(end + WINDOW // 3, sentence.end))), None)
-            if ref is not None and re.search(r"[,;:.“”\"(]", text[end : ref.start]):
-                ref = None
-            return self._cue(match, sentence, ref, "according to")
-        if not verb.lower().endswith(("ing", "says")) and PASSIVE.search(_tail(text, sentence.start, start)):
-            return Cue(start, end, verb, None, "", "none", sentence, False)
-        subject = self.subject_before(sentence, start)
-        listener_follows = verb.lower().startswith("tell") or verb.lower() == "told"  # 'told Reuters': the listener
-        if (
-            subject is None
-            and not listener_follows
-            and re.search(r"[,”\"’]\s*[”\"’]?\s*$", _tail(text, sentence.start, start))
-        ):
-            ref = next(
-                (
-                    r
-                    for r in self.referents_between(end, sentence.end)
-                    if re.fullmatch(r"\s+(?:the\s+)?", text[end : r.start] + " ")
-                ),
-                None,
-            )
-            following = re.match(r"\s+([\w’'-]+)", text[ref.end : ref.end + 30]) if ref is not None else None
-            if ref is not None and not (following and _verb_like(following.group(1).lower())):
-                return self._cue(match, sentence, ref, "inverted")  # not 'said the company had ...': a clause
-        if verb.lower().endswith("ing") and re.search(r",\s*$", _tail(text, sentence.start, start)):
-            if earlier and earlier[-1].speaker_id:
-                prior = earlier[-1]
-                return Cue(start, end, verb, prior.speaker_id, prior.speaker_text, prior.method, sentence, True)
-            ref = self._clause_subject(sentence, start)
-            return self._cue(match, sentence, ref, "pattern")
-        ref = subject
-        if ref is None and re.search(
-            r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", text[max(sentence.start, start - 20) : start]
-        ):
-            ref = self._clause_subject(sentence, start)  # 'X welcomed the decision but said ...'
-        if ref is None:
-            window = max(sentence.start, start - WINDOW)
-            pronoun = re.search(r"\b(he|she|it|they)" + AUXILIARY_GAP + r"$", text[window:start], re.IGNORECASE)
-            if pronoun:
-                return self._pronoun_cue(match, sentence, window + pronoun.start(), pronoun.group(1))
-            generic = GENERIC_SUBJECT.search(text[window:start])
-            return Cue(
-                start, end, verb, None, generic.group().strip(" ,") if generic else "", "none", sentence, bool(generic)
-            )
-        return self._cue(match, sentence, ref, "pattern")
-
-    def _pronoun_cue(self, match, sentence, position: int, pronoun: str) -> Cue:
-        word = pronoun.lower()
-        kinds = (
-            {PERSON, "description"}
-            if word in ("he", "she")
-            else ({"document", ORGANIZATION, GOVERNMENT} if word == "it" else set())
-        )
-        other_gender = {"he": "f", "she": "m"}.get(word)
-        excluded = {a for a, g in self.genders.items() if g == other_gender}
-        ref = self._nearest(position, kinds, sentence_first=True, excluded=excluded) if kinds else None
-        if ref is None or ref.actor_id is None:
-            return Cue(match.start(), match.end(), match.group(), None, pronoun, "none", sentence, True)
-        return Cue(match.start(), match.end(), match.group(), ref.actor_id, pronoun, "pronoun", sentence, True)
-
-    def _cue(self, match, sentence, ref: Referent | None, method: str) -> Cue:
-        if ref is None:
-            return Cue(match.start(), match.end(), match.group(), None, "", "none", sentence, False)
-        if ref.kind == "document":
-            method = "document"
-        elif ref.kind in ("description", "body"):
-            method = "description"
-        return Cue(
-            match.start(),
-            match.end(),
-            match.group(),
-            ref.actor_id,
-            ref.text,
-            method if ref.actor_id else "none",
-            sentence,
-            True,
-        )
-
-    def subject_before(self, sentence: Segment, pos: int) -> Referent | None:
-        """The noun phrase that says the verb at pos: right before it, or before an appositive or affiliation."""
-        candidates = [
-            r
-            for r in self.referents_between(max(sentence.start, pos - WINDOW), pos)
-            if r.end <= pos and not self.in_quote(r.start)
-        ]
-        for ref in reversed(candidates):
-            gap = self.text[ref.end : pos]
-            if re.search(r"[“”\"]", gap):
-                return None
-            if (
-                GAP_SIMPLE.fullmatch(gap)
-                or GAP_APPOSITIVE.fullmatch(gap)
-                or (ref.kind == PERSON and GAP_AFFILIATION.fullmatch(gap))
-                or (ref.kind in (ORGANIZATION, GOVERNMENT) and (GAP_BODY.fullmatch(gap) or GAP_SEAT.fullmatch(gap)))
-            ):
-                return self._appositive_head(ref, candidates) or self._owner(ref) or ref
-            if ref.kind != "document" and re.fullmatch(
-                r"\s+(?:" + DOCUMENT_NOUNS + r")\b[^,;“”\"]{0,100}?" + AUXILIARY_GAP, gap
-            ):
-                return ref
-        return None
-
-    def _appositive_head(self, ref: Referent, candidates: list[Referent]) -> Referent | None:
-        """'Sophie Richardson, China director at Human Rights Watch, said': the person the appositive describes."""
-        for head in reversed([c for c in candidates if c.end <= ref.start and c.kind == PERSON]):
-            if re.fullmatch(r",[^,“”\"]*", self.text[head.end : ref.start]) and re.match(
-                r"(?:\s*\([^()]{1,30}\))?,", self.text[ref.end : ref.end + 40]
-            ):
-                return head
-        return None
-
-    def _owner(self, ref: Referent) -> Referent | None:
-        """'Peter Irwin at the Uyghur Human Rights Project said': the person, not the organisation."""
-        before = self.text[max(0, ref.start - 12) : ref.start]
-        if not re.search(r"\s(?:from|at|of|with)\s+(?:the\s+)?$", before):
-            return None
-        people = [
-            r
-            for r in self.referents_between(ref.start - 200, ref.start)
-            if r.end <= ref.start and r.kind == PERSON and r.end >= ref.start - 12
-        ]
-        return people[-1] if people else None
-
-    def _named_spokesperson(self, body: Referent, pos: int) -> Referent | None:
-        """'Chinese foreign ministry spokesman Wang Wenbin': the person named right after the body's role word."""
-        if body.kind == PERSON:
-            return None
-        person = next(iter(self.referents_between(body.end, pos)), None)
-        if (
-            person
-            and person.kind == PERSON
-            and re.fullmatch(r"\s+(?:[a-z]+\s+){1,3}", self.text[body.end : person.start])
-        ):
-            return person
-        return None
-
-    def _clause_subject(self, sentence: Segment, pos: int) -> Referent | None:
-        """For ', saying ...': the first actor in the sentence that does not sit in a prepositional phrase."""
-        for ref in self.referents_between(sentence.start, pos):
-            if ref.end <= pos and not self.in_quote(ref.start):
-                words = re.findall(r"[\w-]+", self.text[max(sentence.start, ref.start - 15) : ref.start])
-                if not words or words[-1].lower() not in PREPOSITIONS | {"the"}:
-                    return self._named_spokesperson(ref, pos) or ref
-        return None
-
-
-def _tail(text: str, start: int, end: int) -> str:
-    """At most WINDOW characters of text[start:end], from its end: rules that read backwards need no more."""
-    return text[max(start, end - WINDOW) : end]
-
-
-def _word_count(text: str) -> int:
-    return len(re.findall(r"[\w’'-]+", text))
 
 
 # ---------------------------------------------------------------- quotes in marks
 
 
-def _classify(ctx: _Context, span, sentence: Segment, quotes: list[Quote]) -> Quote | None:
+def _classify(ctx: Context, span, sentence: Segment, quotes: list[Quote]) -> Quote | None:
     """A quote for a span in quotation marks, or None when the span is a label (a term)."""
     text = ctx.text
     start, end = span
     content = text[start:end]
-    before = _tail(text, sentence.start, start - 1)
+    before = tail(text, sentence.start, start - 1)
     after = text[end + 1 : min(sentence.end, end + WINDOW)]
     opens_sentence = (
         re.fullmatch(r"[\s(\[]*", text[sentence.start : start - 1]) is not None
@@ -790,12 +228,12 @@ def _classify(ctx: _Context, span, sentence: Segment, quotes: list[Quote]) -> Qu
     )
     if _crosshead(ctx, span):
         return None
-    if opens_sentence and _is_sentence(content) and _word_count(content) >= 3:
+    if opens_sentence and _is_sentence(content) and word_count(content) >= 3:
         cue = _cue_for(ctx, span, sentence)
         if cue is None:
             return _continued(ctx, span, DIRECT, sentence, quotes)
         return _quote(ctx, span, DIRECT, sentence, cue)
-    words = _word_count(content)
+    words = word_count(content)
     if words <= MAX_LABEL_WORDS and NAMED_LABEL.search(before):
         return None  # 'the slogan “Xinjiang cotton, the best cotton in the world”'
     if words <= MAX_TERM_WORDS and (LABEL_BEFORE.search(before) or LABEL_AFTER.match(after) or _in_list(text, span)):
@@ -811,18 +249,18 @@ def _classify(ctx: _Context, span, sentence: Segment, quotes: list[Quote]) -> Qu
 MAX_CROSSHEAD_WORDS = 8
 
 
-def _crosshead(ctx: _Context, span) -> bool:
+def _crosshead(ctx: Context, span) -> bool:
     """A short quotation alone on its line with no closing stop: a heading that repeats a quote ('‘Nobody tells
     us anything’'), a label rather than the quote itself."""
     start, end = span
     paragraph = ctx.paragraphs[ctx.paragraph_number(start)]
     alone = not ctx.text[paragraph.start : start - 1].strip() and not ctx.text[end + 1 : paragraph.end].strip()
-    return alone and ctx.text[end - 1] not in ".!?…,;:" and _word_count(ctx.text[start:end]) <= MAX_CROSSHEAD_WORDS
+    return alone and ctx.text[end - 1] not in ".!?…,;:" and word_count(ctx.text[start:end]) <= MAX_CROSSHEAD_WORDS
 
 
 def _is_sentence(content: str) -> bool:
     stripped = content.strip()
-    return bool(stripped) and (stripped[0].isupper() or stripped[0] in "…\"“'‘") and _word_count(stripped) >= 3
+    return bool(stripped) and (stripped[0].isupper() or stripped[0] in "…\"“'‘") and word_count(stripped) >= 3
 
 
 def _in_list(text: str, span) -> bool:
@@ -835,7 +273,7 @@ def _in_list(text: str, span) -> bool:
     )
 
 
-def _cue_for(ctx: _Context, span, sentence: Segment) -> Cue | None:
+def _cue_for(ctx: Context, span, sentence: Segment) -> Cue | None:
     """The speech verb that governs a quoted span: one after it (', X said') or the nearest before it.
 
     A quote of several sentences takes the verb after it from the sentence where it closes.
@@ -870,7 +308,7 @@ def _cue_for(ctx: _Context, span, sentence: Segment) -> Cue | None:
     return next((c for c in reversed(in_sentence[max(0, last - NEARBY_CUES) : last]) if not c.inverted), None)
 
 
-def _quote(ctx: _Context, span, kind: str, sentence: Segment, cue: Cue | None) -> Quote:
+def _quote(ctx: Context, span, kind: str, sentence: Segment, cue: Cue | None) -> Quote:
     start, end = span
     if cue is None or cue.speaker_id is None:
         return Quote(
@@ -899,7 +337,7 @@ def _quote(ctx: _Context, span, kind: str, sentence: Segment, cue: Cue | None) -
     )
 
 
-def _continued(ctx: _Context, span, kind: str, sentence: Segment, quotes: list[Quote]) -> Quote:
+def _continued(ctx: Context, span, kind: str, sentence: Segment, quotes: list[Quote]) -> Quote:
     """A quote with no speech verb continues the speaker before it, if nobody else came in between.
 
     That speaker is the previous quote's (a direct quote within the next paragraph), or the one whose reported
@@ -944,9 +382,9 @@ SPEECH_NOUNS = re.compile(
 )
 
 
-def _owner_of_words(ctx: _Context, start: int, sentence: Segment) -> tuple[str, str] | None:
+def _owner_of_words(ctx: Context, start: int, sentence: Segment) -> tuple[str, str] | None:
     """'Xi Jinping's pledge that “no ethnic group should be left behind”': the one whose words they are."""
-    before = _tail(ctx.text, sentence.start, start)
+    before = tail(ctx.text, sentence.start, start)
     words = SPEECH_NOUNS.search(before)
     if words is None:
         return None
@@ -1026,17 +464,9 @@ DANGLING = {
     "must",
 }
 MAX_PARAGRAPH_SENTENCES = 4
-AUXILIARIES = frozenset(
-    "is are was were be been has have had do does did will would can could shall should may might must".split()
-)
 
 
-def _verb_like(word: str) -> bool:
-    """A rough test for a clause's verb, enough to tell 'its treatment of minorities' from 'it was phasing out'."""
-    return word in AUXILIARIES or word.endswith(("ed", "n’t", "n't"))
-
-
-def _indirect(ctx: _Context, cues: list[Cue], quotes: list[Quote]) -> list[Quote]:
+def _indirect(ctx: Context, cues: list[Cue], quotes: list[Quote]) -> list[Quote]:
     """Reported speech: 'X said (that) ...', 'X told Y that ...', and '..., X said.' closing a sentence."""
     found: list[Quote] = []
     # Reported speech may hold a quoted fragment whole ('said it came “years too late”'), never cut one.
@@ -1058,7 +488,7 @@ def _indirect(ctx: _Context, cues: list[Cue], quotes: list[Quote]) -> list[Quote
     return found
 
 
-def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
+def _complement(ctx: Context, cue: Cue) -> tuple[int, int] | None:
     """The clause after 'said that' (or after 'said' when a named actor speaks)."""
     text, sentence = ctx.text, cue.sentence
     sentence_end = min(sentence.end, cue.end + MAX_REPORTED_CHARS)
@@ -1095,15 +525,15 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
         if text[fragment_end - 1] == "," or text[fragment_end + 1 : fragment_end + 2] == ",":
             end = fragment_end + 1  # '... “crimes against humanity,” a finding Beijing rejected': an aside follows
             break
-    fragments = [(s, e) for s, e in ctx.quotes.within(start + 1, end) if _word_count(text[s:e]) > MAX_SHORT_FRAGMENT]
+    fragments = [(s, e) for s, e in ctx.quotes.within(start + 1, end) if word_count(text[s:e]) > MAX_SHORT_FRAGMENT]
     # A fragment the clause goes on after ('had met “every delegation that would listen” in the run-up') is part
     # of the reported speech; one that ends it is the speaker's own words, and the clause stops before it.
-    if fragments and _word_count(text[fragments[0][1] + 1 : end]) < MIN_INDIRECT_WORDS:
+    if fragments and word_count(text[fragments[0][1] + 1 : end]) < MIN_INDIRECT_WORDS:
         if bare_noun:
             return None  # no 'that', and the speaker's own words follow in quotation marks: the quote says it
         cut = fragments[0][0] - 1
         words = [w.lower() for w in re.findall(r"[\w’'-]+", text[start:cut])]
-        if len(words) < MIN_INDIRECT_WORDS or not any(_verb_like(w) for w in words):
+        if len(words) < MIN_INDIRECT_WORDS or not any(verb_like(w) for w in words):
             return None
         if words[-1] in DANGLING and len(words) < MIN_SENTENCE_BEFORE_FRAGMENT:
             return None  # 'he hoped the Netherlands would “...”': the quote is the substance
@@ -1111,13 +541,13 @@ def _complement(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
             end = cut
     while end > start and text[end - 1] in " .,!?":
         end -= 1
-    return (start, end) if _word_count(text[start:end]) >= 3 else None
+    return (start, end) if word_count(text[start:end]) >= 3 else None
 
 
-def _parenthetical(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
+def _parenthetical(ctx: Context, cue: Cue) -> tuple[int, int] | None:
     """'Today, Hashim says, he is serving a sentence': the whole sentence around a cue set off by commas."""
     text, sentence = ctx.text, cue.sentence
-    speaker = re.search(r",\s*[^,;“”\"]{1,60}$", _tail(text, sentence.start, cue.start))
+    speaker = re.search(r",\s*[^,;“”\"]{1,60}$", tail(text, sentence.start, cue.start))
     if speaker is None or not re.match(r",\s+(?!(?:adding|noting|saying|citing)\b)[a-z]", text[cue.end : cue.end + 12]):
         return None
     end = sentence.end
@@ -1125,10 +555,10 @@ def _parenthetical(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
         end -= 1
     if any(_is_sentence(text[s:e]) for s, e in ctx.quotes.within(sentence.start, end)):
         return None
-    return (sentence.start, end) if _word_count(text[cue.end : end]) >= MIN_INDIRECT_WORDS else None
+    return (sentence.start, end) if word_count(text[cue.end : end]) >= MIN_INDIRECT_WORDS else None
 
 
-def _preceding_clause(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
+def _preceding_clause(ctx: Context, cue: Cue) -> tuple[int, int] | None:
     """'..., X said [at the event].' at a sentence's end covers the sentence, or a short paragraph up to it."""
     text, sentence = ctx.text, cue.sentence
     subject = ctx.subject_before(sentence, cue.start)
@@ -1162,9 +592,9 @@ def _preceding_clause(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
         earlier = para_sents[:-1]
         if not any(ctx.quotes.overlaps(s.start, s.end) or CUE.search(text, s.start, s.end) for s in earlier):
             start = para.start
-    if any(_word_count(text[s:e]) > MAX_TERM_WORDS for s, e in ctx.quotes.within(start, comma)):
+    if any(word_count(text[s:e]) > MAX_TERM_WORDS for s, e in ctx.quotes.within(start, comma)):
         return None
-    return (start, comma) if _word_count(text[start:comma]) >= 3 else None
+    return (start, comma) if word_count(text[start:comma]) >= 3 else None
 
 
 def _trim_term(text: str, term: Term) -> Term:
