@@ -507,14 +507,15 @@ def _load_model(name: str):
 def _discover(text: str, registry: Registry, known: bytearray):
     """Persons and organisations the model finds that pass the filters; yields (actor, start, end).
 
-    The model reads only the sentences with a capitalised name the registry did not match (`known` marks the
-    characters it did): the rest have nothing left to discover, and the model is most of the build's time.
+    The model reads only the stretches of sentences around a capitalised name the registry did not match
+    (`known` marks the characters it did): the rest has nothing left to discover, and the model is most of the
+    build's time.
     """
-    sentences = [s for s in all_sentences(text) if _has_unknown_name(text, s, registry, known)]
-    docs = _nlp().pipe(text[s.start : s.end] for s in sentences)
+    passages = [p for s in all_sentences(text) for p in _around_unknown_names(text, s, registry, known)]
+    docs = _nlp().pipe(text[p.start : p.end] for p in passages)
     entities = (
-        (s.start + e.start_char, s.start + e.end_char, e.label_)
-        for s, doc in zip(sentences, docs, strict=True)
+        (p.start + e.start_char, p.start + e.end_char, e.label_)
+        for p, doc in zip(passages, docs, strict=True)
         for e in doc.ents
     )
     for ent_start, ent_end, label in entities:
@@ -609,22 +610,84 @@ NOT_NAMES = {
     "African",
     "Arab",
     "Communist",
+    # question words, directions and the capitalised adjectives of titles and programmes: never a name alone
+    "Who",
+    "Why",
+    "How",
+    "Which",
+    "Whose",
+    "Through",
+    "By",
+    "Better",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northwest",
+    "Northeast",
+    "Southwest",
+    "Southeast",
+    "Central",
+    "Inner",
+    "Outer",
+    "President",
+    "Premier",
+    "Foreign",
+    "Vice",
+    "Deputy",
+    "State",
+    "State-level",
+    "High",
+    "High-Level",
+    "Economic",
+    "Rural",
+    "International",
+    "Executive",
+    "Autonomous",
+    "Five-Year",
 }
 
 
-def _has_unknown_name(text: str, sentence: Segment, registry: Registry, known: bytearray) -> bool:
-    """Whether the sentence has a capitalised word the registry did not match: a name the model may find.
+# How much of a sentence around an unknown name the model reads: enough context to tell a person from an
+# organisation, much less than a whole long sentence.
+NAME_CONTEXT_BEFORE = 80
+NAME_CONTEXT_AFTER = 120
+
+
+def _around_unknown_names(text: str, sentence: Segment, registry: Registry, known: bytearray) -> list[Segment]:
+    """Stretches of the sentence around its unknown names, cut at spaces and merged where they overlap."""
+    stretches: list[Segment] = []
+    for pos in _unknown_names(text, sentence, registry, known):
+        start = max(sentence.start, pos - NAME_CONTEXT_BEFORE)
+        end = min(sentence.end, pos + NAME_CONTEXT_AFTER)
+        if start > sentence.start:
+            start = text.find(" ", start, pos) + 1 or pos
+        if end < sentence.end:
+            end = text.rfind(" ", pos, end) if text.rfind(" ", pos, end) > pos else end
+        if stretches and start <= stretches[-1].end:
+            stretches[-1] = Segment(stretches[-1].start, max(end, stretches[-1].end))
+        else:
+            stretches.append(Segment(start, end))
+    return stretches
+
+
+def _unknown_names(text: str, sentence: Segment, registry: Registry, known: bytearray):
+    """Where the sentence has a capitalised word the registry did not match: a name the model may find.
 
     A sentence's first word counts only when a capitalised word follows it ("Rushan Abbas said").
     """
+    if _in_headline(text, sentence.start):
+        return  # discovery skips headlines anyway
     words = list(CAPITALISED.finditer(text, sentence.start, sentence.end))
     for i, word in enumerate(words):
-        bare = re.sub(r"(?:[’']s?)?[.,;:!?]*$", "", word.group())
-        if known[word.start()] or bare in NOT_NAMES or bare in registry.not_actors or bare in registry.by_metonym:
+        bare = re.sub(r"(?:[’']s?)?[,;:!?]*$", "", word.group())
+        forms = {bare, bare.rstrip("."), bare.split("-")[0]}  # 'U.S.', 'Xinjiang-related'
+        if known[word.start()] or any(
+            form in NOT_NAMES or form in registry.not_actors or form in registry.by_metonym for form in forms
+        ):
             continue
         if word.start() > sentence.start or (i + 1 < len(words) and words[i + 1].start() == word.end() + 1):
-            return True
-    return False
+            yield word.start()
 
 
 def _trim_entity(text: str, start: int, end: int) -> tuple[int, int, str]:

@@ -163,3 +163,23 @@ def test_an_acronym_of_a_named_organisation_is_that_organisation(analyse):
         use_model=True,
     )
     assert len({m.actor_id for m in found.mentions}) == 1 and found.mentions[-1].text == "CBP"
+
+
+def test_the_model_reads_only_the_stretch_around_an_unknown_name(registry):
+    from build.actors import _around_unknown_names
+    from build.segment import Segment
+
+    filler = "the committee discussed the matter at length and then adjourned for the day " * 4
+    text = filler + "while Dilnur Ablimit waited outside " + filler
+    stretches = _around_unknown_names(text, Segment(0, len(text)), registry, bytearray(len(text)))
+    assert len(stretches) == 1
+    assert "Dilnur Ablimit" in text[stretches[0].start : stretches[0].end]
+    assert stretches[0].end - stretches[0].start < len(text) / 2
+
+
+def test_peoples_places_and_known_names_send_nothing_to_the_model(registry):
+    from build.actors import _around_unknown_names
+    from build.segment import Segment
+
+    text = "Uyghurs in Xinjiang met officials from the U.S. on Tuesday."
+    assert _around_unknown_names(text, Segment(0, len(text)), registry, bytearray(len(text))) == []
