@@ -37,11 +37,11 @@ serve: install
 test: install
 	$(PYTHON) -m pytest
 
-# One CSV file per table of DB in CSV_DIR (sqlite-utils; the full-text index and SQLite's own tables left out).
+# One CSV file per table of DB in CSV_DIR (sqlite-utils; the full-text index, the facet counts and SQLite's own tables left out).
 csv: install
 	@test -f $(DB) || $(MAKE) db DB=$(DB) SOURCES=$(SOURCES)
 	mkdir -p $(CSV_DIR) && rm -f $(CSV_DIR)/*.csv
-	for table in $$($(VENV)/bin/sqlite-utils tables $(DB) --tsv --no-headers | tr -d '\r' | grep -v -e _fts -e ^sqlite_); do \
+	for table in $$($(VENV)/bin/sqlite-utils tables $(DB) --tsv --no-headers | tr -d '\r' | grep -v -e _fts -e ^sqlite_ -e ^facet_counts); do \
 		$(VENV)/bin/sqlite-utils rows $(DB) $$table --csv > $(CSV_DIR)/$$table.csv || exit 1; \
 	done
 

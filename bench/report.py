@@ -24,6 +24,8 @@ NOTES = """## Reading these figures
   previous database in place: only the changed articles are extracted and written. The tests check that the
   result has the same tables as a full rebuild (`tests/test_incremental.py`).
 - **Latency** is per page on loopback, sequential; *× floor* divides by `/-/versions.json` in the same run.
+  A table page showing a whole table reads its facets from the counts the build stored (`facet_counts`, by
+  `plugins/counted_facets.py`); with a filter or a search it counts the matching rows, as plain Datasette does.
   Search and table pages compute the configured facets over the matching rows: in the synthetic corpus every
   seed word is in a large share of the rows (e.g. one quote in nine contains "genocide"), so word searches are
   far less selective than on real coverage; the *rare word* rows search a token in 5 to 50 rows.

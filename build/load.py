@@ -158,6 +158,16 @@ FULL_TEXT = {
     "figures": ["text", "unit", "sentence"],
     "terms": ["term"],
 }
+# Counts per value of the columns the site facets on for whole tables (metadata.yml's "counted" facets), stored
+# so that a table page need not count hundreds of thousands of rows on every request.
+FACET_COUNTS = "facet_counts"
+COUNTED = {
+    "articles": ["outlet_id", "ownership", "language"],
+    "mentions": ["actor_id", "method"],
+    "quotes": ["speaker_id", "kind", "outlet_id", "ownership", "attribution"],
+    "figures": ["unit", "claimant_id", "outlet_id", "ownership", "qualifier"],
+    "terms": ["term_normalized", "outlet_id", "ownership"],
+}
 ARTICLE_CHILDREN = ("mentions", "quotes", "figures", "terms")
 # Provenance of the build (see metadata.yml): one row per key, outside SCHEMA because it differs between builds.
 BUILD_INFO = "build_info"
@@ -247,10 +257,31 @@ def finish(db: sqlite_utils.Database) -> None:
 
 
 def analyse(db: sqlite_utils.Database) -> None:
-    """Statistics for the query planner; a sample per index is enough and keeps this fast on large databases."""
+    """Statistics for the query planner (a sample per index is enough and keeps this fast on large databases),
+    and the facet counts, once the rows are final."""
     db.conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
     db.conn.execute("ANALYZE")
+    count_facets(db)
     db.conn.commit()
+
+
+def count_facets(db: sqlite_utils.Database) -> None:
+    """facet_counts: how many rows hold each value of each COUNTED column, as a group-by count would say."""
+    db.conn.execute(f"drop table if exists [{FACET_COUNTS}]")
+    db.conn.execute(
+        f"create table [{FACET_COUNTS}] ([table_name] text, [column_name] text, [value], [count] integer, "
+        "primary key (table_name, column_name, value))"
+    )
+    for table, columns in COUNTED.items():
+        for column in columns:
+            db.conn.execute(
+                f"insert into [{FACET_COUNTS}] select ?, ?, [{column}], count(*) from [{table}] "
+                f"where [{column}] is not null group by [{column}]",
+                (table, column),
+            )
+    db.conn.execute(
+        f"create index [idx_{FACET_COUNTS}_order] on [{FACET_COUNTS}] (table_name, column_name, count desc)"
+    )
 
 
 def write_build_info(db: sqlite_utils.Database, info: dict[str, str | None]) -> None:

@@ -73,3 +73,22 @@ def test_one_actor_row_for_the_same_actor_across_articles(seed_db):
     rows = db.execute("select count(distinct article_id) from mentions where actor_id = 'xi-jinping'").fetchone()
     assert rows[0] >= 2
     assert db.execute("select count(*) from actors where name like 'Xi Jinping%'").fetchone()[0] == 1
+
+
+def test_facet_counts_equal_a_group_by_count(seed_db):
+    db = sqlite_utils.Database(seed_db)
+    for table, columns in load.COUNTED.items():
+        for column in columns:
+            stored = {
+                (r["value"], r["count"])
+                for r in db.query(
+                    "select value, count from facet_counts where table_name = ? and column_name = ?", [table, column]
+                )
+            }
+            counted = {
+                (r["value"], r["n"])
+                for r in db.query(
+                    f"select [{column}] as value, count(*) as n from [{table}] where [{column}] is not null group by 1"
+                )
+            }
+            assert stored == counted, (table, column)

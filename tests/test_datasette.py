@@ -103,3 +103,20 @@ def test_real_server_has_datasette_vega_installed(server):
     assert "datasette-vega" in {p["name"] for p in plugins}
     page = httpx.get(server + "/xinjiang/figures").text
     assert "datasette-vega" in page or "vega" in page.lower()
+
+
+def test_counted_facets_are_the_columns_the_build_counts():
+    tables = METADATA["databases"]["xinjiang"]["tables"]
+    for table, columns in load.COUNTED.items():
+        facets = tables[table]["facets"]
+        assert [facet["counted"] for facet in facets] == columns, table
+
+
+@pytest.mark.anyio
+async def test_a_whole_table_facet_reads_the_stored_counts_and_a_filtered_one_counts_rows(datasette):
+    whole = await get_json(datasette, "/xinjiang/quotes.json")
+    direct = await get_json(datasette, "/xinjiang/quotes.json?kind=direct")
+    total = {item["value"]: item["count"] for item in whole["facet_results"]["kind"]["results"]}
+    assert sum(total.values()) == whole["filtered_table_rows_count"]
+    by_outlet = sum(item["count"] for item in direct["facet_results"]["outlet_id"]["results"])
+    assert by_outlet == total["direct"] == direct["filtered_table_rows_count"]
