@@ -41,6 +41,11 @@ NAMED_LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_LABEL_WORDS = 15
+# A speaker's verdict in their own words: 'described the industry as “hidden in plain sight”'.
+CHARACTERISED_AS = re.compile(
+    r"\b(?:described|describing|dismissed|dismissing|rejected|rejecting|branded|branding|characteri[sz]ed|"
+    r"portrayed|denounced|condemned|critici[sz]ed)\b[^“”\".;]{0,80}\bas\s*$"
+)
 MAX_SHORT_FRAGMENT = 4
 NEAR_DUPLICATE = 0.9
 MAX_REPORTED_CHARS = 3000
@@ -236,6 +241,10 @@ def _classify(ctx: Context, span, sentence: Segment, quotes: list[Quote]) -> Quo
     words = word_count(content)
     if words <= MAX_LABEL_WORDS and NAMED_LABEL.search(before):
         return None  # 'the slogan “Xinjiang cotton, the best cotton in the world”'
+    if CHARACTERISED_AS.search(before):
+        # 'dismissed the allegations as “groundless”': the words of whoever dismissed them
+        cue = _cue_for(ctx, span, sentence)
+        return _quote(ctx, span, PARTIAL, sentence, cue) if cue is not None and cue.speaker_id else None
     if words <= MAX_TERM_WORDS and (LABEL_BEFORE.search(before) or LABEL_AFTER.match(after) or _in_list(text, span)):
         return None
     cue = _cue_for(ctx, span, sentence)

@@ -438,3 +438,8 @@ def test_the_official_is_the_person_given_an_office(analyse):
 def test_asked_whether_is_the_question_not_the_answer(analyse):
     text = "Adrian Zenz spoke. Asked whether the man was still held, he said he did not know the answer."
     assert [q.text for q in quotes_of(analyse, text)] == ["he did not know the answer"]
+
+
+def test_a_verdict_in_the_speakers_words_is_a_partial_quote(analyse):
+    q = only(analyse, "Adrian Zenz described the region’s aluminium industry as “hidden in plain sight”.")
+    assert (q.kind, q.speaker_id) == ("partial", "adrian-zenz")
