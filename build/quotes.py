@@ -41,6 +41,12 @@ NAMED_LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_LABEL_WORDS = 15
+# ... unless it is the name of a thing: 'described as “vocational education and training centers”' is a label.
+NAMES_A_THING = re.compile(
+    r"\b(?:centers|centres|center|centre|camps|facilities|schools|programs|programmes|policy|policies|campaign|"
+    r"system|plan|project)\W*$",
+    re.IGNORECASE,
+)
 # A speaker's verdict in their own words: 'described the industry as “hidden in plain sight”'.
 CHARACTERISED_AS = re.compile(
     r"\b(?:described|describing|dismissed|dismissing|rejected|rejecting|branded|branding|characteri[sz]ed|"
@@ -241,7 +247,7 @@ def _classify(ctx: Context, span, sentence: Segment, quotes: list[Quote]) -> Quo
     words = word_count(content)
     if words <= MAX_LABEL_WORDS and NAMED_LABEL.search(before):
         return None  # 'the slogan “Xinjiang cotton, the best cotton in the world”'
-    if CHARACTERISED_AS.search(before):
+    if CHARACTERISED_AS.search(before) and not NAMES_A_THING.search(content):
         # 'dismissed the allegations as “groundless”': the words of whoever dismissed them
         cue = _cue_for(ctx, span, sentence)
         return _quote(ctx, span, PARTIAL, sentence, cue) if cue is not None and cue.speaker_id else None
@@ -518,7 +524,7 @@ def _complement(ctx: Context, cue: Cue) -> tuple[int, int] | None:
         and cue.method in ("pattern", "pronoun", "description", "document")
         and cue.verb.lower() in BARE_CLAUSE_VERBS
         and (bare := BARE_NOUN_CLAUSE.match(rest))
-        and not CUE.search(bare.group())  # 'denies abuses and claims ...': a second verb, not a clause
+        and not CUE.search(bare.group().rsplit(None, 1)[0])  # 'denies abuses and claims ...': a second verb
     ):
         start = cue.end + 1
         bare_noun = True

@@ -18,7 +18,8 @@ from .segment import Index, Segment, outermost, paragraphs, sentences
 STANCE_VERBS = (
     "accuse|accuses|accused|accusing|reject|rejects|rejected|rejecting|condemn|condemns|condemned|condemning|"
     "denounce|denounces|denounced|denouncing|dismiss|dismisses|dismissed|dismissing|criticise|criticises|"
-    "criticised|criticising|criticize|criticizes|criticized|criticizing|call|calls|called|calling"
+    "criticised|criticising|criticize|criticizes|criticized|criticizing|call|calls|called|calling|describe|"
+    "describes|described|describing|brand|brands|branded|branding"
 )
 STANCE = frozenset(STANCE_VERBS.split("|"))
 SPEECH_VERBS = (

@@ -443,3 +443,8 @@ def test_asked_whether_is_the_question_not_the_answer(analyse):
 def test_a_verdict_in_the_speakers_words_is_a_partial_quote(analyse):
     q = only(analyse, "Adrian Zenz described the region’s aluminium industry as “hidden in plain sight”.")
     assert (q.kind, q.speaker_id) == ("partial", "adrian-zenz")
+
+
+def test_the_name_of_a_thing_after_described_as_is_a_label(analyse):
+    found = quotes_of(analyse, "China later described the camps as “vocational education and training centres”.")
+    assert found == []
