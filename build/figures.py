@@ -90,7 +90,7 @@ NUMBER = re.compile(
     + r")|(?P<word>(?:[Oo]ne|"
     + WORDS
     + r"))|(?P<a>\b[Aa])(?=\s+(?:thousand|million|billion|trillion)\b))"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|mln|bln)\b)?"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|mln|bln)\b|(?<=\d)(?P<tight>m)\b)?"
     r"(?P<percent>\s*(?:%|percent\b|per cent\b|percentage points?\b))?"
     r"(?![\w-]*\d)(?!-?(?:st|nd|rd|th)\b)"
 )
@@ -393,6 +393,8 @@ def _numbers(text: str, sentence: Segment, excluded):
             value = _word_value(m.group("word"))
         if m.group("scale"):
             value *= SCALES[m.group("scale").lower()]
+        elif m.group("tight"):
+            value *= SCALES["m"]  # '1.3m people': written against the digits, never '5 m' (metres)
         figure = _figure(text, sentence, start, end, value)
         if m.group("percent"):
             figure.unit = "percentage points" if "point" in m.group("percent") else "percent"

@@ -25,6 +25,7 @@ def only(analyse, text):
         ("Roughly one in three detainees was a woman.", 100 / 3, "percent"),
         ("The fund holds $2 billion in assets.", 2e9, ""),
         ("The region grows over one-fifth of the world's cotton.", 20, "percent"),
+        ("Officials moved 1.3m people.", 1.3e6, "people"),
         ("Machines pick about a third of the crop.", 100 / 3, "percent"),
         ("Two-thirds of the workers were women.", 200 / 3, "percent"),
         ("Officials found jobs for 3 million rural workers find jobs in cities.", 3e6, "rural workers"),
