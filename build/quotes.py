@@ -362,9 +362,10 @@ def _continued(ctx: Context, span, kind: str, sentence: Segment, quotes: list[Qu
     speaker = None
     last = next((q for q in reversed(quotes) if q.end <= start and q.kind in (DIRECT, PARTIAL) and q.speaker_id), None)
     if kind == DIRECT and last is not None:
+        # nobody else named since the last quote, nor in this quote's own sentence ('... — that was how X put it')
         others = [
             r
-            for r in ctx.referents_between(last.end, start)
+            for r in ctx.referents_between(last.end, sentence.end)
             if r.kind in (PERSON, "description") and r.actor_id != last.speaker_id and not ctx.in_quote(r.start)
         ]
         if ctx.paragraph_number(start) - ctx.paragraph_number(last.end) <= 1 and not others:

@@ -448,3 +448,8 @@ def test_a_verdict_in_the_speakers_words_is_a_partial_quote(analyse):
 def test_the_name_of_a_thing_after_described_as_is_a_label(analyse):
     found = quotes_of(analyse, "China later described the camps as “vocational education and training centres”.")
     assert found == []
+
+
+def test_no_continuation_when_another_person_is_named_in_the_quotes_sentence(analyse):
+    text = "“We are afraid,” Adrian Zenz said.\n\n“It is a lie” — that was how Wang Yi put it at the briefing."
+    assert quotes_of(analyse, text)[-1].speaker_id != "adrian-zenz"
