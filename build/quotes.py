@@ -360,15 +360,25 @@ def _continued(ctx: Context, span, kind: str, sentence: Segment, quotes: list[Qu
     """
     start, end = span
     speaker = None
+
+    speaking = {c.speaker_id for c in ctx.cues_of(sentence)}
+
+    def named_besides(actor_id, since: int) -> bool:
+        """Someone else named since `since`, or after the quote in its sentence without words of their own
+        ('“...” — that was how X put it')."""
+        return any(
+            r.kind in (PERSON, "description")
+            and r.actor_id != actor_id
+            and not ctx.in_quote(r.start)
+            and (r.start < start or r.actor_id not in speaking)
+            for r in ctx.referents_between(min(since, sentence.start), sentence.end)
+        )
+
     last = next((q for q in reversed(quotes) if q.end <= start and q.kind in (DIRECT, PARTIAL) and q.speaker_id), None)
     if kind == DIRECT and last is not None:
-        # nobody else named since the last quote, nor in this quote's own sentence ('... — that was how X put it')
-        others = [
-            r
-            for r in ctx.referents_between(last.end, sentence.end)
-            if r.kind in (PERSON, "description") and r.actor_id != last.speaker_id and not ctx.in_quote(r.start)
-        ]
-        if ctx.paragraph_number(start) - ctx.paragraph_number(last.end) <= 1 and not others:
+        if ctx.paragraph_number(start) - ctx.paragraph_number(last.end) <= 1 and not named_besides(
+            last.speaker_id, last.end
+        ):
             speaker = (last.speaker_id, last.speaker_text)
     if speaker is None:
         index = bisect.bisect_left(ctx.sentence_starts, sentence.start)
@@ -377,10 +387,7 @@ def _continued(ctx: Context, span, kind: str, sentence: Segment, quotes: list[Qu
             for c in (ctx.cues_of(ctx.sentences[index - 1]) if index else [])
             if c.speaker_id and not c.participial and not c.stance
         ]
-        newcomers = [
-            r for r in ctx.referents_between(sentence.start, start) if r.kind == PERSON and not ctx.in_quote(r.start)
-        ]
-        if before and not any(r.actor_id != before[0].speaker_id for r in newcomers):
+        if before and not named_besides(before[0].speaker_id, sentence.start):
             speaker = (before[0].speaker_id, before[0].speaker_text)
     owner = _owner_of_words(ctx, start, sentence)
     if owner is not None:
