@@ -519,6 +519,8 @@ def _discover(text: str, registry: Registry, known: bytearray):
         for e in doc.ents
     )
     for ent_start, ent_end, label in entities:
+        if label in ("FAC", "GPE"):
+            label = "ORG"  # 'the ... Regional Department of Culture and Tourism' is often tagged a facility or place
         if label not in ("PERSON", "ORG"):
             continue
         start, end, name = _trim_entity(text, ent_start, ent_end)
@@ -745,7 +747,7 @@ def _looks_like_person(words: list[str]) -> bool:
 def _looks_like_org(text: str, words: list[str], end: int) -> bool:
     """'Human Rights Watch', 'Commission on International Religious Freedom'; not 'Standing Committee of ...'."""
     head_then_topic = any(
-        w in ORG_HEADS and nxt in ("for", "of", "on") for w, nxt in zip(words[:3], words[1:4], strict=False)
+        w in ORG_HEADS and nxt in ("for", "of", "on") for w, nxt in zip(words, words[1:], strict=False)
     )
     if len(words) < 2 or not (words[-1] in ORG_HEADS or head_then_topic):
         return False

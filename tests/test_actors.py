@@ -183,3 +183,15 @@ def test_peoples_places_and_known_names_send_nothing_to_the_model(registry):
 
     text = "Uyghurs in Xinjiang met officials from the U.S. on Tuesday."
     assert _around_unknown_names(text, Segment(0, len(text)), registry, bytearray(len(text))) == []
+
+
+def test_a_body_the_model_tags_as_a_facility_is_an_organisation(analyse):
+    found = mentions_of(
+        analyse,
+        "Visits rose 50 percent, according to a statement released by the Xinjiang Uygur Autonomous Regional "
+        "Department of Culture and Tourism on Monday.",
+        use_model=True,
+    )
+    assert [m.text for m in found.mentions if m.method == "model"] == [
+        "Xinjiang Uygur Autonomous Regional Department of Culture and Tourism"
+    ]
