@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .actors import PERSON, Actor, Mention
 from .segment import Index, Segment, outermost, paragraphs, transcript_turns
-from .speakers import AUXILIARIES, CUE, SPEECH_VERBS, WINDOW, Context, Cue, tail, verb_like, word_count
+from .speakers import AUXILIARIES, CUE, NOUN_MARKERS, SPEECH_VERBS, WINDOW, Context, Cue, tail, verb_like, word_count
 
 DIRECT, PARTIAL, TRANSCRIPT, INDIRECT = "direct", "partial", "transcript", "indirect"
 
@@ -251,7 +251,9 @@ def _classify(ctx: Context, span, sentence: Segment, quotes: list[Quote]) -> Quo
         # 'dismissed the allegations as “groundless”': the words of whoever dismissed them
         cue = _cue_for(ctx, span, sentence)
         return _quote(ctx, span, PARTIAL, sentence, cue) if cue is not None and cue.speaker_id else None
-    if words <= MAX_TERM_WORDS and (LABEL_BEFORE.search(before) or LABEL_AFTER.match(after) or _in_list(text, span)):
+    # '... said that “serious violations” had been committed': the subject of a reported clause is speech
+    labelled_by_verb = LABEL_AFTER.match(after) and not re.search(r"\bthat\s*$", before)
+    if words <= MAX_TERM_WORDS and (LABEL_BEFORE.search(before) or labelled_by_verb or _in_list(text, span)):
         return None
     cue = _cue_for(ctx, span, sentence)
     if words <= 1 or (words <= MAX_SHORT_FRAGMENT and (cue is None or cue.speaker_id is None)):
@@ -449,7 +451,10 @@ BARE_CLAUSE_VERBS = frozenset(
     "allege alleges alleged confirm confirms confirmed deny denies denied".split()
 )
 # 'reported on findings that ...': the clause is the findings' content, not the subject's own words.
-CLAIM_NOUNS = r"\b(?:findings|claims|allegations|accusations|reports|evidence|rumou?rs|suggestions|assertions)\b"
+CLAIM_NOUNS = (
+    r"\b(?:findings?|claims?|allegations?|accusations?|reports?|evidence|rumou?rs?|suggestions?|assertions?|"
+    r"ideas?|notion|view|belief)\b"
+)
 MIN_INDIRECT_WORDS = 5
 MIN_SENTENCE_BEFORE_FRAGMENT = 8
 # Reported speech cut before a quoted fragment must not end mid-clause ("the claims were").
@@ -520,7 +525,8 @@ def _complement(ctx: Context, cue: Cue) -> tuple[int, int] | None:
     that = re.match(r"((?:\s+[^\s,;:“”\"‘]+){0,12}?)\s+that\s+", rest)
     if (
         that
-        and not re.search(r"\b(?:" + SPEECH_VERBS + r")\b|" + CLAIM_NOUNS, that.group(1))
+        and not _speech_verb_in(that.group(1))
+        and not re.search(CLAIM_NOUNS + r"\s*$", that.group(1))  # 'the claim that': not in 'in a report on Monday that'
         # 'said he was grateful but worried that ...': the 'that' belongs to a clause already under way
         and not any(w.lower() in AUXILIARIES for w in that.group(1).split())
     ):
@@ -565,6 +571,13 @@ def _complement(ctx: Context, cue: Cue) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " .,!?":
         end -= 1
     return (start, end) if word_count(text[start:end]) >= 3 else None
+
+
+def _speech_verb_in(text: str) -> bool:
+    """A speech verb used as a verb ('said in an interview he then told'), not a noun ('in a report')."""
+    return any(
+        not re.search(r"\b(?:" + "|".join(NOUN_MARKERS) + r")\s+$", text[: m.start()]) for m in CUE.finditer(text)
+    )
 
 
 def _parenthetical(ctx: Context, cue: Cue) -> tuple[int, int] | None:

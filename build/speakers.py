@@ -88,6 +88,8 @@ ROLES = (
 )
 BODY_WORDS = {
     "ministry",
+    "mission",
+    "delegation",
     "department",
     "embassy",
     "consulate",

@@ -453,3 +453,21 @@ def test_the_name_of_a_thing_after_described_as_is_a_label(analyse):
 def test_no_continuation_when_another_person_is_named_in_the_quotes_sentence(analyse):
     text = "“We are afraid,” Adrian Zenz said.\n\n“It is a lie” — that was how Wang Yi put it at the briefing."
     assert quotes_of(analyse, text)[-1].speaker_id != "adrian-zenz"
+
+
+def test_a_quoted_subject_of_a_reported_clause_is_the_speakers_words(analyse):
+    found = quotes_of(
+        analyse,
+        "The UN human rights office said in a report on Wednesday that “serious violations” had been committed.",
+    )
+    assert {(q.kind, q.speaker_id) for q in found} == {("partial", "ohchr"), ("indirect", "ohchr")}
+
+
+def test_the_mission_speaks_for_the_government_it_represents(analyse):
+    text = "China's mission in Geneva rejected the report. “It is based on lies,” the mission said in a statement."
+    assert only(analyse, text).speaker_id == "government-of-china"
+
+
+def test_a_claim_that_is_not_the_speakers_clause(analyse):
+    found = quotes_of(analyse, "Wang Yi said the claim that genocide was taking place was a rumour and a lie.")
+    assert all(not q.text.startswith("genocide") for q in found)
