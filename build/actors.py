@@ -833,9 +833,10 @@ def person_role(text: str, start: int, end: int) -> str:
     role: list[str] = []
     for word in reversed(words):
         bare = word.strip("(")
-        if word[-1] in ",.;:" or not (re.fullmatch(NAME_WORD, bare) or bare.lower() in ROLE_NOUNS or bare == "and"):
+        joins = bare in ("and", "of", "for") and role  # 'Secretary of State Antony Blinken'
+        if word[-1] in ",.;:" or not (re.fullmatch(NAME_WORD, bare) or bare.lower() in ROLE_NOUNS or joins):
             break
         role.insert(0, bare)
-    while role and role[0] in ("and", "The"):
+    while role and role[0] in ("and", "of", "for", "The"):
         role.pop(0)
     return " ".join(role) if len(role) >= 1 and any(w[0].isupper() or w.lower() in ROLE_NOUNS for w in role) else ""
