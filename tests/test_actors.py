@@ -199,4 +199,4 @@ def test_a_body_the_model_tags_as_a_facility_is_an_organisation(analyse):
 
 def test_a_title_with_of_before_a_name_is_its_role(analyse):
     found = mentions_of(analyse, "US Secretary of State Antony Blinken spoke on Tuesday.")
-    assert found.mentions[-1].role == "Secretary of State"
+    assert found.mentions[-1].role == "US Secretary of State"
