@@ -90,7 +90,7 @@ NUMBER = re.compile(
     + r")|(?P<word>(?:[Oo]ne|"
     + WORDS
     + r"))|(?P<a>\b[Aa])(?=\s+(?:thousand|million|billion|trillion)\b))"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|mln|bln)\b|(?<=\d)(?P<tight>m)\b)?"
+    r"(?:\s*(?P<scale>" + "|".join(w for w in SCALES if w != "m") + r")\b|(?<=\d)(?P<tight>m)\b)?"
     r"(?P<percent>\s*(?:%|percent\b|per cent\b|percentage points?\b))?"
     r"(?![\w-]*\d)(?!-?(?:st|nd|rd|th)\b)"
 )

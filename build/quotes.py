@@ -458,39 +458,8 @@ CLAIM_NOUNS = (
 MIN_INDIRECT_WORDS = 5
 MIN_SENTENCE_BEFORE_FRAGMENT = 8
 # Reported speech cut before a quoted fragment must not end mid-clause ("the claims were").
-DANGLING = {
-    "were",
-    "was",
-    "is",
-    "are",
-    "be",
-    "been",
-    "as",
-    "of",
-    "a",
-    "an",
-    "the",
-    "called",
-    "that",
-    "by",
-    "to",
-    "and",
-    "or",
-    "its",
-    "their",
-    "into",
-    "for",
-    "with",
-    "than",
-    "would",
-    "could",
-    "should",
-    "will",
-    "can",
-    "may",
-    "might",
-    "must",
-}
+# Words a reported clause cannot end on ("the claims were", "the Netherlands would").
+DANGLING = AUXILIARIES | set("as of a an the called that by to and or its their into for with than".split())
 MAX_PARAGRAPH_SENTENCES = 4
 
 
@@ -573,11 +542,12 @@ def _complement(ctx: Context, cue: Cue) -> tuple[int, int] | None:
     return (start, end) if word_count(text[start:end]) >= 3 else None
 
 
+AFTER_NOUN_MARKER = re.compile(r"\b(?:" + "|".join(map(re.escape, NOUN_MARKERS)) + r")\s+$")
+
+
 def _speech_verb_in(text: str) -> bool:
     """A speech verb used as a verb ('said in an interview he then told'), not a noun ('in a report')."""
-    return any(
-        not re.search(r"\b(?:" + "|".join(NOUN_MARKERS) + r")\s+$", text[: m.start()]) for m in CUE.finditer(text)
-    )
+    return any(not AFTER_NOUN_MARKER.search(text[: m.start()]) for m in CUE.finditer(text))
 
 
 def _parenthetical(ctx: Context, cue: Cue) -> tuple[int, int] | None:

@@ -1,3 +1,4 @@
+import json
 import os
 import shutil
 import signal
@@ -20,6 +21,19 @@ from build import actors, clean, cli, figures, quotes, sources
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
 SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "eval" / "score.py"
+
+
+def score(gold: Path, db: Path) -> dict:
+    """../shared/eval/score.py's figures for a database against a hand annotation (skips if the scorer is absent)."""
+    if not SCORER.exists():
+        pytest.skip("../shared/eval/score.py is not beside the project")
+    result = subprocess.run(
+        [sys.executable, str(SCORER), str(gold), str(db), "--json"], capture_output=True, text=True, check=True
+    )
+    return json.loads(result.stdout)
+
+
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM_ARGS = [
     "--headless",

@@ -7,19 +7,15 @@ not a blind score: docs/EVALUATION.md gives the blind one.
 """
 
 import csv
-import json
 import shutil
-import subprocess
-import sys
 
 import pytest
 
 from build import cli
 
-from .conftest import ROOT, SHARED, SOURCES
+from .conftest import ROOT, SCORER, SOURCES, score
 
 EVAL = ROOT / "tests" / "eval"
-SCORER = SHARED / "eval" / "score.py"
 REGISTRIES = ("actors.csv", "not_actors.csv")
 
 
@@ -35,13 +31,7 @@ def scores(tmp_path_factory):
     _merge_outlets(SOURCES / "outlets.csv", EVAL / "outlets.csv", folder / "outlets.csv")
     db = folder.parent / "eval.db"
     cli.build(folder, db, jobs=2)
-    result = subprocess.run(
-        [sys.executable, str(SCORER), str(EVAL / "gold.yml"), str(db), "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(result.stdout)
+    return score(EVAL / "gold.yml", db)
 
 
 def _merge_outlets(ours, theirs, merged):

@@ -1,25 +1,15 @@
 """Extraction on the hand-annotated seeds holds the line set by the extraction issue."""
 
-import json
-import subprocess
-import sys
-
 import pytest
 
-from .conftest import SHARED
+from .conftest import SHARED, score
 
-SCORER = SHARED / "eval" / "score.py"
 GOLD = SHARED / "gold" / "seeds.yml"
 
 
 @pytest.fixture(scope="module")
 def scores(seed_db):
-    if not SCORER.exists():
-        pytest.skip("../shared/eval/score.py is not beside the project")
-    result = subprocess.run(
-        [sys.executable, str(SCORER), str(GOLD), str(seed_db), "--json"], capture_output=True, text=True, check=True
-    )
-    return json.loads(result.stdout)
+    return score(GOLD, seed_db)
 
 
 def test_scorer_finds_every_seed_article(scores):
