@@ -1,15 +1,17 @@
-"""Facets that read the counts the build stored, when a page shows a whole table.
+"""Facets that read the counts the build stored, and count the rest in one pass.
 
-A column facet counts the matching rows on every request: on a table of hundreds of thousands of rows that is
-most of the page's time, and the answer never changes (the database is immutable). metadata.yml configures the
-big tables' facets as {"counted": column}: on a page with no filter and no search they read facet_counts (written
-by the build, one row per value of each counted column); with a filter or a search they count the matching rows
-as a column facet does.
+A column facet counts the matching rows on every request, one query per column: on a table of hundreds of
+thousands of rows that is most of the page's time. metadata.yml configures the big tables' facets as
+{"counted": column}. On a page with no filter and no search they read facet_counts (written by the build, one row
+per value of each counted column; the database is immutable, so the answer never changes). With a filter or a
+search they count the matching rows as a column facet does, but for all the page's counted columns in a single
+query: the matching rows are read once instead of once per facet.
 """
 
 from datasette import hookimpl
+from datasette.database import QueryInterrupted
 from datasette.facets import ColumnFacet
-from datasette.utils import path_with_added_args, path_with_removed_args
+from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
 FACET_COUNTS = "facet_counts"
 
@@ -18,50 +20,100 @@ class CountedFacet(ColumnFacet):
     type = "counted"
 
     async def facet_results(self):
-        if self.params or " where " in self.sql.lower() or not await self._counted():
-            return await super().facet_results()
-        results = []
+        configs = {self._column(config): config for config in self.get_configs()}
         size = self.get_facet_size()
-        for source_and_config in self.get_configs():
-            config = source_and_config["config"]
-            column = config.get("column") or config["simple"]
-            rows = list(
-                await self.ds.execute(
-                    self.database,
-                    f"select value, count from [{FACET_COUNTS}] where table_name = ? and column_name = ? "
-                    "order by count desc, value limit ?",
-                    [self.table, column, size + 1],
-                )
-            )
-            labels = await self.ds.expand_foreign_keys(self.database, self.table, column, [r["value"] for r in rows])
+        stored = await self._stored_columns() if not self.params and " where " not in self.sql.lower() else set()
+        try:
+            counts = await self._stored_counts([c for c in configs if c in stored], size)
+            counts |= await self._matching_counts([c for c in configs if c not in stored], size)
+        except QueryInterrupted:
+            return [], list(configs)
+        results = []
+        for column, source_and_config in configs.items():
+            rows = counts.get(column, [])
+            labels = await self.ds.expand_foreign_keys(self.database, self.table, column, [v for v, _ in rows])
             results.append(
                 {
                     "name": column,
                     "type": self.type,
                     "hideable": source_and_config["source"] != "metadata",
                     "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet": column})),
-                    "results": [self._value(column, row, labels) for row in rows[:size]],
+                    "results": [self._value(column, value, count, labels) for value, count in rows[:size]],
                     "truncated": len(rows) > size,
                 }
             )
         return results, []
 
-    def _value(self, column, row, labels):
-        """One facet value, linking to the table filtered on it (no filter is selected on a whole table)."""
-        column_qs = f"{column}__exact" if column.startswith("_") else column
-        return {
-            "value": row["value"],
-            "label": labels.get((column, row["value"]), row["value"]),
-            "count": row["count"],
-            "toggle_url": self.ds.absolute_url(
-                self.request, self.ds.urls.path(path_with_added_args(self.request, {column_qs: row["value"]}))
-            ),
-            "selected": False,
-        }
+    @staticmethod
+    def _column(source_and_config) -> str:
+        config = source_and_config["config"]
+        return config.get("column") or config["simple"]
 
-    async def _counted(self) -> bool:
-        """Whether this database holds the counts (a database built by another tool may not)."""
-        return await self.ds.get_database(self.database).table_exists(FACET_COUNTS)
+    async def _stored_columns(self) -> set[str]:
+        """The columns of this table whose counts the build stored (a database built by another tool has none)."""
+        database = self.ds.get_database(self.database)
+        if not await database.table_exists(FACET_COUNTS):
+            return set()
+        rows = await database.execute(
+            f"select distinct column_name from [{FACET_COUNTS}] where table_name = ?", [self.table]
+        )
+        return {row[0] for row in rows}
+
+    async def _stored_counts(self, columns: list[str], size: int) -> dict[str, list[tuple]]:
+        counts = {}
+        for column in columns:
+            rows = await self.ds.execute(
+                self.database,
+                f"select value, count from [{FACET_COUNTS}] where table_name = ? and column_name = ? "
+                "order by count desc, value limit ?",
+                [self.table, column, size + 1],
+            )
+            counts[column] = [tuple(row) for row in rows]
+        return counts
+
+    async def _matching_counts(self, columns: list[str], size: int) -> dict[str, list[tuple]]:
+        """The top size + 1 values of each column among the page's rows, in one query that reads them once."""
+        if not columns:
+            return {}
+        escaped = [escape_sqlite(column) for column in columns]
+        per_column = " union all ".join(
+            f"select {position} as facet, {column} as value, count(*) as count from matched "
+            f"where {column} is not null group by {column}"
+            for position, column in enumerate(escaped)
+        )
+        sql = f"""
+            with matched as materialized (select {", ".join(escaped)} from ({self.sql}))
+            select facet, value, count from (
+                select facet, value, count,
+                       row_number() over (partition by facet order by count desc, value) as place
+                from ({per_column})
+            )
+            where place <= {size + 1}
+            order by facet, place
+        """
+        rows = await self.ds.execute(
+            self.database, sql, self.params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms")
+        )
+        counts = {column: [] for column in columns}
+        for facet, value, count in rows:
+            counts[columns[facet]].append((value, count))
+        return counts
+
+    def _value(self, column, value, count, labels):
+        """One facet value, with the link that adds it to (or removes it from) the page's filters."""
+        column_qs = f"{column}__exact" if column.startswith("_") else column
+        selected = (column_qs, str(value)) in self.get_querystring_pairs()
+        if selected:
+            toggle_path = path_with_removed_args(self.request, {column_qs: str(value)})
+        else:
+            toggle_path = path_with_added_args(self.request, {column_qs: value})
+        return {
+            "value": value,
+            "label": labels.get((column, value), value),
+            "count": count,
+            "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle_path)),
+            "selected": selected,
+        }
 
 
 @hookimpl

@@ -1,6 +1,7 @@
 """The published instance: Datasette's test client for the API, a real server on loopback for what users fetch."""
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import httpx
@@ -120,3 +121,27 @@ async def test_a_whole_table_facet_reads_the_stored_counts_and_a_filtered_one_co
     assert sum(total.values()) == whole["filtered_table_rows_count"]
     by_outlet = sum(item["count"] for item in direct["facet_results"]["outlet_id"]["results"])
     assert by_outlet == total["direct"] == direct["filtered_table_rows_count"]
+
+
+@pytest.mark.anyio
+async def test_a_searched_page_counts_each_facet_over_the_matching_rows(datasette, seed_db):
+    searched = await get_json(datasette, "/xinjiang/quotes.json?_search=Xinjiang")
+    with sqlite3.connect(seed_db) as conn:
+        for column in load.COUNTED["quotes"]:
+            expected = dict(
+                conn.execute(
+                    f"select [{column}], count(*) from quotes where rowid in "
+                    "(select rowid from quotes_fts where quotes_fts match 'Xinjiang') "
+                    f"and [{column}] is not null group by [{column}]"
+                ).fetchall()
+            )
+            shown = {item["value"]: item["count"] for item in searched["facet_results"][column]["results"]}
+            assert shown == expected, column
+
+
+@pytest.mark.anyio
+async def test_a_filtered_facet_marks_its_selected_value(datasette):
+    direct = await get_json(datasette, "/xinjiang/quotes.json?kind=direct")
+    kinds = {item["value"]: item for item in direct["facet_results"]["kind"]["results"]}
+    assert set(kinds) == {"direct"}
+    assert kinds["direct"]["selected"] and "kind=direct" not in kinds["direct"]["toggle_url"]
