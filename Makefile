@@ -37,6 +37,10 @@ serve: install
 test: install
 	$(PYTHON) -m pytest
 
+# The quick loop while working: everything but the end-to-end tests (a real server, a real browser).
+test-fast: install
+	$(PYTHON) -m pytest -m "not slow"
+
 # One CSV file per table of DB in CSV_DIR (sqlite-utils; the full-text index, the facet counts and SQLite's own tables left out).
 csv: install
 	@test -f $(DB) || $(MAKE) db DB=$(DB) SOURCES=$(SOURCES)

@@ -138,6 +138,7 @@ def _serve(size: str, serve: dict) -> str:
         f"answered 200: {load['requests']} requests ({load['requests_per_s']}/s), **{load['errors']} errors**, "
         f"median {load['median_ms']} ms, p95 {load['p95_ms']} ms, p99 {load['p99_ms']} ms.\n"
         + "".join(f"\n- {page}: {count}" for page, count in load.get("errors_by_page", {}).items())
+        + ("\n" if load.get("errors_by_page") else "")
     )
 
 

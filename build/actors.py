@@ -185,6 +185,13 @@ BODY_OF_STATE = re.compile(
     r"[’']s\s+(?:[a-z]+\s+){0,2}(?:mission|embassy|government|ministry|leadership|authorities|"
     r"delegation|consulate|spokesperson|spokesman|spokeswoman|envoy|ambassador)\b"
 )
+LAW_WORDS = {"Act", "Law", "Bill", "Convention", "Treaty", "Protocol", "Charter", "Covenant", "Declaration"}
+LAW_WORDS |= {"Resolution", "Regulations", "Directive", "Agreement", "Accord", "Code"}
+# "Castell Home’s chief executive", "the group's spokeswoman"
+STAFF_OF = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+){0,2}(?:executive|spokesperson|spokesman|spokeswoman|founder|director|chairman|"
+    r"chairwoman|president|head|lawyer|owner|researchers?|staff|employees)\b"
+)
 ROLE_NOUNS = {
     "chairman",
     "chairwoman",
@@ -518,9 +525,9 @@ def _discover(text: str, registry: Registry, known: bytearray):
         for p, doc in zip(passages, docs, strict=True)
         for e in doc.ents
     )
-    for ent_start, ent_end, label in entities:
-        if label in ("FAC", "GPE"):
-            label = "ORG"  # 'the ... Regional Department of Culture and Tourism' is often tagged a facility or place
+    for ent_start, ent_end, model_label in entities:
+        # 'the ... Regional Department of Culture and Tourism' is often tagged a facility or place
+        label = "ORG" if model_label in ("FAC", "GPE") else model_label
         if label not in ("PERSON", "ORG"):
             continue
         start, end, name = _trim_entity(text, ent_start, ent_end)
@@ -535,7 +542,11 @@ def _discover(text: str, registry: Registry, known: bytearray):
             continue
         if label == "PERSON" and _looks_like_person(words):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
-        elif label == "ORG" and (_looks_like_org(text, words, end) or _acting_acronym(text, name, start, end)):
+        elif label == "ORG" and (
+            _looks_like_org(text, words, end)
+            or _acting_acronym(text, name, start, end)
+            or (model_label == "ORG" and _acting_body(text, start, end))
+        ):
             yield Actor(slug(name), name, ORGANIZATION, reviewed=False), start, end
 
 
@@ -759,6 +770,16 @@ def _acting_acronym(text: str, name: str, start: int, end: int) -> bool:
     return re.fullmatch(r"[A-Z]{2,6}", name) is not None and (
         _acts(text, start, end) or re.search(r"according to\s+$", text[max(0, start - 14) : start]) is not None
     )
+
+
+def _acting_body(text: str, start: int, end: int) -> bool:
+    """'Castell Home said', 'Castell Home’s chief executive': a company or group with no telling head word, that
+    the model calls an organisation and the text makes speak or gives staff. Laws act too ('the Act requires'),
+    but speak for no one."""
+    words = text[start:end].split()
+    if len(words) < 2 or LAW_WORDS & set(words):  # one word is as often a surname the model mistook ('Wang said')
+        return False
+    return _acts(text, start, end) or STAFF_OF.match(text, end) is not None
 
 
 def _in_headline(text: str, pos: int) -> bool:

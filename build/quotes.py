@@ -322,7 +322,10 @@ def _cue_for(ctx: Context, span, sentence: Segment) -> Cue | None:
         ):
             return after
     last = bisect.bisect_right(in_sentence, start, key=lambda c: c.end)
-    return next((c for c in reversed(in_sentence[max(0, last - NEARBY_CUES) : last]) if not c.inverted), None)
+    before = [c for c in reversed(in_sentence[max(0, last - NEARBY_CUES) : last]) if not c.inverted]
+    # 'X said businesses were required to report ..., and that “...”': a verb with no subject of its own sits
+    # inside the reported clause of the verb that has one
+    return next((c for c in before if c.has_subject), before[0] if before else None)
 
 
 def _quote(ctx: Context, span, kind: str, sentence: Segment, cue: Cue | None) -> Quote:
@@ -527,10 +530,10 @@ def _complement(ctx: Context, cue: Cue) -> tuple[int, int] | None:
     # A fragment the clause goes on after ('had met “every delegation that would listen” in the run-up') is part
     # of the reported speech; one that ends it is the speaker's own words, and the clause stops before it.
     if fragments and word_count(text[fragments[0][1] + 1 : end]) < MIN_INDIRECT_WORDS:
-        if bare_noun:
-            return None  # no 'that', and the speaker's own words follow in quotation marks: the quote says it
         cut = fragments[0][0] - 1
         words = [w.lower() for w in re.findall(r"[\w’'-]+", text[start:cut])]
+        if bare_noun and len(words) < MIN_SENTENCE_BEFORE_FRAGMENT:
+            return None  # no 'that', and the speaker's own words follow in quotation marks: the quote says it
         if len(words) < MIN_INDIRECT_WORDS or not any(verb_like(w) for w in words):
             return None
         if words[-1] in DANGLING and len(words) < MIN_SENTENCE_BEFORE_FRAGMENT:

@@ -200,3 +200,20 @@ def test_a_body_the_model_tags_as_a_facility_is_an_organisation(analyse):
 def test_a_title_with_of_before_a_name_is_its_role(analyse):
     found = mentions_of(analyse, "US Secretary of State Antony Blinken spoke on Tuesday.")
     assert found.mentions[-1].role == "US Secretary of State"
+
+
+def test_a_company_the_text_makes_speak_is_discovered_as_an_organisation(analyse):
+    found = mentions_of(
+        analyse,
+        "Petrova Lines said it would comply with the ruling. The company added that it was reviewing its audits.",
+        use_model=True,
+    )
+    discovered = {a.id: a for a in found.discovered}
+    assert discovered["petrova-lines"].type == "organization"
+
+
+def test_a_law_that_acts_is_not_an_actor(analyse):
+    found = mentions_of(
+        analyse, "The Global Supply Chain Transparency Act requires importers to prove otherwise.", use_model=True
+    )
+    assert found.discovered == []

@@ -180,3 +180,11 @@ async def test_speakers_by_outlet_counts_every_attributed_quote(site, seed):
     rows = await query(site, "speakers_by_outlet")
     assert sum(row["quotes"] for row in rows) == seed["quotes"].count_where("speaker_id is not null")
     assert all(row["speaker_page"].startswith("/-/actor/") for row in rows)
+
+
+@pytest.mark.anyio
+async def test_the_chart_queries_count_every_quote_and_figure_once(site, seed):
+    speakers = await query(site, "quotes_per_speaker")
+    claimants = await query(site, "figures_per_claimant")
+    assert sum(row["quotes"] for row in speakers) == seed["quotes"].count
+    assert sum(row["figures"] for row in claimants) == seed["figures"].count

@@ -471,3 +471,24 @@ def test_the_mission_speaks_for_the_government_it_represents(analyse):
 def test_a_claim_that_is_not_the_speakers_clause(analyse):
     found = quotes_of(analyse, "Wang Yi said the claim that genocide was taking place was a rumour and a lie.")
     assert all(not q.text.startswith("genocide") for q in found)
+
+
+def test_a_fragment_inside_a_reported_clause_belongs_to_the_clause_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "A UK government spokesperson said importers were obliged under the new rules to report on their "
+        "suppliers each year, and that ministers “keep the rules under review”.",
+    )
+    fragment = next(q for q in found if q.kind == "partial")
+    assert (fragment.text, fragment.speaker_id) == ("keep the rules under review", "government-of-the-united-kingdom")
+
+
+def test_a_long_reported_clause_without_that_is_kept_before_a_closing_fragment(analyse):
+    found = quotes_of(
+        analyse,
+        "A UK government spokesperson said importers were obliged under the new rules to report on their "
+        "suppliers each year, and that ministers “keep the rules under review”.",
+    )
+    reported = next(q for q in found if q.kind == "indirect")
+    assert reported.text.startswith("importers were obliged under the new rules")
+    assert reported.speaker_id == "government-of-the-united-kingdom"
