@@ -34,7 +34,10 @@ SPEECH_VERBS = (
     "reiterate|reiterates|reiterated|reiterating|estimate|estimates|estimated|allege|alleges|alleged|alleging|"
     "confirm|confirms|confirmed|confirming|respond|responds|responded|reply|replies|replied|remark|remarks|"
     "remarked|comment|comments|commented|tweet|tweets|tweeted|testify|testifies|testified|recall|recalls|"
-    "recalled|according to|" + STANCE_VERBS
+    "recalled|according to|"
+    # findings speak only with a 'that' clause: 'the report found that ...', not 'police found weapons'
+    r"find(?=\s+that\b)|finds(?=\s+that\b)|found(?=\s+that\b)|show(?=\s+that\b)|shows(?=\s+that\b)|"
+    r"showed(?=\s+that\b)|" + STANCE_VERBS
 )
 # "was told", "is accused of": the subject before a passive verb is not the one speaking.
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -147,6 +150,8 @@ GENERIC_SUBJECT = re.compile(
 )
 # How far (in characters) the rules look around a quote or a speech verb; keeps huge texts linear.
 WINDOW = 300
+# How far back (in characters) an unattributed document looks for the body that wrote it: about a paragraph.
+DOCUMENT_AUTHOR_REACH = 400
 # How many actors and descriptions back a description looks for the one it refers to.
 NEARBY_REFERENTS = 200
 
@@ -365,7 +370,20 @@ class Context:
             sentence = self.sentence_of(match.start())
             subject = self.mentions_between(sentence.start, sentence.start + 5)
             return subject[0].actor_id if subject else self._issuer(match.end(), sentence)
-        return documents[-1].actor_id if documents else None
+        if documents and documents[-1].actor_id:
+            return documents[-1].actor_id
+        return self._nearest_body_before(match.start())
+
+    def _nearest_body_before(self, pos: int) -> str | None:
+        """'The International Rights Observatory said ... The report found that ...': with no author named, a
+        document is the last body the text named, if it did so recently."""
+        i = bisect.bisect_left(self.mention_starts, pos)
+        for mention in reversed(self.mentions[max(0, i - NEARBY_REFERENTS) : i]):
+            if mention.start < pos - DOCUMENT_AUTHOR_REACH:
+                return None
+            if self.actors[mention.actor_id].type in (ORGANIZATION, GOVERNMENT) and not self.in_quote(mention.start):
+                return mention.actor_id
+        return None
 
     def _issuer(self, pos: int, sentence: Segment) -> str | None:
         """'In a statement, X said ...': the actor right before the sentence's first speech verb after pos."""

@@ -217,3 +217,22 @@ def test_a_law_that_acts_is_not_an_actor(analyse):
         analyse, "The Global Supply Chain Transparency Act requires importers to prove otherwise.", use_model=True
     )
     assert found.discovered == []
+
+
+def test_a_discovered_name_is_found_wherever_it_recurs(analyse):
+    found = mentions_of(
+        analyse,
+        "Petrova Lines said it would comply with the ruling. Petrova Lines, founded in 2016, reported revenue.",
+        use_model=True,
+    )
+    assert [(m.actor_id, m.method) for m in found.mentions] == [
+        ("petrova-lines", "model"),
+        ("petrova-lines", "repeat"),
+    ]
+
+
+def test_a_place_the_registry_knows_is_never_discovered_as_a_new_actor(analyse):
+    found = mentions_of(
+        analyse, "Since its founding, the US has slaughtered Native Americans, the ministry said.", use_model=True
+    )
+    assert found.discovered == []

@@ -492,3 +492,21 @@ def test_a_long_reported_clause_without_that_is_kept_before_a_closing_fragment(a
     reported = next(q for q in found if q.kind == "indirect")
     assert reported.text.startswith("importers were obliged under the new rules")
     assert reported.speaker_id == "government-of-the-united-kingdom"
+
+
+def test_a_finding_with_that_is_reported_speech(analyse):
+    q = only(
+        analyse, "The UN report found that arbitrary detention in the region had been widespread between 2017 and 2019."
+    )
+    assert (q.kind, q.speaker_id) == ("indirect", "united-nations")
+    assert q.text.startswith("arbitrary detention")
+
+
+def test_a_document_with_no_author_named_is_the_body_named_just_before(analyse):
+    found = quotes_of(
+        analyse,
+        "Human Rights Watch said it had documented hundreds of cases in the region.\n\n"
+        "The report found that most of the detainees had been held without any charge.",
+    )
+    finding = next(q for q in found if q.text.startswith("most of the detainees"))
+    assert finding.speaker_id == "human-rights-watch"
