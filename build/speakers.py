@@ -152,6 +152,8 @@ GENERIC_SUBJECT = re.compile(
 WINDOW = 300
 # How far back (in characters) an unattributed document looks for the body that wrote it: about a paragraph.
 DOCUMENT_AUTHOR_REACH = 400
+# How far ahead (in characters) a body described in a lead may be named in full.
+NAMED_LATER_REACH = 1500
 # How many actors and descriptions back a description looks for the one it refers to.
 NEARBY_REFERENTS = 200
 
@@ -297,7 +299,19 @@ class Context:
         if match.group("body"):
             # 'the statistics bureau' is not the 'Rural Revitalization Bureau': every telling word must fit
             telling = [w for w in words[1:] if w not in GENERIC_MODIFIERS and not re.fullmatch(ROLES, w)]
+            # 'the regional department of transport': what the body is of tells it apart too
+            of = re.match(r" of ((?:[a-z]+ )?[a-z]+)\b", self.text[match.end() : match.end() + 40])
+            if of:
+                telling += [w for w in of.group(1).split() if w not in ("the", "and")]
             organisation = self._nearest_with(match.start(), {ORGANIZATION, GOVERNMENT}, telling, every=True)
+            if organisation is None and of and len(telling) >= 2:
+                # 'according to the regional department of culture and tourism' in a lead, named in full later
+                organisation = self._first_after_with(match.end(), {ORGANIZATION, GOVERNMENT}, telling)
+            if organisation is None and words[0] == "the":  # 'the department': the one described just before
+                organisation = next(
+                    (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and match.group("body") in d.text),
+                    None,
+                )
             if organisation is None and words[0] == "the" and words[-1] in GENERIC_BODIES:
                 organisation = self._nearest(match.start(), {ORGANIZATION})
                 if organisation is not None and organisation.start < match.start() - GENERIC_BODY_REACH:
@@ -337,6 +351,17 @@ class Context:
                 known += [ref.text, actor.name, actor.description, *actor.titles, *actor.aliases]
             described = " ".join(known).lower()
             if fits(pattern.search(described) for pattern in patterns):
+                return ref
+        return None
+
+    def _first_after_with(self, pos: int, kinds: set[str], clues: list[str]) -> Referent | None:
+        """The first referent of `kinds` after pos, within a few paragraphs, whose name holds every clue."""
+        start = bisect.bisect_left(self.referent_starts, pos)
+        for ref in self.referents[start : start + NEARBY_REFERENTS]:
+            if ref.start > pos + NAMED_LATER_REACH:
+                return None
+            named = ref.text.lower()
+            if ref.kind in kinds and ref.actor_id and all(re.search(r"\b" + re.escape(c), named) for c in clues):
                 return ref
         return None
 

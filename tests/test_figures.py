@@ -202,3 +202,23 @@ def test_a_year_after_over_and_a_grade_are_not_figures(analyse, text):
 
 def test_mln_is_a_scale(analyse):
     assert only(analyse, "Xinjiang received over 300 mln visits.").value == 3e8
+
+
+def test_a_body_described_in_the_lead_and_named_in_full_later_is_the_claimant(analyse):
+    _, _, _, found = analyse(
+        "Exports fell 12 percent last year, according to the ministry of foreign affairs.\n\n"
+        "The ministry said 40 countries had backed its position.\n\n"
+        "The figures were published by the Ministry of Foreign Affairs of China on Friday.\n"
+    )
+    assert [(f.value, f.claimant_id) for f in found] == [
+        (12, "ministry-of-foreign-affairs-of-china"),
+        (40, "ministry-of-foreign-affairs-of-china"),
+    ]
+
+
+def test_a_body_described_with_what_it_is_of_is_not_another_body_of_the_same_kind(analyse):
+    _, _, _, found = analyse(
+        "The Ministry of Foreign Affairs of China spoke on Monday.\n\n"
+        "Air traffic rose 12 percent last year, according to the regional ministry of transport.\n"
+    )
+    assert [(f.value, f.claimant_id) for f in found] == [(12, None)]
