@@ -316,6 +316,11 @@ class Context:
                 organisation = self._nearest(match.start(), {ORGANIZATION})
                 if organisation is not None and organisation.start < match.start() - GENERIC_BODY_REACH:
                     organisation = None
+            if organisation is None and len(words) == 2 and words[0] == "the" and not of:
+                # 'X has detained 9,000 shipments, according to the agency's data': the body its sentence named
+                organisation = self._nearest(match.start(), {ORGANIZATION, GOVERNMENT})
+                if organisation is not None and organisation.start < self.sentence_of(match.start()).start:
+                    organisation = None
             if organisation is not None:
                 return Referent(match.start(), match.end(), organisation.actor_id, "body", match.group())
         role = match.group("role")
@@ -381,7 +386,8 @@ class Context:
             return inside[-1].actor_id
         after = self.mentions_between(match.end() + 1, match.end() + 80)
         # 'the report by the UN', 'an analysis of official data by The New York Times'
-        by = r"\s+(?:[^,;.“”\"]{1,50}?\s+)?(?:from|by|of)\s+(?:[Tt]he\s+)?"
+        # ... 'by the German researcher Adrian Zenz': a few words may describe the author before the name
+        by = r"\s+(?:[^,;.“”\"]{1,50}?\s+)?(?:from|by|of)\s+(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?"
         if after and re.fullmatch(by, self.text[match.end() : after[0].start]):
             return after[0].actor_id
         possessive = [

@@ -222,3 +222,20 @@ def test_a_body_described_with_what_it_is_of_is_not_another_body_of_the_same_kin
         "Air traffic rose 12 percent last year, according to the regional ministry of transport.\n"
     )
     assert [(f.value, f.claimant_id) for f in found] == [(12, None)]
+
+
+def test_a_finding_by_a_described_author_is_the_authors_claim(analyse):
+    _, _, _, found = analyse(
+        "Births in the prefectures fell by more than 60% between 2015 and 2018, according to an analysis of "
+        "official data by the German researcher Adrian Zenz."
+    )
+    assert [(f.value, f.claimant_id) for f in found] == [(60, "adrian-zenz")]
+
+
+def test_the_agencys_data_is_the_data_of_the_body_its_sentence_named(analyse):
+    _, _, _, found = analyse(
+        "US Customs and Border Protection has detained more than 4,000 shipments since 2022, according to "
+        "the agency's data.",
+        use_model=True,
+    )
+    assert [(f.value, f.claimant_id) for f in found] == [(4000, "us-customs-and-border-protection")]
