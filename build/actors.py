@@ -409,6 +409,10 @@ def find_mentions(text: str, registry: Registry, use_model: bool = True) -> Arti
             if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
                 found.discovered.append(actor)
             add(actor.id, start, end, "appositive")
+    for actor, start, end in _local_bodies(text, registry):
+        if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
+            found.discovered.append(actor)
+        add(actor.id, start, end, "local body")
     for turn in transcript_turns(text):
         end = turn.name_start + len(turn.name)
         if not any(m.start < end and turn.name_start < m.end for m in found.mentions):
@@ -718,6 +722,12 @@ def _trim_entity(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, text[start:end].strip()
 
 
+LOCAL_BODY = re.compile(
+    r"\b(?:the|a|an|its|[Tt]he)\s+(?P<name>(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+    r"(?:county|township|village|city|prefecture|district|municipal|regional|provincial)\s+"
+    r"(?P<office>police station|public security bureau|police department|police|people's court|court|"
+    r"procuratorate|government|party committee|(?:[a-z]+ )?bureau))\b"
+)
 ORG_TAIL = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
 CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w-]+){1,5}")
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4}")
@@ -733,6 +743,19 @@ def _named_in_appositive(text: str, registry: Registry, known: bytearray):
         if any(w in NOT_NAMES or w in registry.not_actors or w.lower() in ROLE_NOUNS for w in words):
             continue
         yield Actor(slug(m.group(1)), m.group(1), PERSON, reviewed=False), start, end
+
+
+def _local_bodies(text: str, registry: Registry):
+    """Local offices that reports on China write in lower case after their place's name: 'the Qumbagh township
+    police station', 'the Yarkand county public security bureau', 'the Hotan city government'."""
+    for m in LOCAL_BODY.finditer(text):
+        place = m.group("place")
+        if place in registry.not_actors or place in NOT_NAMES:
+            continue
+        name = " ".join(word[0].upper() + word[1:] for word in m.group("name").split())
+        actor_id = registry.lookup(name) or slug(name)
+        kind = GOVERNMENT if m.group("office") in ("government", "party committee") else ORGANIZATION
+        yield registry.actors.get(actor_id) or Actor(actor_id, name, kind, reviewed=False), m.start("name"), m.end()
 
 
 def _complete_org(text: str, start: int, end: int, name: str) -> tuple[int, str]:

@@ -510,7 +510,12 @@ def _complement(ctx: Context, cue: Cue) -> tuple[int, int] | None:
         and cue.method in ("pattern", "pronoun", "description", "document")
         and cue.verb.lower() in BARE_CLAUSE_VERBS
         and (bare := BARE_NOUN_CLAUSE.match(rest))
-        and not CUE.search(bare.group().rsplit(None, 1)[0])  # 'denies abuses and claims ...': a second verb
+        # 'denies abuses and claims ...': a second verb; 'said the report was ...' is a noun
+        and not any(
+            not DETERMINER_BEFORE.search(rest, 0, verb.start())
+            for verb in CUE.finditer(bare.group().rsplit(None, 1)[0])
+        )
+        and not re.search(r"\s(?:that|which|who)\s", bare.group())  # 'said the claim that X was ...': not its verb
     ):
         start = cue.end + 1
         bare_noun = True
@@ -545,6 +550,7 @@ def _complement(ctx: Context, cue: Cue) -> tuple[int, int] | None:
     return (start, end) if word_count(text[start:end]) >= 3 else None
 
 
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$", re.IGNORECASE)
 AFTER_NOUN_MARKER = re.compile(r"\b(?:" + "|".join(map(re.escape, NOUN_MARKERS)) + r")\s+$")
 
 

@@ -87,7 +87,7 @@ PREPOSITIONS = {"of", "from", "at", "in", "by", "with", "to", "on", "for", "agai
 ROLES = (
     r"politician|official|minister|spokes(?:man|woman|person)|diplomat|academic|researcher|scholar|expert|"
     r"activist|lawyer|leader|envoy|ambassador|senator|governor|chairman|chairwoman|secretary|president|premier|"
-    r"commissioner|professor|author|analyst|campaigner|chief|founder|director"
+    r"commissioner|professor|author|analyst|campaigner|chief|founder|director|officer"
 )
 BODY_WORDS = {
     "ministry",
@@ -294,8 +294,17 @@ class Context:
             for m in self.mentions_between(match.start(), match.end())
             if m.end <= match.end() and self.actors[m.actor_id].type in (ORGANIZATION, GOVERNMENT)
         ]
+        # someone who speaks for a body ('a Chinese foreign ministry spokesperson') is a description a pronoun
+        # can point back to; the body itself ('the foreign ministry') is not
+        kind = "description" if match.group("role") or match.group("speaking") else "body"
         if named:  # 'a Chinese foreign ministry spokesperson': the body is named inside
-            return Referent(match.start(), match.end(), named[-1].actor_id, "body", match.group())
+            return Referent(match.start(), match.end(), named[-1].actor_id, kind, match.group())
+        if match.group("role") and words[0] in ("a", "an"):
+            # 'an officer at the Qumbagh township police station': the body follows
+            of = re.match(r"\s+(?:at|of|from|with|for)\s+(?:the\s+)?", self.text[match.end() : match.end() + 20])
+            body = self.mentions_between(match.end() + of.end(), match.end() + of.end() + 1) if of else []
+            if body and self.actors[body[0].actor_id].type in (ORGANIZATION, GOVERNMENT):
+                return Referent(match.start(), match.end(), body[0].actor_id, "description", match.group())
         if match.group("body"):
             # 'the statistics bureau' is not the 'Rural Revitalization Bureau': every telling word must fit
             telling = [w for w in words[1:] if w not in GENERIC_MODIFIERS and not re.fullmatch(ROLES, w)]

@@ -236,3 +236,10 @@ def test_a_place_the_registry_knows_is_never_discovered_as_a_new_actor(analyse):
         analyse, "Since its founding, the US has slaughtered Native Americans, the ministry said.", use_model=True
     )
     assert found.discovered == []
+
+
+def test_a_local_office_written_in_lower_case_is_an_actor(analyse):
+    found = mentions_of(analyse, "Officers from the Tokkuzak county public security bureau searched the homes.")
+    discovered = {a.id: a for a in found.discovered}
+    assert discovered["tokkuzak-county-public-security-bureau"].name == "Tokkuzak County Public Security Bureau"
+    assert [m.text for m in found.mentions] == ["Tokkuzak county public security bureau"]

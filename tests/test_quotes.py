@@ -510,3 +510,36 @@ def test_a_document_with_no_author_named_is_the_body_named_just_before(analyse):
     )
     finding = next(q for q in found if q.text.startswith("most of the detainees"))
     assert finding.speaker_id == "human-rights-watch"
+
+
+def test_she_after_a_spokesperson_is_the_body_the_spokesperson_speaks_for(analyse):
+    found = quotes_of(
+        analyse,
+        "Adrian Zenz said the data were clear.\n\n"
+        "A Chinese foreign ministry spokesperson said the findings were a fabrication. She added that the "
+        "region was stable and prosperous.",
+    )
+    assert [(q.text, q.speaker_id) for q in found][1:] == [
+        ("the findings were a fabrication", "ministry-of-foreign-affairs-of-china"),
+        ("the region was stable and prosperous", "ministry-of-foreign-affairs-of-china"),
+    ]
+
+
+def test_a_noun_that_looks_like_a_speech_verb_does_not_stop_a_reported_clause(analyse):
+    q = only(analyse, "Adrian Zenz said the report was based on leaked government documents.")
+    assert (q.text, q.speaker_id) == ("the report was based on leaked government documents", "adrian-zenz")
+
+
+def test_a_claim_that_a_fragment_judges_is_not_reported_speech(analyse):
+    found = quotes_of(analyse, "Wang Yi said the claim that abuses were taking place ‘could not be more preposterous’.")
+    assert [q.kind for q in found] == ["partial"]
+
+
+def test_an_unnamed_officer_at_a_local_office_speaks_for_the_office(analyse):
+    found = quotes_of(
+        analyse,
+        "An officer at the Tokkuzak township police station, who declined to give his name, said the men had "
+        "been taken into custody for praying.\n\n"
+        '"That is not allowed," he said.',
+    )
+    assert [q.speaker_id for q in found] == ["tokkuzak-township-police-station"] * 2
