@@ -565,12 +565,21 @@ def _parenthetical(ctx: Context, cue: Cue) -> tuple[int, int] | None:
     speaker = re.search(r",\s*[^,;“”\"]{1,60}$", tail(text, sentence.start, cue.start))
     if speaker is None or not re.match(r",\s+(?!(?:adding|noting|saying|citing)\b)[a-z]", text[cue.end : cue.end + 12]):
         return None
-    end = sentence.end
+    end, said_after = sentence.end, cue.end
+    if SUBORDINATE_AFTER_CUE.match(text, cue.end):
+        # '..., the bureau said, as the region pressed ahead': the words before the speaker are the statement
+        end, said_after = cue.start - len(speaker.group()), sentence.start
     while end > sentence.start and text[end - 1] in " .!?":
         end -= 1
     if any(_is_sentence(text[s:e]) for s, e in ctx.quotes.within(sentence.start, end)):
         return None
-    return (sentence.start, end) if word_count(text[cue.end : end]) >= MIN_INDIRECT_WORDS else None
+    return (sentence.start, end) if word_count(text[said_after:end]) >= MIN_INDIRECT_WORDS else None
+
+
+# After '..., X said,' these open the reporter's own clause, not the rest of X's statement.
+SUBORDINATE_AFTER_CUE = re.compile(
+    r",\s+(?:as|while|whereas|after|before|because|since|amid|despite|following|when|although|though)\b"
+)
 
 
 def _preceding_clause(ctx: Context, cue: Cue) -> tuple[int, int] | None:

@@ -316,7 +316,7 @@ class Context:
             if organisation is None and of and len(telling) >= 2:
                 # 'according to the regional department of culture and tourism' in a lead, named in full later
                 organisation = self._first_after_with(match.end(), {ORGANIZATION, GOVERNMENT}, telling)
-            if organisation is None and words[0] == "the":  # 'the department': the one described just before
+            if organisation is None and words[0] == "the" and not of:  # 'the department': the one described before
                 organisation = next(
                     (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and match.group("body") in d.text),
                     None,
