@@ -185,6 +185,8 @@ BODY_OF_STATE = re.compile(
     r"[’']s\s+(?:[a-z]+\s+){0,2}(?:mission|embassy|government|ministry|leadership|authorities|"
     r"delegation|consulate|spokesperson|spokesman|spokeswoman|envoy|ambassador)\b"
 )
+# 'Arden Solar Inc' is 'Arden Solar'; after it, 'Arden' alone is the company (see _short_forms)
+CORPORATE_SUFFIX = re.compile(r",?\s+(?:Inc|Co|Corp|Ltd|LLC|plc|PLC|AG|SA|GmbH|Group|Holdings)\.?$")
 LAW_WORDS = {"Act", "Law", "Bill", "Convention", "Treaty", "Protocol", "Charter", "Covenant", "Declaration"}
 LAW_WORDS |= {"Resolution", "Regulations", "Directive", "Agreement", "Accord", "Code"}
 # "Castell Home’s chief executive", "the group's spokeswoman"
@@ -555,6 +557,8 @@ def _discover(text: str, registry: Registry, known: bytearray):
             or _acting_acronym(text, name, start, end)
             or (model_label == "ORG" and _acting_body(text, start, end))
         ):
+            company = CORPORATE_SUFFIX.search(name)
+            name = name[: company.start()] if company and len(name[: company.start()].split()) >= 2 else name
             yield Actor(slug(name), name, ORGANIZATION, reviewed=False), start, end
 
 
@@ -843,6 +847,9 @@ def _short_forms(text: str, mentions: list[Mention], known: dict[str, Actor], re
             for token in {parts[0], parts[-1]}:
                 if token not in registry.not_actors and re.fullmatch(NAME_WORD, token):
                     by_token.setdefault(token, set()).add(actor_id)
+        elif actor.type == ORGANIZATION and len(parts) >= 2:
+            if _named_as_company(parts[0], actor_id, mentions, registry):  # 'Arden said' after 'Arden Solar Inc'
+                by_token.setdefault(parts[0], set()).add(actor_id)
         for title in actor.titles:
             titles[title] = actor_id
     if titles:
@@ -860,6 +867,23 @@ def _short_forms(text: str, mentions: list[Mention], known: dict[str, Actor], re
     for m in HONORIFIC_NAME.finditer(text):
         if m.group(1) in surnames:
             yield surnames[m.group(1)], m.start(1), m.end(1), "short name"
+
+
+def _named_as_company(token: str, actor_id: str, mentions: list[Mention], registry: Registry) -> bool:
+    """Whether the text named the organisation as a company ('Arden Solar Inc'), whose first word then stands
+    for it, and that word is not a place, a people or a common word."""
+    if not re.fullmatch(NAME_WORD, token) or token in NOT_NAMES or token in registry.not_actors:
+        return False
+    if token in registry.by_metonym or registry.lookup(token):
+        return False
+    return any(m.actor_id == actor_id and CORPORATE_SUFFIX.search(m.text) for m in mentions)
+
+
+def is_media(actor: Actor) -> bool:
+    """A news outlet: the text reports through it ('told Reuters'), it is seldom 'the company' it writes about."""
+    return bool(set(actor.name.split()) & MEDIA_WORDS) or bool(
+        re.search(r"\b(?:news|newspaper|broadcaster|magazine|tabloid)\b", actor.description, re.IGNORECASE)
+    )
 
 
 def _nearest_named(named: list[tuple[int, str]], starts: list[int], actor_ids: set[str], pos: int) -> str:

@@ -253,6 +253,10 @@ UNIT_STOP = {
 # Counted things are plural nouns ("villages", "sons and daughters"); these plurals do not end in -s.
 # Words ending in s that name no counted thing: "he says", "it adds".
 NOT_UNITS = {"he", "she", "it", "they", "we", "who", "says", "adds", "notes", "tells", "writes", "insists", "warns"}
+MAX_UNIT_WORDS = 4
+PER_UNIT = re.compile(r"\s+per\s+[a-z]+\b")
+# Words in -s that are not plurals: 'domestic and overseas tourist visits'
+NOT_PLURALS = {"overseas", "various", "previous", "numerous", "serious", "religious", "famous", "whereas", "always"}
 IRREGULAR_PLURALS = {
     "people",
     "children",
@@ -534,15 +538,19 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
                 closed = False
                 continue
             break
-        if re.search(r"(?:ed|ing)$", token) and not words:
-            break
+        if re.search(r"(?:ed|ing)$", token) and not words and "-" not in token:
+            break  # 'solar-related shipments', 'cotton-picking machines': a hyphenated modifier goes on
         if _plural(token.lower()) and token[0].isupper():
             words = ["people"]  # "a million Uyghurs", "12 Americans": a people counted
             break
         words.append(token.lower())
-        if len(words) >= 4:
+        if len(words) >= MAX_UNIT_WORDS + words.count("and"):
             break
         closed = _plural(words[-1])
+        rate = closed and PER_UNIT.match(after, word.end())
+        if rate:  # '2,313 kilograms per hectare'
+            figure.unit = " ".join(words) + " " + " ".join(rate.group().split())
+            return
     while words and not _plural(words[-1]):
         words.pop()
     if words:
@@ -569,7 +577,9 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
 
 
 def _plural(word: str) -> bool:
-    return word in IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    return word in IRREGULAR_PLURALS or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in NOT_PLURALS
+    )
 
 
 def _unquoted(text: str) -> str:

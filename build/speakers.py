@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .actors import GOVERNMENT, ORGANIZATION, PERSON, Mention
+from .actors import GOVERNMENT, ORGANIZATION, PERSON, Mention, is_media
 from .segment import Index, Segment, outermost, paragraphs, sentences
 
 # Verbs that take a stance on what others said: they govern a quote before them ("rejected as “lies”"), but
@@ -215,6 +215,7 @@ class Context:
         self.sentence_starts = [s.start for s in self.sentences]
         self.paragraph_starts = [p.start for p in self.paragraphs]
         self.cues_by_sentence: dict[int, list[Cue]] = defaultdict(list)
+        self.media = frozenset(m.actor_id for m in self.mentions if is_media(actors[m.actor_id]))
         self.roles: dict[str, str] = defaultdict(str)
         for m in self.mentions:
             self.roles[m.actor_id] += " " + m.role
@@ -312,7 +313,10 @@ class Context:
             of = re.match(r" of ((?:[a-z]+ )?[a-z]+)\b", self.text[match.end() : match.end() + 40])
             if of:
                 telling += [w for w in of.group(1).split() if w not in ("the", "and")]
-            organisation = self._nearest_with(match.start(), {ORGANIZATION, GOVERNMENT}, telling, every=True)
+            # a news agency is seldom 'the agency' of the story it reports
+            organisation = self._nearest_with(
+                match.start(), {ORGANIZATION, GOVERNMENT}, telling, every=True, excluded=self.media
+            )
             if organisation is None and of and len(telling) >= 2:
                 # 'according to the regional department of culture and tourism' in a lead, named in full later
                 organisation = self._first_after_with(match.end(), {ORGANIZATION, GOVERNMENT}, telling)
@@ -322,13 +326,15 @@ class Context:
                     None,
                 )
             if organisation is None and words[0] == "the" and words[-1] in GENERIC_BODIES:
-                organisation = self._nearest(match.start(), {ORGANIZATION})
+                organisation = self._nearest(match.start(), {ORGANIZATION}, excluded=self.media)
                 if organisation is not None and organisation.start < match.start() - GENERIC_BODY_REACH:
                     organisation = None
             if organisation is None and len(words) == 2 and words[0] == "the" and not of:
-                # 'X has detained 9,000 shipments, according to the agency's data': the body its sentence named
-                organisation = self._nearest(match.start(), {ORGANIZATION, GOVERNMENT})
-                if organisation is not None and organisation.start < self.sentence_of(match.start()).start:
+                # 'X has detained 9,000 shipments, according to the agency's data', 'CBP said ... The agency said':
+                # the body this sentence or the one before named
+                organisation = self._nearest(match.start(), {ORGANIZATION, GOVERNMENT}, excluded=self.media)
+                here = max(0, bisect.bisect_right(self.sentence_starts, match.start()) - 1)
+                if organisation is not None and organisation.start < self.sentence_starts[max(0, here - 1)]:
                     organisation = None
             if organisation is not None:
                 return Referent(match.start(), match.end(), organisation.actor_id, "body", match.group())
@@ -349,15 +355,15 @@ class Context:
         return Referent(match.start(), match.end(), person.actor_id if person else None, "description", match.group())
 
     def _nearest_with(
-        self, pos: int, kinds: set[str], clues: list[str], every=False, text_roles_only=False
+        self, pos: int, kinds: set[str], clues: list[str], every=False, text_roles_only=False, excluded=frozenset()
     ) -> Referent | None:
         """The nearest referent of `kinds` before pos whose name, role or registry entry holds one of `clues`
-        (or all of them); with text_roles_only, whose role in this text does."""
+        (or all of them); with text_roles_only, whose role in this text does. Actors in `excluded` never fit."""
         patterns = [re.compile(r"\b" + re.escape(clue)) for clue in clues]
         fits = all if every else any
         end = bisect.bisect_left(self.referent_starts, pos)
         for ref in reversed(self.referents[max(0, end - NEARBY_REFERENTS) : end]):
-            if ref.kind not in kinds or ref.actor_id is None or self.in_quote(ref.start):
+            if ref.kind not in kinds or ref.actor_id in excluded or ref.actor_id is None or self.in_quote(ref.start):
                 continue
             actor = self.actors.get(ref.actor_id)
             known = [self.roles.get(ref.actor_id, "")]
@@ -393,6 +399,9 @@ class Context:
         inside = [m for m in self.mentions_between(match.start(), match.end()) if m.end <= match.end()]
         if inside:
             return inside[-1].actor_id
+        named = self._named_by_modifier(match)
+        if named:
+            return named
         after = self.mentions_between(match.end() + 1, match.end() + 80)
         # 'the report by the UN', 'an analysis of official data by The New York Times'
         # ... 'by the German researcher Adrian Zenz': a few words may describe the author before the name
@@ -413,6 +422,19 @@ class Context:
         if documents and documents[-1].actor_id:
             return documents[-1].actor_id
         return self._nearest_body_before(match.start())
+
+    def _named_by_modifier(self, match: re.Match) -> str | None:
+        """'the Ledgerline report': the organisation whose name holds the capitalised word, nearest first."""
+        words = {w for w in match.group().split()[1:] if w[0].isupper()}
+        if not words:
+            return None
+        fits = [
+            m
+            for m in self.mentions
+            if self.actors[m.actor_id].type in (ORGANIZATION, GOVERNMENT) and words & set(m.text.split())
+        ]
+        before = [m for m in fits if m.end <= match.start()]
+        return (before[-1] if before else fits[0]).actor_id if fits else None
 
     def _nearest_body_before(self, pos: int) -> str | None:
         """'The International Rights Observatory said ... The report found that ...': with no author named, a

@@ -136,11 +136,11 @@ def test_a_place_modified_by_an_adverb_still_acts(analyse):
 def test_an_organisation_cut_at_and_or_before_of_place_is_completed(analyse):
     found = mentions_of(
         analyse,
-        "Jobs rose, the Department of Agriculture and Rural Affairs of Xinjiang Uygur Autonomous Region said.",
+        "Jobs rose, the Department of Forestry and Grassland Affairs of Xinjiang Uygur Autonomous Region said.",
         use_model=True,
     )
     assert [m.text for m in found.mentions if m.method == "model"] == [
-        "Department of Agriculture and Rural Affairs of Xinjiang Uygur Autonomous Region"
+        "Department of Forestry and Grassland Affairs of Xinjiang Uygur Autonomous Region"
     ]
 
 
@@ -243,3 +243,16 @@ def test_a_local_office_written_in_lower_case_is_an_actor(analyse):
     discovered = {a.id: a for a in found.discovered}
     assert discovered["tokkuzak-county-public-security-bureau"].name == "Tokkuzak County Public Security Bureau"
     assert [m.text for m in found.mentions] == ["Tokkuzak county public security bureau"]
+
+
+def test_a_company_is_one_actor_with_or_without_its_suffix_and_its_first_word_stands_for_it(analyse):
+    found = mentions_of(
+        analyse,
+        "Shares of Petrova Lines Inc fell on Monday. Petrova said it would appeal. Petrova Lines declined to comment.",
+        use_model=True,
+    )
+    assert [(m.text, m.actor_id) for m in found.mentions] == [
+        ("Petrova Lines Inc", "petrova-lines"),
+        ("Petrova", "petrova-lines"),
+        ("Petrova Lines", "petrova-lines"),
+    ]

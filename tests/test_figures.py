@@ -239,3 +239,16 @@ def test_the_agencys_data_is_the_data_of_the_body_its_sentence_named(analyse):
         use_model=True,
     )
     assert [(f.value, f.claimant_id) for f in found] == [(4000, "us-customs-and-border-protection")]
+
+
+def test_a_unit_goes_on_past_hyphenated_and_coordinated_modifiers(analyse):
+    _, _, _, found = analyse(
+        "Inspectors reviewed 4,900 solar-related shipments. The region received 301.8 million domestic and "
+        "overseas tourist visits in 2024."
+    )
+    assert [f.unit for f in found] == ["solar-related shipments", "domestic and overseas tourist visits"]
+
+
+def test_a_rate_keeps_what_it_is_per(analyse):
+    _, _, _, found = analyse("Average yield reached 2,313 kilograms per hectare, the highest on record.")
+    assert [f.unit for f in found] == ["kilograms per hectare"]

@@ -543,3 +543,42 @@ def test_an_unnamed_officer_at_a_local_office_speaks_for_the_office(analyse):
         '"That is not allowed," he said.',
     )
     assert [q.speaker_id for q in found] == ["tokkuzak-township-police-station"] * 2
+
+
+def test_the_company_is_never_the_news_agency_the_text_reports_through(analyse):
+    found = quotes_of(
+        analyse,
+        "Shares of Petrova Lines Inc fell 9% on Monday, Reuters reported.\n\n"
+        '"We have done nothing wrong," the company said.',
+        use_model=True,
+    )
+    assert found[-1].speaker_id == "petrova-lines"
+
+
+def test_a_clause_after_the_speaker_that_opens_with_as_is_the_reporters(analyse):
+    q = only(
+        analyse,
+        "Incomes grew faster than in the cities, Adrian Zenz said, as the region pressed ahead with its plans.",
+    )
+    assert q.text == "Incomes grew faster than in the cities"
+
+
+def test_the_agency_is_the_body_named_in_the_sentence_before_not_the_news_agency(analyse):
+    found = quotes_of(
+        analyse,
+        "WASHINGTON (AP) -- Imports fell.\n\n"
+        "In a statement, CBP said it does not comment on specific investigations. The agency said it had "
+        "reviewed more than 4,900 shipments since 2022.",
+        use_model=True,
+    )
+    assert [q.speaker_id for q in found] == ["cbp", "cbp"]
+
+
+def test_a_report_named_after_its_author_is_the_authors(analyse):
+    found = quotes_of(
+        analyse,
+        "The Ledgerline Institute said it had traced the panels.\n\n"
+        "Xinjiang accounted for about 35% of global production in 2025, the Ledgerline report estimated.",
+        use_model=True,
+    )
+    assert found[-1].speaker_id == "ledgerline-institute"
