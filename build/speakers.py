@@ -81,6 +81,13 @@ GAP_BODY = re.compile(
     r"authorities|spokesperson|spokesman|spokeswoman|agency|delegation|consulate|bureau|"
     r"secretariat|leadership|officials)" + AUXILIARY_GAP
 )
+# "A white paper released by the State Council Information Office in 2021 pointed out": how a document came out.
+GAP_DOCUMENT = re.compile(
+    r"\s+(?:released|published|issued|presented|submitted|produced|compiled|commissioned|prepared|seen)\b"
+    r"[^,;“”\"]{0,100}?" + AUXILIARY_GAP
+)
+# "the UN committee on the elimination of racial discrimination said": what a body is for, in lower case.
+GAP_TOPIC = re.compile(r"\s+(?:on|for|of)\s+(?:the\s+)?[a-z][^,;:“”\".]{0,60}?" + AUXILIARY_GAP)
 # "the Chinese Embassy in Washington said": where the body sits.
 GAP_SEAT = re.compile(r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?" + AUXILIARY_GAP)
 PREPOSITIONS = {"of", "from", "at", "in", "by", "with", "to", "on", "for", "against", "about", "into", "over"}
@@ -601,6 +608,10 @@ class Context:
                 return self._appositive_head(ref, candidates) or self._owner(ref) or ref
             if ref.kind != "document" and re.fullmatch(
                 r"\s+(?:" + DOCUMENT_NOUNS + r")\b[^,;“”\"]{0,100}?" + AUXILIARY_GAP, gap
+            ):
+                return ref
+            if (ref.kind == "document" and GAP_DOCUMENT.fullmatch(gap)) or (
+                ref.kind in (ORGANIZATION, GOVERNMENT, "body", "description") and GAP_TOPIC.fullmatch(gap)
             ):
                 return ref
         return None

@@ -582,3 +582,21 @@ def test_a_report_named_after_its_author_is_the_authors(analyse):
         use_model=True,
     )
     assert found[-1].speaker_id == "ledgerline-institute"
+
+
+def test_a_document_speaks_after_how_it_came_out(analyse):
+    q = only(
+        analyse,
+        "A white paper released by the State Council Information Office in 2021 pointed out that the "
+        "population had grown faster than the national average.",
+    )
+    assert (q.speaker_id, q.attribution) == ("state-council-information-office", "document")
+
+
+def test_a_body_speaks_after_what_it_is_for(analyse):
+    q = only(
+        analyse,
+        "In 2018 the UN committee on the elimination of racial discrimination said it had received credible "
+        "reports of mass detention.",
+    )
+    assert q.speaker_id == "united-nations"
