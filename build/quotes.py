@@ -440,7 +440,7 @@ BARE_CLAUSE_START = re.compile(r"\s+(?:it|they|he|she|there|we)\s", re.IGNORECAS
 BARE_NOUN_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|during|after|before|last|this|when|while|to|of|for|with|by|from|about|as|through|"
     r"into|over|under|earlier|later|yesterday|today|it|they|he|she|there|we)\b)"
-    r"(?:[\w’'-]+,?\s+){0,11}?[\w’'-]+(?:\s*,[^,;“”\"]{1,60},)?\s+"
+    r"(?:(?:[\w’'-]+|(?:[A-Z]\.)+),?\s+){0,11}?[\w’'-]+(?:\s*,[^,;“”\"]{1,60},)?\s+"  # 'the U.S. decision would'
     r"(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|[a-z]{3,}ed)\s"
     # a present-tense verb only after a noun phrase that opens with a determiner: 'said the industry now supports'
     r"|\s+(?:the|its|their|his|her|this|these|those|our|some|many|most)\s+(?:[\w’'-]+\s+){1,10}?[a-z]{3,}[^\Ws]s\s",

@@ -155,6 +155,11 @@ GENERIC_SUBJECT = re.compile(
     + AUXILIARY_GAP
     + r"$"
 )
+# 'according to agency data': a body's records, the body being the one its sentence named
+BODY_DATA = re.compile(
+    r"\s+(?:the\s+)?(?:agency|company|ministry|department|bureau|government|police|court)(?:[’']s)?\s+"
+    r"(?:data|figures|statistics|records|filings|estimates)\b"
+)
 # How far (in characters) the rules look around a quote or a speech verb; keeps huge texts linear.
 WINDOW = 300
 # How far back (in characters) an unattributed document looks for the body that wrote it: about a paragraph.
@@ -513,6 +518,9 @@ class Context:
             ref = next(iter(self.referents_between(end, min(end + WINDOW // 3, sentence.end))), None)
             if ref is not None and re.search(r"[,;:.“”\"(]", text[end : ref.start]):
                 ref = None
+            if ref is None and BODY_DATA.match(text, end):  # 'X has detained ..., according to agency data'
+                ref = self._nearest(start, {ORGANIZATION, GOVERNMENT}, excluded=self.media)
+                ref = ref if ref is not None and ref.start >= sentence.start else None
             return self._cue(match, sentence, ref, "according to")
         if not verb.lower().endswith(("ing", "says")) and PASSIVE.search(tail(text, sentence.start, start)):
             return Cue(start, end, verb, None, "", "none", sentence, False)

@@ -252,3 +252,12 @@ def test_a_unit_goes_on_past_hyphenated_and_coordinated_modifiers(analyse):
 def test_a_rate_keeps_what_it_is_per(analyse):
     _, _, _, found = analyse("Average yield reached 2,313 kilograms per hectare, the highest on record.")
     assert [f.unit for f in found] == ["kilograms per hectare"]
+
+
+def test_according_to_agency_data_is_the_claim_of_the_body_its_sentence_named(analyse):
+    _, _, _, found = analyse(
+        "Since then, US Customs and Border Protection has detained more than 9,000 shipments, according to "
+        "agency data.",
+        use_model=True,
+    )
+    assert [(f.value, f.claimant_id) for f in found] == [(9000, "us-customs-and-border-protection")]

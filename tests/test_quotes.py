@@ -600,3 +600,8 @@ def test_a_body_speaks_after_what_it_is_for(analyse):
         "reports of mass detention.",
     )
     assert q.speaker_id == "united-nations"
+
+
+def test_an_abbreviation_with_dots_is_part_of_a_reported_clause_without_that(analyse):
+    q = only(analyse, "Adrian Zenz said the U.S. decision would not change the policy.")
+    assert q.text == "the U.S. decision would not change the policy"
