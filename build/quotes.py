@@ -434,6 +434,9 @@ CLAUSE_END = re.compile(
     + SPEECH_VERBS
     + r")\b)"
 )
+CLAUSE_UNDER_WAY = re.compile(
+    r"\s+(?:the|those|these|its|their|his|her|our|some|many|most|all)(?:\s+[a-z][\w’'-]*){3,}\s*$"
+)
 # Without 'that', only a pronoun subject shows that a clause follows the verb ("H&M said it was ...").
 BARE_CLAUSE_START = re.compile(r"\s+(?:it|they|he|she|there|we)\s", re.IGNORECASE)
 # ... or a short noun phrase and an auxiliary ("said EU representatives were welcome"), not an adverbial.
@@ -495,15 +498,20 @@ def _complement(ctx: Context, cue: Cue) -> tuple[int, int] | None:
     rest = text[cue.end : sentence_end]
     bare_noun = False
     that = re.match(r"((?:\s+[^\s,;:“”\"‘]+){0,12}?)\s+that\s+", rest)
+    # 'said those labels hide the pressure that ...': a subject and its verb came first, the 'that' is theirs
+    under_way = bool(
+        that and CLAUSE_UNDER_WAY.match(that.group(1)) and not cue.verb.lower().startswith(("tell", "told"))
+    )
     if (
         that
+        and not under_way
         and not _speech_verb_in(that.group(1))
         and not re.search(CLAIM_NOUNS + r"\s*$", that.group(1))  # 'the claim that': not in 'in a report on Monday that'
         # 'said he was grateful but worried that ...': the 'that' belongs to a clause already under way
         and not any(w.lower() in AUXILIARIES for w in that.group(1).split())
     ):
         start = cue.end + that.end()
-    elif cue.method in ("pattern", "pronoun", "description") and BARE_CLAUSE_START.match(rest):
+    elif cue.method in ("pattern", "pronoun", "description") and (under_way or BARE_CLAUSE_START.match(rest)):
         start = cue.end + 1
     elif (
         cue.speaker_id

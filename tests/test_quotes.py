@@ -605,3 +605,8 @@ def test_a_body_speaks_after_what_it_is_for(analyse):
 def test_an_abbreviation_with_dots_is_part_of_a_reported_clause_without_that(analyse):
     q = only(analyse, "Adrian Zenz said the U.S. decision would not change the policy.")
     assert q.text == "the U.S. decision would not change the policy"
+
+
+def test_a_that_after_a_subject_and_its_verb_is_inside_the_reported_clause(analyse):
+    q = only(analyse, "Adrian Zenz said those labels hide the pressure that local officials put on families.")
+    assert q.text == "those labels hide the pressure that local officials put on families"
