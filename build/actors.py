@@ -187,6 +187,13 @@ BODY_OF_STATE = re.compile(
 )
 # 'Arden Solar Inc' is 'Arden Solar'; after it, 'Arden' alone is the company (see _short_forms)
 CORPORATE_SUFFIX = re.compile(r",?\s+(?:Inc|Co|Corp|Ltd|LLC|plc|PLC|AG|SA|GmbH|Group|Holdings)\.?$")
+# '..., installer SunHarbor Energy, said': the name closes an appositive its subject opened
+SPEAKS_AFTER_APPOSITIVE = re.compile(r",\s+(?:said|says|told|added|stated|announced|confirmed|denied)\b")
+# 'module maker Corvane Energy', 'consultancy Solaris Analytics'
+COMPANY_NOUN_BEFORE = re.compile(
+    r"\b(?:maker|installer|retailer|supplier|manufacturer|producer|company|firm|consultancy|brand|operator|"
+    r"developer|exporter|importer|giant|conglomerate|startup|chain)\s+$"
+)
 LAW_WORDS = {"Act", "Law", "Bill", "Convention", "Treaty", "Protocol", "Charter", "Covenant", "Declaration"}
 LAW_WORDS |= {"Resolution", "Regulations", "Directive", "Agreement", "Accord", "Code"}
 # "Castell Home’s chief executive", "the group's spokeswoman"
@@ -804,13 +811,18 @@ def _acting_acronym(text: str, name: str, start: int, end: int) -> bool:
 
 
 def _acting_body(text: str, start: int, end: int) -> bool:
-    """'Castell Home said', 'Castell Home’s chief executive': a company or group with no telling head word, that
-    the model calls an organisation and the text makes speak or gives staff. Laws act too ('the Act requires'),
-    but speak for no one."""
+    """'Castell Home said', 'Castell Home’s chief executive', 'module maker Corvane Energy': a company or group
+    with no telling head word, that the model calls an organisation and the text makes act or speak, gives
+    staff, or calls a company. Laws act too ('the Act requires'), but speak for no one."""
     words = text[start:end].split()
     if len(words) < 2 or LAW_WORDS & set(words):  # one word is as often a surname the model mistook ('Wang said')
         return False
-    return _acts(text, start, end) or STAFF_OF.match(text, end) is not None
+    return (
+        _acts(text, start, end)
+        or STAFF_OF.match(text, end) is not None
+        or SPEAKS_AFTER_APPOSITIVE.match(text, end) is not None
+        or COMPANY_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
 
 
 def _in_headline(text: str, pos: int) -> bool:

@@ -256,3 +256,20 @@ def test_a_company_is_one_actor_with_or_without_its_suffix_and_its_first_word_st
         ("Petrova", "petrova-lines"),
         ("Petrova Lines", "petrova-lines"),
     ]
+
+
+def test_a_company_the_text_calls_one_is_discovered(analyse):
+    found = mentions_of(
+        analyse, "Shares of rival U.S. module maker Corvane Energy rose 3.1% on Thursday.", use_model=True
+    )
+    assert [(a.name, a.type) for a in found.discovered] == [("Corvane Energy", "organization")]
+
+
+def test_a_company_named_at_the_end_of_its_subject_appositive_is_discovered(analyse):
+    found = mentions_of(
+        analyse,
+        "One of the companies named in the report, Phoenix-based installer SunHarbor Energy, said it had asked "
+        "its suppliers for documents.",
+        use_model=True,
+    )
+    assert "sunharbor-energy" in {a.id for a in found.discovered}
