@@ -112,6 +112,8 @@ MEDIA_WORDS = {
     "Reuters",
     "Bloomberg",
 }
+# Words in a news outlet's name ('Agency' is left out: a government agency is no outlet)
+MEDIA_NAME_WORDS = (MEDIA_WORDS - {"Agency"}) | {"News", "Times", "Post", "Daily", "Herald", "Tribune", "Journal"}
 PLACE_PREPOSITIONS = {
     "in",
     "to",
@@ -734,7 +736,7 @@ def _trim_entity(text: str, start: int, end: int) -> tuple[int, int, str]:
 
 
 LOCAL_BODY = re.compile(
-    r"\b(?:the|a|an|its|[Tt]he)\s+(?P<name>(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+    r"\b(?:[Tt]he|an?|its)\s+(?P<name>(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
     r"(?:county|township|village|city|prefecture|district|municipal|regional|provincial)\s+"
     r"(?P<office>police station|public security bureau|police department|police|people's court|court|"
     r"procuratorate|government|party committee|(?:[a-z]+ )?bureau))\b"
@@ -893,7 +895,7 @@ def _named_as_company(token: str, actor_id: str, mentions: list[Mention], regist
 
 def is_media(actor: Actor) -> bool:
     """A news outlet: the text reports through it ('told Reuters'), it is seldom 'the company' it writes about."""
-    return bool(set(actor.name.split()) & MEDIA_WORDS) or bool(
+    return bool(set(actor.name.split()) & MEDIA_NAME_WORDS) or bool(
         re.search(r"\b(?:news|newspaper|broadcaster|magazine|tabloid)\b", actor.description, re.IGNORECASE)
     )
 

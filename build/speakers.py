@@ -319,35 +319,7 @@ class Context:
             if body and self.actors[body[0].actor_id].type in (ORGANIZATION, GOVERNMENT):
                 return Referent(match.start(), match.end(), body[0].actor_id, "description", match.group())
         if match.group("body"):
-            # 'the statistics bureau' is not the 'Rural Revitalization Bureau': every telling word must fit
-            telling = [w for w in words[1:] if w not in GENERIC_MODIFIERS and not re.fullmatch(ROLES, w)]
-            # 'the regional department of transport': what the body is of tells it apart too
-            of = re.match(r" of ((?:[a-z]+ )?[a-z]+)\b", self.text[match.end() : match.end() + 40])
-            if of:
-                telling += [w for w in of.group(1).split() if w not in ("the", "and")]
-            # a news agency is seldom 'the agency' of the story it reports
-            organisation = self._nearest_with(
-                match.start(), {ORGANIZATION, GOVERNMENT}, telling, every=True, excluded=self.media
-            )
-            if organisation is None and of and len(telling) >= 2:
-                # 'according to the regional department of culture and tourism' in a lead, named in full later
-                organisation = self._first_after_with(match.end(), {ORGANIZATION, GOVERNMENT}, telling)
-            if organisation is None and words[0] == "the" and not of:  # 'the department': the one described before
-                organisation = next(
-                    (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and match.group("body") in d.text),
-                    None,
-                )
-            if organisation is None and words[0] == "the" and words[-1] in GENERIC_BODIES:
-                organisation = self._nearest(match.start(), {ORGANIZATION}, excluded=self.media)
-                if organisation is not None and organisation.start < match.start() - GENERIC_BODY_REACH:
-                    organisation = None
-            if organisation is None and len(words) == 2 and words[0] == "the" and not of:
-                # 'X has detained 9,000 shipments, according to the agency's data', 'CBP said ... The agency said':
-                # the body this sentence or the one before named
-                organisation = self._nearest(match.start(), {ORGANIZATION, GOVERNMENT}, excluded=self.media)
-                here = max(0, bisect.bisect_right(self.sentence_starts, match.start()) - 1)
-                if organisation is not None and organisation.start < self.sentence_starts[max(0, here - 1)]:
-                    organisation = None
+            organisation = self._described_body(match, words, earlier)
             if organisation is not None:
                 return Referent(match.start(), match.end(), organisation.actor_id, "body", match.group())
         role = match.group("role")
@@ -365,6 +337,41 @@ class Context:
         if person is None and role in ("official", "officer"):  # whoever this text gave an office
             person = self._nearest_with(match.start(), {PERSON}, OFFICES, text_roles_only=True)
         return Referent(match.start(), match.end(), person.actor_id if person else None, "description", match.group())
+
+    def _described_body(self, match: re.Match, words: list[str], earlier: list[Referent]) -> Referent | None:
+        """'the statistics bureau', 'the regional department of transport', 'the agency', 'the company': the
+        organisation the description points to, or None."""
+        # 'the statistics bureau' is not the 'Rural Revitalization Bureau': every telling word must fit
+        telling = [w for w in words[1:] if w not in GENERIC_MODIFIERS and not re.fullmatch(ROLES, w)]
+        # 'the regional department of transport': what the body is of tells it apart too
+        of = re.match(r" of ((?:[a-z]+ )?[a-z]+)\b", self.text[match.end() : match.end() + 40])
+        if of:
+            telling += [w for w in of.group(1).split() if w not in ("the", "and")]
+        bodies = {ORGANIZATION, GOVERNMENT}
+        # a news agency is seldom 'the agency' of the story it reports
+        organisation = self._nearest_with(match.start(), bodies, telling, every=True, excluded=self.media)
+        if organisation is None and of and len(telling) >= 2:
+            # 'according to the regional department of culture and tourism' in a lead, named in full later
+            organisation = self._first_after_with(match.end(), bodies, telling)
+        if organisation is not None or words[0] != "the":
+            return organisation
+        if not of:  # 'the department': the one described before
+            body = match.group("body")
+            organisation = next(
+                (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and body in d.text), None
+            )
+        if organisation is None and words[-1] in GENERIC_BODIES:
+            organisation = self._nearest(match.start(), {ORGANIZATION}, excluded=self.media)
+            if organisation is not None and organisation.start < match.start() - GENERIC_BODY_REACH:
+                organisation = None
+        if organisation is None and len(words) == 2 and not of:
+            # 'X has detained 9,000 shipments, according to the agency's data', 'CBP said ... The agency said':
+            # the body this sentence or the one before named
+            organisation = self._nearest(match.start(), bodies, excluded=self.media)
+            here = max(0, bisect.bisect_right(self.sentence_starts, match.start()) - 1)
+            if organisation is not None and organisation.start < self.sentence_starts[max(0, here - 1)]:
+                organisation = None
+        return organisation
 
     def _nearest_with(
         self, pos: int, kinds: set[str], clues: list[str], every=False, text_roles_only=False, excluded=frozenset()
@@ -442,7 +449,7 @@ class Context:
             return None
         fits = [
             m
-            for m in self.mentions
+            for m in self.mentions_between(match.start() - NAMED_LATER_REACH, match.end() + NAMED_LATER_REACH)
             if self.actors[m.actor_id].type in (ORGANIZATION, GOVERNMENT) and words & set(m.text.split())
         ]
         before = [m for m in fits if m.end <= match.start()]

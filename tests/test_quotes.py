@@ -610,3 +610,13 @@ def test_an_abbreviation_with_dots_is_part_of_a_reported_clause_without_that(ana
 def test_a_that_after_a_subject_and_its_verb_is_inside_the_reported_clause(analyse):
     q = only(analyse, "Adrian Zenz said those labels hide the pressure that local officials put on families.")
     assert q.text == "those labels hide the pressure that local officials put on families"
+
+
+def test_a_government_agency_is_the_agency_even_though_news_agencies_are_left_out(analyse):
+    found = quotes_of(
+        analyse,
+        "The US Environmental Protection Agency said it had fined the plant. The agency added that it would "
+        "inspect other sites.",
+        use_model=True,
+    )
+    assert [q.speaker_id for q in found] == ["us-environmental-protection-agency"] * 2
