@@ -164,6 +164,8 @@ BODY_DATA = re.compile(
 WINDOW = 300
 # How far back (in characters) an unattributed document looks for the body that wrote it: about a paragraph.
 DOCUMENT_AUTHOR_REACH = 400
+# How far (in characters) a name given to a document may be from the actor it names: a long article.
+ARTICLE_REACH = 20000
 # How far ahead (in characters) a body described in a lead may be named in full.
 NAMED_LATER_REACH = 1500
 # How many actors and descriptions back a description looks for the one it refers to.
@@ -449,7 +451,7 @@ class Context:
             return None
         fits = [
             m
-            for m in self.mentions_between(match.start() - NAMED_LATER_REACH, match.end() + NAMED_LATER_REACH)
+            for m in self.mentions_between(match.start() - ARTICLE_REACH, match.end() + ARTICLE_REACH)
             if self.actors[m.actor_id].type in (ORGANIZATION, GOVERNMENT) and words & set(m.text.split())
         ]
         before = [m for m in fits if m.end <= match.start()]

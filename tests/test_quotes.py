@@ -571,7 +571,7 @@ def test_the_agency_is_the_body_named_in_the_sentence_before_not_the_news_agency
         "reviewed more than 4,900 shipments since 2022.",
         use_model=True,
     )
-    assert [q.speaker_id for q in found] == ["cbp", "cbp"]
+    assert [q.speaker_id for q in found] == ["us-customs-and-border-protection"] * 2
 
 
 def test_a_report_named_after_its_author_is_the_authors(analyse):
