@@ -20,9 +20,12 @@ DIRECT, PARTIAL, TRANSCRIPT, INDIRECT = "direct", "partial", "transcript", "indi
 # Words before a quoted fragment that introduce a label rather than speech.
 LABEL_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:called|call|calls|calling|termed|dubbed|known as|labelled|labeled|branded|described as|"
-    r"themed|titled|entitled|headlined|named)(?:\s+(?:it|them|this|these|him|her|itself|themselves))?|"
+    r"themed|titled|entitled|headlined|named)(?:\s+(?:it|them|this|these|him|her|itself|themselves))?"
+    r"(?:\s+(?:an?|the))?|"
     r"so-called|claims of|accusations of|allegations of|rumou?rs of|charges of|reports of|talk of|notion of|idea of|"
-    r"concept of|term|word|words|phrase|slogan|slogans|the|its|their|his|her|our|"
+    r"concept of|term|word|words|phrase|slogan|slogans|"
+    # 'the “...”' names a thing, but 'is the “lie of the century”' is someone's verdict
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?:the|its|their|his|her|our)|"
     # a bare noun phrase after a preposition names a thing: "for 'vocational training'"
     r"for|through|of|into|in|about|from|against|as|with|by|under|via)\s*$",
     re.IGNORECASE,
@@ -38,6 +41,12 @@ MAX_TERM_WORDS = 6
 # A quotation the text itself calls a slogan, hashtag or title is a label however long it is.
 NAMED_LABEL = re.compile(
     r"\b(?:slogans?|hashtags?|motto|mottos|catchphrase|banners?|titled|entitled|headlined|themed)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+# ... and so is the charge someone was sentenced for: 'sentenced to 17 years for “gathering a crowd to ...”'
+CHARGE = re.compile(
+    r"\b(?:sentenced|convicted|charged|accused|detained|jailed|imprisoned|arrested|punished|prosecuted|tried|"
+    r"indicted|charges|crime)\b[^“”\"‘’.;]{0,40}?\b(?:for|of|with)\s*$",
     re.IGNORECASE,
 )
 MAX_LABEL_WORDS = 15
@@ -245,8 +254,8 @@ def _classify(ctx: Context, span, sentence: Segment, quotes: list[Quote]) -> Quo
             return _continued(ctx, span, DIRECT, sentence, quotes)
         return _quote(ctx, span, DIRECT, sentence, cue)
     words = word_count(content)
-    if words <= MAX_LABEL_WORDS and NAMED_LABEL.search(before):
-        return None  # 'the slogan “Xinjiang cotton, the best cotton in the world”'
+    if words <= MAX_LABEL_WORDS and (NAMED_LABEL.search(before) or CHARGE.search(before)):
+        return None  # 'the slogan “Xinjiang cotton, the best cotton in the world”', 'jailed for “...”'
     if CHARACTERISED_AS.search(before) and not NAMES_A_THING.search(content):
         # 'dismissed the allegations as “groundless”': the words of whoever dismissed them
         cue = _cue_for(ctx, span, sentence)
@@ -283,10 +292,11 @@ def _is_sentence(content: str) -> bool:
 def _in_list(text: str, span) -> bool:
     """One of several quoted labels in a row: '"forced labor," "genocide," or "camps"'."""
     start, end = span
-    nearby = text[max(0, start - 12) : start - 1] + "|" + text[end + 1 : end + 12]
+    before, after = text[max(0, start - 12) : start - 1], text[end + 1 : end + 12]
+    # within one line: a quotation opening the next paragraph is not the next item of a list
     return bool(
-        re.search(r"[”\"’],?\s*(?:and|or|,)\s*$", nearby.split("|")[0])
-        or re.match(r"^,?[”\"’]?,?\s*(?:and|or)?\s*[“\"‘]", nearby.split("|")[1])
+        re.search(r"[”\"’],?[ \t]*(?:and|or|,)[ \t]*$", before)
+        or re.match(r",?[”\"’]?,?[ \t]*(?:and|or)?[ \t]*[“\"‘]", after)
     )
 
 

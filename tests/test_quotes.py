@@ -620,3 +620,28 @@ def test_a_government_agency_is_the_agency_even_though_news_agencies_are_left_ou
         use_model=True,
     )
     assert [q.speaker_id for q in found] == ["us-environmental-protection-agency"] * 2
+
+
+def test_the_charge_someone_was_jailed_for_is_a_term_not_a_quote(analyse):
+    _, _, speech, _ = analyse(
+        "Adrian Zenz said her brother was sentenced to 17 years for “gathering a crowd to disturb social order”."
+    )
+    assert [q.kind for q in speech.quotes] == ["indirect"]
+    assert [t.text for t in speech.terms] == ["gathering a crowd to disturb social order"]
+
+
+def test_a_quotation_opening_the_next_paragraph_does_not_make_a_list(analyse):
+    found = quotes_of(
+        analyse,
+        "A spokesperson for the Chinese Embassy said the law was unfair and called the allegations "
+        "“the lie of the century.”\n\n“We oppose it,” the spokesperson said.",
+    )
+    assert "the lie of the century." in [q.text for q in found if q.kind == "partial"]
+
+
+def test_what_authorities_call_a_thing_is_a_label(analyse):
+    _, _, speech, _ = analyse(
+        "Relatives told Adrian Zenz he had been taken to what Chinese authorities call a “vocational skills "
+        "education and training center.”"
+    )
+    assert "vocational skills education and training center" in [t.text for t in speech.terms]
