@@ -100,6 +100,8 @@ RATIO = re.compile(
 # "one-fifth of", "a third of", "two-thirds of": a share, in percent.
 DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 DENOMINATORS |= {"ninth": 9, "tenth": 10} | {word + "s": n for word, n in list(DENOMINATORS.items())}
+# 'about half of that value', 'nearly half of them'; not 'the first half of 2023' or 'a half' (FRACTION's)
+HALF_OF = re.compile(r"(?<![\w-])(?<!first )(?<!second )(?<!the )(?<!a )(?<!one )half(?=\s+of\b)", re.IGNORECASE)
 FRACTION = re.compile(
     r"\b(?P<a>an?|one|two|three|four)[\s-]+(?P<b>"
     + "|".join(sorted(DENOMINATORS, key=len, reverse=True))
@@ -379,6 +381,7 @@ def _numbers(text: str, sentence: Segment, excluded):
     for m in FRACTION.finditer(text, sentence.start, sentence.end):
         a = 1 if m.group("a").lower() in ("a", "an") else _word_value(m.group("a"))
         shares.append((m, a, DENOMINATORS[m.group("b").lower()]))
+    shares += [(m, 1, 2) for m in HALF_OF.finditer(text, sentence.start, sentence.end)]
     for m, a, b in sorted(shares, key=lambda share: share[0].start()):
         if a and b and a < b:
             taken.append((m.start(), m.end()))

@@ -271,3 +271,8 @@ def test_a_company_named_at_the_end_of_its_subject_appositive_is_discovered(anal
         use_model=True,
     )
     assert "sunharbor-energy" in {a.id for a in found.discovered}
+
+
+def test_a_country_that_acts_is_its_government(analyse):
+    found = mentions_of(analyse, "Canada imposed sanctions on four officials. Australia followed a week later.")
+    assert ids(found) == ["government-of-canada", "government-of-australia"]

@@ -261,3 +261,8 @@ def test_according_to_agency_data_is_the_claim_of_the_body_its_sentence_named(an
         use_model=True,
     )
     assert [(f.value, f.claimant_id) for f in found] == [(9000, "us-customs-and-border-protection")]
+
+
+def test_half_of_is_fifty_percent_but_the_first_half_of_a_year_is_not_a_figure(analyse):
+    _, _, _, found = analyse("Incomes rose in the first half of 2023. Nearly half of the workers were women.")
+    assert [(f.text, f.value, f.unit) for f in found] == [("half", 50, "percent")]
