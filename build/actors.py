@@ -559,7 +559,9 @@ def _discover(text: str, registry: Registry, known: bytearray):
         words = name.split()
         if any(w in registry.not_actors for w in words) and len(words) <= 2:
             continue
-        if label == "PERSON" and _looks_like_person(words):
+        if _called_a_company(text, start, end):  # 'module maker Sonnfeld Solar', whatever the model tagged
+            yield Actor(slug(name), name, ORGANIZATION, reviewed=False), start, end
+        elif label == "PERSON" and _looks_like_person(words):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
         elif label == "ORG" and (
             _looks_like_org(text, words, end)
@@ -813,9 +815,9 @@ def _acting_acronym(text: str, name: str, start: int, end: int) -> bool:
 
 
 def _acting_body(text: str, start: int, end: int) -> bool:
-    """'Castell Home said', 'Castell Home’s chief executive', 'module maker Corvane Energy': a company or group
-    with no telling head word, that the model calls an organisation and the text makes act or speak, gives
-    staff, or calls a company. Laws act too ('the Act requires'), but speak for no one."""
+    """'Castell Home said', 'Castell Home’s chief executive': a company or group with no telling head word, that
+    the model calls an organisation and the text makes act or speak or gives staff. Laws act too ('the Act
+    requires'), but speak for no one."""
     words = text[start:end].split()
     if len(words) < 2 or LAW_WORDS & set(words):  # one word is as often a surname the model mistook ('Wang said')
         return False
@@ -823,7 +825,16 @@ def _acting_body(text: str, start: int, end: int) -> bool:
         _acts(text, start, end)
         or STAFF_OF.match(text, end) is not None
         or SPEAKS_AFTER_APPOSITIVE.match(text, end) is not None
-        or COMPANY_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
+def _called_a_company(text: str, start: int, end: int) -> bool:
+    """'module maker Corvane Energy', 'verification firm Northbridge Assurance': the text says what it is."""
+    words = text[start:end].split()
+    return (
+        len(words) >= 2
+        and not LAW_WORDS & set(words)
+        and COMPANY_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
     )
 
 

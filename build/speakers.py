@@ -121,6 +121,9 @@ BODY_WORDS = {
 # Roles that make someone 'the official' a text refers back to.
 OFFICES = ["director", "deputy", "head", "minister", "secretary", "chairman", "chairwoman", "commissioner"]
 OFFICES += ["spokesperson", "spokesman", "spokeswoman", "governor", "mayor", "chief", "ambassador", "envoy"]
+COMPANY_WORDS = re.compile(
+    r"\b(?:company|firm|corporation|manufacturer|maker|retailer|brand|supplier|producer)\b", re.I
+)
 # 'The company said': bodies whose names seldom hold the word; the organisation named just before is meant.
 GENERIC_BODIES = {"company", "firm", "group", "retailer", "brand", "manufacturer", "supplier", "charity"}
 GENERIC_BODY_REACH = 1000
@@ -155,6 +158,8 @@ GENERIC_SUBJECT = re.compile(
     + AUXILIARY_GAP
     + r"$"
 )
+# 'Xinhua quoted him as saying', 'the readout quoted Gao Wenbin as saying'
+QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s+as\s+$", re.IGNORECASE)
 # 'according to agency data': a body's records, the body being the one its sentence named
 BODY_DATA = re.compile(
     r"\s+(?:the\s+)?(?:agency|company|ministry|department|bureau|government|police|court)(?:[’']s)?\s+"
@@ -230,6 +235,12 @@ class Context:
         self.paragraph_starts = [p.start for p in self.paragraphs]
         self.cues_by_sentence: dict[int, list[Cue]] = defaultdict(list)
         self.media = frozenset(m.actor_id for m in self.mentions if is_media(actors[m.actor_id]))
+        # 'the company' is never the European Union: of the registry's organisations, only businesses are companies
+        self.not_companies = frozenset(
+            m.actor_id
+            for m in self.mentions
+            if actors[m.actor_id].reviewed and not COMPANY_WORDS.search(actors[m.actor_id].description)
+        )
         self.roles: dict[str, str] = defaultdict(str)
         for m in self.mentions:
             self.roles[m.actor_id] += " " + m.role
@@ -304,6 +315,8 @@ class Context:
         introduces someone new, who speaks only for a body named in the description.
         """
         words = match.group().lower().split()
+        if words[-1] == "official" and re.match(r"\s+[A-Z]", self.text[match.end() : match.end() + 2]):
+            return None  # 'the official Xinjiang Daily': an adjective
         named = [
             m
             for m in self.mentions_between(match.start(), match.end())
@@ -363,7 +376,7 @@ class Context:
                 (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and body in d.text), None
             )
         if organisation is None and words[-1] in GENERIC_BODIES:
-            organisation = self._nearest(match.start(), {ORGANIZATION}, excluded=self.media)
+            organisation = self._nearest(match.start(), {ORGANIZATION}, excluded=self.media | self.not_companies)
             if organisation is not None and organisation.start < match.start() - GENERIC_BODY_REACH:
                 organisation = None
         if organisation is None and len(words) == 2 and not of:
@@ -531,6 +544,14 @@ class Context:
                 ref = self._nearest(start, {ORGANIZATION, GOVERNMENT}, excluded=self.media)
                 ref = ref if ref is not None and ref.start >= sentence.start else None
             return self._cue(match, sentence, ref, "according to")
+        quoted = QUOTED_AS.search(tail(text, sentence.start, start)) if verb.lower() == "saying" else None
+        if quoted:  # 'a readout quoted him as saying ...': the one quoted speaks, not the one quoting
+            who_start = start - len(tail(text, sentence.start, start)) + quoted.start("who")
+            pronoun = {"him": "he", "her": "she", "them": "they"}.get(quoted.group("who").lower())
+            if pronoun:
+                return self._pronoun_cue(match, sentence, who_start, pronoun)
+            named = [r for r in self.referents_between(who_start, start) if r.kind != "document"]
+            return self._cue(match, sentence, named[0] if named else None, "pattern")
         if not verb.lower().endswith(("ing", "says")) and PASSIVE.search(tail(text, sentence.start, start)):
             return Cue(start, end, verb, None, "", "none", sentence, False)
         subject = self.subject_before(sentence, start)

@@ -645,3 +645,23 @@ def test_what_authorities_call_a_thing_is_a_label(analyse):
         "education and training center.”"
     )
     assert "vocational skills education and training center" in [t.text for t in speech.terms]
+
+
+def test_quoted_him_as_saying_gives_the_words_to_the_one_quoted(analyse):
+    found = quotes_of(
+        analyse,
+        "Adrian Zenz arrived in Urumqi in July.\n\n"
+        "A readout published by the official Xinjiang Daily quoted him as saying that stability work must "
+        "“never be relaxed for a single day”.",
+    )
+    assert [(q.kind, q.speaker_id) for q in found] == [("partial", "adrian-zenz")]
+
+
+def test_the_company_is_a_company_not_the_union_named_just_before(analyse):
+    found = quotes_of(
+        analyse,
+        "German solar module maker Sonnfeld Solar ordered an audit as a European Union ban nears.\n\n"
+        '"We want to know where every wafer comes from," the company said.',
+        use_model=True,
+    )
+    assert found[-1].speaker_id == "sonnfeld-solar"
