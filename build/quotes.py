@@ -453,7 +453,8 @@ BARE_CLAUSE_START = re.compile(r"\s+(?:it|they|he|she|there|we)\s", re.IGNORECAS
 BARE_NOUN_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|during|after|before|last|this|when|while|to|of|for|with|by|from|about|as|through|"
     r"into|over|under|earlier|later|yesterday|today|it|they|he|she|there|we)\b)"
-    r"(?:(?:[\w’'-]+|(?:[A-Z]\.)+),?\s+){0,11}?[\w’'-]+(?:\s*,[^,;“”\"]{1,60},)?\s+"  # 'the U.S. decision would'
+    # 'the U.S. decision would', "Xinjiang's gross domestic product (GDP) reached"
+    r"(?:(?:[\w’'-]+|(?:[A-Z]\.)+|\([A-Z]{2,8}\)),?\s+){0,11}?(?:[\w’'-]+|\([A-Z]{2,8}\))(?:\s*,[^,;“”\"]{1,60},)?\s+"
     r"(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|[a-z]{3,}ed)\s"
     # a present-tense verb only after a noun phrase that opens with a determiner: 'said the industry now supports'
     r"|\s+(?:the|its|their|his|her|this|these|those|our|some|many|most)\s+(?:[\w’'-]+\s+){1,10}?[a-z]{3,}[^\Ws]s\s",
@@ -472,6 +473,8 @@ CLAIM_NOUNS = (
     r"ideas?|notion|view|belief)\b"
 )
 MIN_INDIRECT_WORDS = 5
+# What may follow '..., X said' for the sentence before it to be X's statement: a few words, or another verb.
+WORDS_AFTER_SPEAKER = re.compile(r"(?:\s+[^\s,;]+){0,20}?\s*(?:[.!?]|,\s*(?:noting|adding|saying)\b.*)?\s*", re.DOTALL)
 MIN_SENTENCE_BEFORE_FRAGMENT = 8
 # Reported speech cut before a quoted fragment must not end mid-clause ("the claims were").
 # Words a reported clause cannot end on ("the claims were", "the Netherlands would").
@@ -620,7 +623,8 @@ def _preceding_clause(ctx: Context, cue: Cue) -> tuple[int, int] | None:
         text[sentence.start : comma],
     ):
         return None  # 'Asked whether ..., she said ...': the question, not the answer
-    if not re.fullmatch(r"(?:\s+[^\s,;]+){0,12}?\s*(?:[.!?]|,\s*(?:noting|adding|saying)\b.*)?\s*", tail, re.DOTALL):
+    # '..., Liu said at the press conference held by the information office of the regional government.'
+    if not WORDS_AFTER_SPEAKER.fullmatch(tail):
         return None
     start = sentence.start
     para = ctx.paragraphs[ctx.paragraph_number(sentence.start)]

@@ -165,7 +165,7 @@ def transcript_turns(text: str) -> list[Turn]:
     turns = []
     for i, header in enumerate(headers):
         start = header.end()
-        end = headers[i + 1].start() if i + 1 < len(headers) else len(text)
+        end = headers[i + 1].start() if i + 1 < len(headers) else _narrative_resumes(text, start)
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -173,6 +173,22 @@ def transcript_turns(text: str) -> list[Turn]:
         if end > start:
             turns.append(Turn(header.group(1), header.start(1), start, end))
     return turns
+
+
+# ', He said after the press conference.': the reporter's own sentence, after the transcript's last turn
+REPORTED_SPEECH = re.compile(
+    r"[,”\"]\s+(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:said|says|added)\b"
+)
+
+
+def _narrative_resumes(text: str, start: int) -> int:
+    """Where the last turn ends: at the end of the text, or before a later paragraph that reports speech."""
+    for paragraph in re.finditer(r"\n\s*\n", text[start:]):
+        following = start + paragraph.end()
+        line_end = text.find("\n", following)
+        if REPORTED_SPEECH.search(text, following, line_end if line_end != -1 else len(text)):
+            return start + paragraph.start()
+    return len(text)
 
 
 def _asks(text: str, headers: list[re.Match]) -> bool:

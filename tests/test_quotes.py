@@ -665,3 +665,30 @@ def test_the_company_is_a_company_not_the_union_named_just_before(analyse):
         use_model=True,
     )
     assert found[-1].speaker_id == "sonnfeld-solar"
+
+
+def test_a_transcripts_last_turn_ends_where_the_reporter_resumes(analyse):
+    found = quotes_of(
+        analyse,
+        "The following is an excerpt.\n\nChina News Service:\n\nWhat are the priorities for the fourth quarter?\n\n"
+        "Adrian Zenz:\n\nWe will speed up construction of energy projects.\n\n"
+        "The region has opened 12 new air routes this year, Adrian Zenz said after the press conference.\n",
+    )
+    assert [(q.kind, q.text) for q in found][-2:] == [
+        ("transcript", "We will speed up construction of energy projects."),
+        ("indirect", "The region has opened 12 new air routes this year"),
+    ]
+
+
+def test_a_statement_before_the_speaker_survives_a_long_place_after_it(analyse):
+    q = only(
+        analyse,
+        "Tourism revenue rose 13.2 percent in the period, Adrian Zenz said at the press conference held by the "
+        "information office of the regional people's government.",
+    )
+    assert q.text == "Tourism revenue rose 13.2 percent in the period"
+
+
+def test_an_acronym_in_brackets_is_part_of_a_reported_clause_without_that(analyse):
+    q = only(analyse, "Adrian Zenz said Xinjiang's gross domestic product (GDP) reached 1.52 trillion yuan.")
+    assert q.text.startswith("Xinjiang's gross domestic product (GDP) reached")
