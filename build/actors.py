@@ -294,9 +294,14 @@ PERSON_NOUNS = ROLE_NOUNS | {
     "demographer",
 }
 NAMED_PERSON = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[”\"’],\s)|(?<=\n))((?:[A-Z\u00C0-\u00DE][\w’'-]+\s){1,2}[A-Z\u00C0-\u00DE][\w’'-]+)"
-    r",\s(?:\d{1,3},\s)?(?:(?:an?|the|[a-z]+)\s(?:[\w’'-]+\s){0,4}?)?(" + "|".join(sorted(PERSON_NOUNS)) + r")s?\b",
+    r"(?:^|(?<=[.!?]\s)|(?<=[”\"’],\s)|(?<=,[”\"’]\s)|(?<=\n))((?:[A-Z\u00C0-\u00DE][\w’'-]+\s){1,2}[A-Z\u00C0-\u00DE][\w’'-]+)"
+    r",\s(?:\d{1,3},\s)?(?:(?:an?|the|[\w’'-]+)\s(?:[\w’'-]+\s){0,4}?)?(" + "|".join(sorted(PERSON_NOUNS)) + r")s?\b",
     re.MULTILINE,
+)
+# What the text writes after a person's name: 'Aynur Memtimin, 23,', '..., who has taught', '... across her table'
+PERSON_AFTER = re.compile(
+    r",\s+(?:\d{1,3},|who\b)"
+    r"|\s+(?:[a-z][\w’'-]*\s+){1,12}?(?:her|his)\s+(?!(?:about|to|that|in|on|with|for|from|by|at|as|and|or|the|an?)\b)[a-z]"
 )
 # How many earlier name mentions a bare surname looks back over (bounds the work on huge texts).
 SURNAME_LOOKBACK = 200
@@ -559,7 +564,9 @@ def _discover(text: str, registry: Registry, known: bytearray):
         words = name.split()
         if any(w in registry.not_actors for w in words) and len(words) <= 2:
             continue
-        if _called_a_company(text, start, end):  # 'module maker Sonnfeld Solar', whatever the model tagged
+        if model_label != "PERSON" and _treated_as_person(text, words, end):  # the model often mistags Uyghur names
+            yield Actor(slug(name), name, PERSON, reviewed=False), start, end
+        elif _called_a_company(text, start, end):  # 'module maker Sonnfeld Solar', whatever the model tagged
             yield Actor(slug(name), name, ORGANIZATION, reviewed=False), start, end
         elif label == "PERSON" and _looks_like_person(words):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
@@ -825,6 +832,15 @@ def _acting_body(text: str, start: int, end: int) -> bool:
         _acts(text, start, end)
         or STAFF_OF.match(text, end) is not None
         or SPEAKS_AFTER_APPOSITIVE.match(text, end) is not None
+    )
+
+
+def _treated_as_person(text: str, words: list[str], end: int) -> bool:
+    """A name the text gives an age, a 'who' or a 'her' ('Meryem Abdukerim spreads ... across her kitchen table')."""
+    return (
+        _looks_like_person(words)
+        and not set(words) & (ORG_HEADS | MEDIA_WORDS)
+        and PERSON_AFTER.match(text, end, min(len(text), end + 120)) is not None
     )
 
 

@@ -276,3 +276,25 @@ def test_a_company_named_at_the_end_of_its_subject_appositive_is_discovered(anal
 def test_a_country_that_acts_is_its_government(analyse):
     found = mentions_of(analyse, "Canada imposed sanctions on four officials. Australia followed a week later.")
     assert ids(found) == ["government-of-canada", "government-of-australia"]
+
+
+def test_a_name_the_model_mistags_is_a_person_when_the_text_treats_it_as_one(analyse):
+    found = mentions_of(
+        analyse,
+        "Every Friday after prayers, Meryem Abdukerim spreads the contents of a worn plastic folder across her "
+        "kitchen table.\n\nAynur Memtimin, who has taught e-commerce for 11 years, says her students have changed.",
+        use_model=True,
+    )
+    assert {(a.name, a.type) for a in found.discovered} == {
+        ("Meryem Abdukerim", "person"),
+        ("Aynur Memtimin", "person"),
+    }
+
+
+def test_a_person_named_after_a_closing_quote_and_comma_is_found_in_the_appositive(analyse):
+    found = mentions_of(
+        analyse,
+        '"That is a delay," Dilnur Qasim, Geneva director of the Justice for Xinjiang Coalition, told AFP.',
+        use_model=True,
+    )
+    assert ("Dilnur Qasim", "person") in {(a.name, a.type) for a in found.discovered}
