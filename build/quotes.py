@@ -571,8 +571,11 @@ def _complement(ctx: Context, cue: Cue) -> tuple[int, int] | None:
     return (start, end) if word_count(text[start:end]) >= 3 else None
 
 
-DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$", re.IGNORECASE)
 AFTER_NOUN_MARKER = re.compile(r"\b(?:" + "|".join(map(re.escape, NOUN_MARKERS)) + r")\s+$")
+# The markers that are determiners: after 'and' or 'of' ('denies abuses and claims ...') a verb may follow.
+DETERMINER_BEFORE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, NOUN_MARKERS - {"and", "of"})) + r")\s+$", re.IGNORECASE
+)
 
 
 def _speech_verb_in(text: str) -> bool:

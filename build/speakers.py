@@ -544,9 +544,11 @@ class Context:
                 ref = self._nearest(start, {ORGANIZATION, GOVERNMENT}, excluded=self.media)
                 ref = ref if ref is not None and ref.start >= sentence.start else None
             return self._cue(match, sentence, ref, "according to")
-        quoted = QUOTED_AS.search(tail(text, sentence.start, start)) if verb.lower() == "saying" else None
+        quoted = (
+            QUOTED_AS.search(text, max(sentence.start, start - WINDOW), start) if verb.lower() == "saying" else None
+        )
         if quoted:  # 'a readout quoted him as saying ...': the one quoted speaks, not the one quoting
-            who_start = start - len(tail(text, sentence.start, start)) + quoted.start("who")
+            who_start = quoted.start("who")
             pronoun = {"him": "he", "her": "she", "them": "they"}.get(quoted.group("who").lower())
             if pronoun:
                 return self._pronoun_cue(match, sentence, who_start, pronoun)

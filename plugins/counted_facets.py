@@ -29,6 +29,7 @@ class CountedFacet(ColumnFacet):
         except QueryInterrupted:
             return [], list(configs)
         results = []
+        selected = set(self.get_querystring_pairs())
         for column, source_and_config in configs.items():
             rows = counts.get(column, [])
             labels = await self.ds.expand_foreign_keys(self.database, self.table, column, [v for v, _ in rows])
@@ -38,7 +39,7 @@ class CountedFacet(ColumnFacet):
                     "type": self.type,
                     "hideable": source_and_config["source"] != "metadata",
                     "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet": column})),
-                    "results": [self._value(column, value, count, labels) for value, count in rows[:size]],
+                    "results": [self._value(column, value, count, labels, selected) for value, count in rows[:size]],
                     "truncated": len(rows) > size,
                 }
             )
@@ -99,10 +100,10 @@ class CountedFacet(ColumnFacet):
             counts[columns[facet]].append((value, count))
         return counts
 
-    def _value(self, column, value, count, labels):
+    def _value(self, column, value, count, labels, selected_pairs):
         """One facet value, with the link that adds it to (or removes it from) the page's filters."""
         column_qs = f"{column}__exact" if column.startswith("_") else column
-        selected = (column_qs, str(value)) in self.get_querystring_pairs()
+        selected = (column_qs, str(value)) in selected_pairs
         if selected:
             toggle_path = path_with_removed_args(self.request, {column_qs: str(value)})
         else:
