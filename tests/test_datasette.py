@@ -145,3 +145,9 @@ async def test_a_filtered_facet_marks_its_selected_value(datasette):
     kinds = {item["value"]: item for item in direct["facet_results"]["kind"]["results"]}
     assert set(kinds) == {"direct"}
     assert kinds["direct"]["selected"] and "kind=direct" not in kinds["direct"]["toggle_url"]
+
+
+@pytest.mark.anyio
+async def test_served_connections_read_the_database_through_a_memory_map(datasette):
+    rows = await datasette.get_database("xinjiang").execute("pragma mmap_size")
+    assert rows.first()[0] > 0
