@@ -35,8 +35,11 @@ ORG_HEADS = {
     "Campaign",
     "Center",
     "Centre",
+    "Chamber",
     "Coalition",
     "Co",
+    "College",
+    "Cooperative",
     "Commission",
     "Committee",
     "Company",
@@ -57,6 +60,7 @@ ORG_HEADS = {
     "Group",
     "Herald",
     "Holdings",
+    "Hospital",
     "Inc",
     "Initiative",
     "Institute",
@@ -80,10 +84,12 @@ ORG_HEADS = {
     "Police",
     "Post",
     "Press",
+    "Procuratorate",
     "Project",
     "Protection",
     "Radio",
     "Registry",
+    "School",
     "Secretariat",
     "Senate",
     "Service",
@@ -196,6 +202,8 @@ COMPANY_NOUN_BEFORE = re.compile(
     r"\b(?:maker|installer|retailer|supplier|manufacturer|producer|company|firm|consultancy|brand|operator|"
     r"developer|exporter|importer|giant|conglomerate|startup|chain)\s+$"
 )
+# A body's name this long is one body in any word order (see Registry.lookup).
+BODY_NAME_WORDS = 3
 LAW_WORDS = {"Act", "Law", "Bill", "Convention", "Treaty", "Protocol", "Charter", "Covenant", "Declaration"}
 LAW_WORDS |= {"Resolution", "Regulations", "Directive", "Agreement", "Accord", "Code"}
 # "Castell Home’s chief executive", "the group's spokeswoman"
@@ -359,24 +367,39 @@ def _pattern(forms) -> re.Pattern | None:
         escaped = re.escape(form)
         if form.startswith("the "):
             escaped = "[Tt]he " + re.escape(form[4:])
-        alternatives.append(escaped.replace("'", "['’]"))
+        alternatives.append(re.sub(r"\\[ -]", "[ -]", escaped).replace("'", "['’]"))
     # An optional leading "the" lets the longest name win: "the United Nations human rights office".
     return re.compile(r"(?<![\w&.])(?:[Tt]he\s+)?(?P<name>" + "|".join(alternatives) + r")(?![\w&]|\.\w)")
+
+
+def _form_key(form: str) -> str:
+    """'Xinjiang’s human-resources department' is written 'Xinjiang's human resources department' too."""
+    return form.strip().replace("’", "'").replace("-", " ")
+
+
+def _words_key(form: str) -> tuple[str, ...]:
+    """A body's name in any word order: 'Bureau of Statistics of X', 'X Statistics Bureau', 'X Bureau of
+    Statistics'."""
+    return tuple(sorted(w for w in re.findall(r"[\w']+", _form_key(form).lower()) if w not in ("of", "the")))
 
 
 class Registry:
     """The curated actors, and the names that are never actors (ethnic groups, places, programmes)."""
 
-    def __init__(self, actors: list[Actor], not_actors: set[str]):
+    def __init__(self, actors: list[Actor], not_actors: dict[str, str]):
         self.actors = {a.id: a for a in actors}
-        self.not_actors = not_actors
+        self.not_actors = not_actors  # name → kind
+        self.place_names = {name for name, kind in not_actors.items() if kind == "place"}
         self.by_form: dict[str, str] = {}
+        self.by_words: dict[tuple[str, ...], str] = {}
         self.by_metonym: dict[str, str] = {}
         for actor in actors:
             for form in (actor.name, *actor.aliases):
-                self.by_form.setdefault(form, actor.id)
+                self.by_form.setdefault(_form_key(form), actor.id)
                 if form.startswith("the "):
-                    self.by_form.setdefault("The " + form[4:], actor.id)
+                    self.by_form.setdefault(_form_key("The " + form[4:]), actor.id)
+                if actor.type != PERSON and len(_words_key(form)) >= BODY_NAME_WORDS:
+                    self.by_words.setdefault(_words_key(form), actor.id)
             for form in actor.metonyms:
                 self.by_metonym.setdefault(form, actor.id)
         self.names = _pattern(self.by_form)
@@ -389,12 +412,14 @@ class Registry:
         self.unique_surnames = {name: next(iter(ids)) for name, ids in surname_owners.items() if len(ids) == 1}
 
     def lookup(self, name: str) -> str | None:
-        """The registry id for an exact name or alias (also without a leading 'the' or 'Mr.')."""
-        name = name.strip().replace("’", "'")
+        """The registry id for a name or alias (also without a leading 'the' or 'Mr.'); a body's name of three
+        words or more also in another word order."""
+        name = _form_key(name)
         for form in (name, re.sub(r"^(?:[Tt]he|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+", "", name)):
             if form in self.by_form:
                 return self.by_form[form]
-        return None
+        words = _words_key(name)
+        return self.by_words.get(words) if len(words) >= BODY_NAME_WORDS else None
 
 
 def find_mentions(text: str, registry: Registry, use_model: bool = True) -> ArticleActors:
@@ -429,6 +454,10 @@ def find_mentions(text: str, registry: Registry, use_model: bool = True) -> Arti
         if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
             found.discovered.append(actor)
         add(actor.id, start, end, "local body")
+    for actor, start, end in _named_bodies(text, registry):
+        if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
+            found.discovered.append(actor)
+        add(actor.id, start, end, "body name")
     for turn in transcript_turns(text):
         end = turn.name_start + len(turn.name)
         if not any(m.start < end and turn.name_start < m.end for m in found.mentions):
@@ -553,9 +582,19 @@ def _discover(text: str, registry: Registry, known: bytearray):
         if label not in ("PERSON", "ORG"):
             continue
         start, end, name = _trim_entity(text, ent_start, ent_end)
+        honorific = re.fullmatch(HONORIFIC + r"\s+(" + NAME_WORD + ")", name)
+        full_name = _full_name(text, honorific.group(1)) if honorific else None
+        if full_name:  # 'Ms Marchetti' is the Helen Marchetti the text names in full, whatever the model tagged
+            actor_id = registry.lookup(full_name)
+            actor = registry.actors[actor_id] if actor_id else Actor(slug(full_name), full_name, PERSON, reviewed=False)
+            yield actor, start + honorific.start(1), end
+            continue
         if label == "ORG":
             end, name = _complete_org(text, start, end, name)
-        if not name or name in registry.not_actors or registry.lookup(name):
+        if not name or name in registry.not_actors:
+            continue
+        if registry.lookup(name):  # a registry body the text names in another word order
+            yield registry.actors[registry.lookup(name)], start, end
             continue
         if name.replace("’", "'") in registry.by_metonym:
             continue  # a place the registry knows: where it acts, the metonym pass gave it its government
@@ -744,12 +783,30 @@ def _trim_entity(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, text[start:end].strip()
 
 
-LOCAL_BODY = re.compile(
-    r"\b(?:[Tt]he|an?|its)\s+(?P<name>(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
-    r"(?:county|township|village|city|prefecture|district|municipal|regional|provincial)\s+"
-    r"(?P<office>police station|public security bureau|police department|police|people's court|court|"
-    r"procuratorate|government|party committee|(?:[a-z]+ )?bureau))\b"
+LOCAL_OFFICES = (
+    r"police station|public[ -]security bureau|police department|police|people's court|court|"
+    r"procuratorate|government|party committee|(?:[a-z]+ )?bureau"
 )
+LOCAL_LEVELS = r"county|township|village|city|prefecture|district|municipal|regional|provincial"
+LOCAL_BODY = re.compile(
+    r"\b(?:[Tt]he|an?|its)\s+(?:(?P<name>(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:"
+    + LOCAL_LEVELS
+    + r")\s+(?P<office>"
+    + LOCAL_OFFICES
+    # 'the public-security bureau of Kashgar prefecture'
+    + r"))|(?P<office_first>"
+    + LOCAL_OFFICES
+    + r")\s+of\s+(?P<place_after>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<level_after>"
+    + LOCAL_LEVELS
+    + r"))\b"
+)
+# 'the Xinjiang Uygur Autonomous Region Bureau of Statistics', 'the Department of Agriculture and Rural Affairs
+# of X': a government body's full name, which the model often misses when it is long.
+BODY_NAME = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*\s+){0,6}(?P<head>Bureau|Department|Ministry|Office|Commission|"
+    r"Administration)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w’'-]*){0,6})"
+)
+STATE_HEADS = {"Bureau", "Department", "Ministry", "Administration"}
 ORG_TAIL = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
 CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w-]+){1,5}")
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4}")
@@ -768,16 +825,47 @@ def _named_in_appositive(text: str, registry: Registry, known: bytearray):
 
 
 def _local_bodies(text: str, registry: Registry):
-    """Local offices that reports on China write in lower case after their place's name: 'the Qumbagh township
-    police station', 'the Yarkand county public security bureau', 'the Hotan city government'."""
+    """Local offices that reports on China write in lower case with their place's name: 'the Qumbagh township
+    police station', 'the Yarkand county public security bureau', 'the public-security bureau of Kashgar
+    prefecture'. Both orders give one name: 'Kashgar Prefecture Public Security Bureau'."""
     for m in LOCAL_BODY.finditer(text):
-        place = m.group("place")
-        if place in registry.not_actors or place in NOT_NAMES:
+        if m.group("name"):
+            place, office, words, start = m.group("place"), m.group("office"), m.group("name"), m.start("name")
+        else:
+            place, office, start = m.group("place_after"), m.group("office_first"), m.start("office_first")
+            words = f"{place} {m.group('level_after')} {office}"
+        if (place in registry.not_actors and place not in registry.place_names) or place in NOT_NAMES:
             continue
-        name = " ".join(word[0].upper() + word[1:] for word in m.group("name").split())
+        name = " ".join(word[0].upper() + word[1:] for word in words.replace("-", " ").split())
         actor_id = registry.lookup(name) or slug(name)
-        kind = GOVERNMENT if m.group("office") in ("government", "party committee") else ORGANIZATION
-        yield registry.actors.get(actor_id) or Actor(actor_id, name, kind, reviewed=False), m.start("name"), m.end()
+        kind = GOVERNMENT if office in ("government", "party committee") else ORGANIZATION
+        yield registry.actors.get(actor_id) or Actor(actor_id, name, kind, reviewed=False), start, m.end()
+
+
+def _named_bodies(text: str, registry: Registry):
+    """Government bodies named in full that the model missed: the name stops before a role ('... Affairs
+    Spokesperson') and before 'and' a place or an actor ('the Ministry of Commerce and China')."""
+    for m in BODY_NAME.finditer(text):
+        start, _, _ = _trim_entity(text, m.start("name"), m.end("name"))
+        words = list(re.finditer(r"\S+", text[: m.end("name")][start:]))
+        head = next(i for i, w in enumerate(words) if w.group() == m.group("head"))
+        for i in range(head + 2, len(words)):
+            word, before = words[i].group(), words[i - 1].group()
+            if word.lower() in ROLE_NOUNS or word in TITLES:
+                words = words[:i]
+                break
+            if before == "and" and (word in registry.by_metonym or registry.lookup(word)):
+                words = words[: i - 1]
+                break
+        while words[-1].group() in ("of", "for", "and", "the"):
+            words.pop()
+        if len(words) < head + 3:
+            continue
+        end = start + words[-1].end()
+        name = " ".join(text[start:end].split())
+        actor_id = registry.lookup(name) or slug(name)
+        kind = GOVERNMENT if m.group("head") in STATE_HEADS else ORGANIZATION
+        yield registry.actors.get(actor_id) or Actor(actor_id, name, kind, reviewed=False), start, end
 
 
 def _complete_org(text: str, start: int, end: int, name: str) -> tuple[int, str]:
@@ -835,12 +923,27 @@ def _acting_body(text: str, start: int, end: int) -> bool:
     )
 
 
+def _full_name(text: str, surname: str) -> str | None:
+    """'Helen Marchetti' for 'Ms Marchetti': a fuller name the text gives that ends in the surname."""
+    for m in re.finditer(r"(?<![\w’'.-])((?:" + NAME_WORD + r"\s+){1,2})" + re.escape(surname) + r"\b", text):
+        words = m.group(1).split()
+        if not re.fullmatch(HONORIFIC, words[0]) and not any(
+            w in NOT_NAMES or w.lower() in ROLE_NOUNS or w.rstrip(".") in TITLES for w in words
+        ):
+            return " ".join([*words, surname])
+    return None
+
+
 def _treated_as_person(text: str, words: list[str], end: int) -> bool:
-    """A name the text gives an age, a 'who' or a 'her' ('Meryem Abdukerim spreads ... across her kitchen table')."""
+    """A name the text gives an age, a 'who' or a 'her' ('Meryem Abdukerim spreads ... across her kitchen table'),
+    or whose last word it writes after 'Mr' or 'Ms' elsewhere."""
     return (
         _looks_like_person(words)
         and not set(words) & (ORG_HEADS | MEDIA_WORDS)
-        and PERSON_AFTER.match(text, end, min(len(text), end + 120)) is not None
+        and (
+            PERSON_AFTER.match(text, end, min(len(text), end + 120)) is not None
+            or re.search(r"\b" + HONORIFIC + r"\s+" + re.escape(words[-1]) + r"\b", text) is not None
+        )
     )
 
 

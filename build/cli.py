@@ -217,6 +217,8 @@ class _Extraction:
         self.found, self.jobs, self.use_model, self.store, self.progress = found, jobs, use_model, store, progress
         self.registry = actors.Registry(found.actors, found.not_actors)
         self.ownership = {o.id: o.ownership for o in found.outlets}
+        # the actor an outlet is when an article names it: a registry actor, or the one the model finds
+        self.outlet_actors = {o.id: self.registry.lookup(o.name) or actors.slug(o.name) for o in found.outlets}
 
     def rows(self, plan: list[Planned]):
         cached = self.store.keys() if self.store else set()
@@ -234,7 +236,8 @@ class _Extraction:
                     if self.store and rows.article["sha256"] == planned.sha256:
                         self.store.put(planned.key, rows)
                 bar.update()
-                yield corrections.apply(rows, self.found.corrections)
+                outlet_actor = self.outlet_actors.get(rows.article["outlet_id"])
+                yield corrections.apply(extract.credit_outlet(rows, outlet_actor), self.found.corrections)
 
     def discovered_actors(self, plan: list[Planned]) -> dict[str, dict]:
         """The model-found actors a full build writes: the first article to find one gives its row."""

@@ -157,6 +157,15 @@ def article_rows(
     return rows
 
 
+def credit_outlet(rows: ArticleRows, outlet_actor_id: str | None) -> ArticleRows:
+    """A figure an article credits to its own outlet ('according to a Reuters tally' in Reuters copy) is the
+    outlet's own statement: no claimant, attribution 'outlet'."""
+    for row in rows.figures:
+        if outlet_actor_id and row["claimant_id"] == outlet_actor_id:
+            row["claimant_id"], row["attribution"] = None, "outlet"
+    return rows
+
+
 def actor_row(actor: actors.Actor) -> dict:
     row = asdict(actor)
     for key in ("aliases", "metonyms", "titles"):

@@ -517,9 +517,13 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
         return
     closed = False  # a plural ends the unit ("rural workers find jobs"), unless "and" joins another
     # '1,200 “satellite factories”' counts the factories; '40 of those suppliers' the suppliers
+    quoted = re.match(r"\s+‘", after) is not None
     after = re.sub(r"^(\s+)(?:of\s+(?:those|these|the|its|their)\s+|[“\"‘])", r"\1", after)
     for word in re.finditer(r"\s*([A-Za-z][\w’'-]*(?:\.[A-Za-z]\.?)*)|\s*(\S)", after):
         token = word.group(1)
+        if quoted and token and token.endswith("’"):  # '3,400 ‘surplus labourers’': the quote closes the unit
+            words.append(token[:-1].lower())
+            break
         if closed and (token or "").lower() != "and":
             break
         if not words and token and token.lower() in ("years", "months", "weeks", "days", "hours"):
@@ -600,10 +604,8 @@ def _assign_claimant(text: str, figure: Figure, quote, cues: list, earlier: list
         c for c in cues[max(0, last - NEARBY_CUES) : last] if not c.inverted and c.end >= figure.start - REPORTED_REACH
     ]
     governing = next((c for c in reversed(cues_before) if c.speaker_id), None)
-    if governing is None:  # '230,000 people were sentenced, according to an analysis by X'
-        governing = next(
-            (c for c in cues[last:] if c.verb.lower() == "according to" and c.speaker_id and not cues_before), None
-        )
+    if governing is None:  # '230,000 people were sentenced, according to an analysis by X', '..., the data show'
+        governing = next((c for c in cues[last:] if c.cites and c.speaker_id and not cues_before), None)
     if governing is not None:
         figure.claimant_id, figure.claimant_text, figure.attribution = (
             governing.speaker_id,

@@ -390,6 +390,10 @@ def _continued(ctx: Context, span, kind: str, sentence: Segment, quotes: list[Qu
         )
 
     last = next((q for q in reversed(quotes) if q.end <= start and q.kind in (DIRECT, PARTIAL) and q.speaker_id), None)
+    # a whole quote nobody could be given since then ('“...,” she said' of an unnamed detainee) is what continues
+    unknown = next((q for q in reversed(quotes) if q.end <= start and q.kind == DIRECT and not q.speaker_id), None)
+    if last is not None and unknown is not None and unknown.start > last.end:
+        last = None
     if kind == DIRECT and last is not None:
         if ctx.paragraph_number(start) - ctx.paragraph_number(last.end) <= 1 and not named_besides(
             last.speaker_id, last.end
@@ -489,7 +493,7 @@ def _indirect(ctx: Context, cues: list[Cue], quotes: list[Quote]) -> list[Quote]
     taken = Index(outermost([(q.start, q.end) for q in quotes if q.kind != PARTIAL]))
     fragments = Index((q.start, q.end) for q in quotes if q.kind == PARTIAL)
     for cue in cues:
-        if cue.participial or not cue.asserts or cue.verb.lower() == "according to" or not cue.has_subject:
+        if cue.participial or not cue.asserts or cue.cites or not cue.has_subject:
             continue
         if cue.start in taken or (found and found[-1].start <= cue.start < found[-1].end):
             continue

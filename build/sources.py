@@ -104,7 +104,7 @@ class Sources:
     articles: list[ArticleSource]
     outlets: list[Outlet]
     actors: list[Actor]
-    not_actors: set[str]
+    not_actors: dict[str, str]  # name → kind (place, ethnic group, ...)
     corrections: list[corrections.Correction]
 
 
@@ -115,9 +115,9 @@ def load(root) -> Sources:
         raise SourceError(root, None, "sources folder not found")
     outlets = [_outlet(row) for _, row in _read(root, "outlets.csv")]
     actors = [_actor(row) for _, row in _read(root, "actors.csv")]
-    not_actors = set()
+    not_actors = {}
     if (root / "not_actors.csv").exists():
-        not_actors = {row["name"] for _, row in _read(root, "not_actors.csv")}
+        not_actors = {row["name"]: row["kind"] for _, row in _read(root, "not_actors.csv")}
     outlet_ids = {o.id for o in outlets}
     articles = [_article(root, line, row, outlet_ids) for line, row in _read(root, "articles.csv")]
     _check_article_ids(root / "articles.csv", articles)

@@ -37,7 +37,9 @@ SPEECH_VERBS = (
     "recalled|according to|"
     # findings speak only with a 'that' clause: 'the report found that ...', not 'police found weapons'
     r"find(?=\s+that\b)|finds(?=\s+that\b)|found(?=\s+that\b)|show(?=\s+that\b)|shows(?=\s+that\b)|"
-    r"showed(?=\s+that\b)|" + STANCE_VERBS
+    r"showed(?=\s+that\b)|"
+    # '..., the bureau’s data showed.': a source named after what it says, like 'according to'
+    r"show(?=\s*[.;])|shows(?=\s*[.;])|showed(?=\s*[.;])|" + STANCE_VERBS
 )
 # "was told", "is accused of": the subject before a passive verb is not the one speaking.
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -143,7 +145,7 @@ DESCRIPTION = re.compile(
 DOCUMENT_NOUNS = (
     r"white papers?|reports?|papers?|documents?|statements?|study|studies|surveys?|assessments?|"
     r"letters?|communiqu[eé]s?|resolutions?|analysis|investigations?|rulings?|verdicts?|"
-    r"press releases?|notices?|guidelines?"
+    r"press releases?|notices?|guidelines?|fact sheets?|filings?"
 )
 DOCUMENT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]hese|(?<=[’']s))\s+(?:(?:new|latest|recent|"
@@ -164,6 +166,15 @@ QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.
 BODY_DATA = re.compile(
     r"\s+(?:the\s+)?(?:agency|company|ministry|department|bureau|government|police|court)(?:[’']s)?\s+"
     r"(?:data|figures|statistics|records|filings|estimates)\b"
+)
+# '..., the figures show', '..., the bureau’s data showed': the data a sentence's facts come from
+DATA_SUBJECT = re.compile(
+    r"(?:(?P<owner>[’']s)|\b(?:[Tt]he|[Tt]hese|[Tt]his|[Ii]ts|[Tt]heir))\s+(?:[a-z]+\s+)?"
+    r"(?:data|figures|statistics|numbers|records)\s+$"
+)
+# 'a report published by the centre': a body named by the word its name holds
+BY_BODY_WORD = re.compile(
+    r"\s+(?:published|released|issued|produced|compiled|prepared|written)\s+by\s+the\s+(?P<word>[a-z]+)\b"
 )
 # How far (in characters) the rules look around a quote or a speech verb; keeps huge texts linear.
 WINDOW = 300
@@ -189,6 +200,7 @@ class Cue:
     method: str
     sentence: Segment
     has_subject: bool  # a grammatical subject was found, even one that names no actor ("officials")
+    cites: bool = False  # a source for the sentence's facts ('according to X', '..., the figures show'), not speech
 
     @property
     def participial(self) -> bool:
@@ -442,6 +454,11 @@ class Context:
         by = r"\s+(?:[^,;.“”\"]{1,50}?\s+)?(?:from|by|of)\s+(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?"
         if after and re.fullmatch(by, self.text[match.end() : after[0].start]):
             return after[0].actor_id
+        described = BY_BODY_WORD.match(self.text, match.end())
+        if described:  # 'a report published by the centre': the body whose name has that word
+            body = self._body_named_with(described.group("word"), match.start())
+            if body:
+                return body
         possessive = [
             m
             for m in self.mentions_between(match.start() - 60, match.start())
@@ -453,9 +470,22 @@ class Context:
             sentence = self.sentence_of(match.start())
             subject = self.mentions_between(sentence.start, sentence.start + 5)
             return subject[0].actor_id if subject else self._issuer(match.end(), sentence)
+        noun = _singular(match.group(1).split()[-1])
+        same_kind = [d for d in documents if d.actor_id and _singular(d.text.split()[-1]) == noun]
+        if same_kind:  # 'the report' is the report introduced before, not the white paper named since
+            return same_kind[-1].actor_id
         if documents and documents[-1].actor_id:
             return documents[-1].actor_id
         return self._nearest_body_before(match.start())
+
+    def _body_named_with(self, word: str, pos: int) -> str | None:
+        """The last organisation or government named before pos whose name holds the word ('Centre')."""
+        for mention in reversed(self.mentions_between(pos - ARTICLE_REACH, pos)):
+            if self.actors[mention.actor_id].type in (ORGANIZATION, GOVERNMENT) and word.capitalize() in (
+                mention.text.split()
+            ):
+                return mention.actor_id
+        return None
 
     def _named_by_modifier(self, match: re.Match) -> str | None:
         """'the Ledgerline report': the organisation whose name holds the capitalised word, nearest first."""
@@ -543,7 +573,9 @@ class Context:
             if ref is None and BODY_DATA.match(text, end):  # 'X has detained ..., according to agency data'
                 ref = self._nearest(start, {ORGANIZATION, GOVERNMENT}, excluded=self.media)
                 ref = ref if ref is not None and ref.start >= sentence.start else None
-            return self._cue(match, sentence, ref, "according to")
+            return self._cue(match, sentence, ref, "according to", cites=True)
+        if verb.lower().startswith("show") and not re.match(r"\s+that\b", text[end : end + 6]):
+            return self._cue(match, sentence, self._data_source(sentence, start), "according to", cites=True)
         quoted = (
             QUOTED_AS.search(text, max(sentence.start, start - WINDOW), start) if verb.lower() == "saying" else None
         )
@@ -610,9 +642,9 @@ class Context:
             return Cue(match.start(), match.end(), match.group(), None, pronoun, "none", sentence, True)
         return Cue(match.start(), match.end(), match.group(), ref.actor_id, pronoun, "pronoun", sentence, True)
 
-    def _cue(self, match, sentence, ref: Referent | None, method: str) -> Cue:
+    def _cue(self, match, sentence, ref: Referent | None, method: str, cites: bool = False) -> Cue:
         if ref is None:
-            return Cue(match.start(), match.end(), match.group(), None, "", "none", sentence, False)
+            return Cue(match.start(), match.end(), match.group(), None, "", "none", sentence, False, cites)
         if ref.kind == "document":
             method = "document"
         elif ref.kind in ("description", "body"):
@@ -626,6 +658,25 @@ class Context:
             method if ref.actor_id else "none",
             sentence,
             True,
+            cites,
+        )
+
+    def _data_source(self, sentence: Segment, pos: int) -> Referent | None:
+        """Whose data shows it: the body whose data they are ('the bureau’s data showed'), else the body the
+        sentence names ('CBP stopped 1,146 shipments ..., the figures show')."""
+        data = DATA_SUBJECT.search(self.text, sentence.start, pos)
+        if data is None:
+            return None
+        owner = [r for r in self.referents_between(sentence.start, data.start()) if r.end == data.start()]
+        if data.group("owner"):
+            return owner[-1] if owner else None
+        return next(
+            (
+                r
+                for r in self.referents_between(sentence.start, data.start())
+                if r.kind in (ORGANIZATION, GOVERNMENT, "description") and r.actor_id not in self.media
+            ),
+            None,
         )
 
     def subject_before(self, sentence: Segment, pos: int) -> Referent | None:
@@ -698,6 +749,12 @@ class Context:
                 if not words or words[-1].lower() not in PREPOSITIONS | {"the"}:
                     return self._named_spokesperson(ref, pos) or ref
         return None
+
+
+def _singular(noun: str) -> str:
+    """'reports' → 'report', 'studies' → 'study': enough to tell one kind of document from another."""
+    noun = noun.lower()
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s")
 
 
 def tail(text: str, start: int, end: int) -> str:

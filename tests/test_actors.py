@@ -298,3 +298,50 @@ def test_a_person_named_after_a_closing_quote_and_comma_is_found_in_the_appositi
         use_model=True,
     )
     assert ("Dilnur Qasim", "person") in {(a.name, a.type) for a in found.discovered}
+
+
+def test_a_registry_body_is_found_under_its_name_in_another_word_order(analyse):
+    found = mentions_of(
+        analyse, "Output rose, according to data from the Xinjiang Uygur Autonomous Region Bureau of Statistics."
+    )
+    assert [(m.actor_id, m.method) for m in found.mentions] == [("xinjiang-statistics-bureau", "body name")]
+
+
+def test_a_hyphen_and_a_space_write_the_same_registry_name(analyse):
+    found = mentions_of(analyse, "Xinjiang’s human-resources department says the jobs were found.")
+    assert ids(found) == ["xinjiang-human-resources-department"]
+
+
+def test_a_long_body_name_is_found_and_stops_before_a_role(analyse):
+    found = mentions_of(
+        analyse, "The Zembla Province Bureau of Water Resources Spokesperson Ana Lind said the dams were safe."
+    )
+    body = next(m for m in found.mentions if m.method == "body name")
+    assert body.text == "Zembla Province Bureau of Water Resources"
+    assert {a.name for a in found.discovered} >= {"Zembla Province Bureau of Water Resources"}
+
+
+def test_a_local_office_is_named_the_same_before_or_after_its_place(analyse):
+    after = mentions_of(analyse, "Files from the public-security bureau of Korla prefecture were leaked.")
+    before = mentions_of(analyse, "The Korla prefecture public security bureau denied it.")
+    assert ids(after) == ids(before) == ["korla-prefecture-public-security-bureau"]
+
+
+def test_ms_and_a_surname_is_the_person_the_text_names_in_full(analyse):
+    found = mentions_of(
+        analyse,
+        "Helena Varga leads the new study. ‘It is a quota system,’ Ms Varga said. Ms Varga spent a year on it.",
+        use_model=True,
+    )
+    assert {m.actor_id for m in found.mentions if "Varga" in m.text} == {"helena-varga"}
+    assert {a.id: a.type for a in found.discovered}["helena-varga"] == "person"
+
+
+def test_a_surname_written_after_mr_makes_a_name_a_person(analyse):
+    found = mentions_of(
+        analyse,
+        "The farmer, Abdukadir Tohti, now lives in Almaty. Mr Tohti says the land was sold.",
+        use_model=True,
+    )
+    discovered = {a.id: a.type for a in found.discovered}
+    assert discovered.get("abdukadir-tohti") == "person"

@@ -92,3 +92,25 @@ def test_facet_counts_equal_a_group_by_count(seed_db):
                 )
             }
             assert stored == counted, (table, column)
+
+
+def test_a_figure_credited_to_the_articles_own_outlet_has_no_claimant(tmp_path):
+    sources_dir = tmp_path / "sources"
+    (sources_dir / "articles").mkdir(parents=True)
+    for name in ("actors.csv", "not_actors.csv"):
+        (sources_dir / name).write_bytes((SOURCES / name).read_bytes())
+    (sources_dir / "outlets.csv").write_text(
+        "id,name,country,ownership,owner,url,ownership_source\n"
+        "reuters,Reuters,United Kingdom,private,,https://www.reuters.com/,https://en.wikipedia.org/wiki/Reuters\n",
+        encoding="utf-8",
+    )
+    (sources_dir / "articles.csv").write_text(
+        "file,outlet,url,title,published,language,retrieved_from,notes\n1_wire.txt,reuters,,,,en,,\n", encoding="utf-8"
+    )
+    (sources_dir / "articles" / "1_wire.txt").write_text(
+        "The list now names 160 companies, according to a Reuters tally.\n", encoding="utf-8"
+    )
+    db = tmp_path / "wire.db"
+    cli.build(sources_dir, db, use_model=False)
+    figure = next(sqlite_utils.Database(db)["figures"].rows)
+    assert (figure["value"], figure["claimant_id"], figure["attribution"]) == (160, None, "outlet")

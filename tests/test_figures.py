@@ -32,6 +32,7 @@ def only(analyse, text):
         ("The list now names 75 entities on the list, officials said.", 75, "entities"),
         ("Camps held at least one million Uyghurs and other Muslims.", 1e6, "people"),
         ("The department added three Chinese companies to the list.", 3, "chinese companies"),
+        ("Cadres were told to move 3,400 ‘surplus labourers’ by June.", 3400, "surplus labourers"),
     ],
 )
 def test_values_are_normalised_with_their_unit(analyse, text, value, unit):
@@ -266,3 +267,18 @@ def test_according_to_agency_data_is_the_claim_of_the_body_its_sentence_named(an
 def test_half_of_is_fifty_percent_but_the_first_half_of_a_year_is_not_a_figure(analyse):
     _, _, _, found = analyse("Incomes rose in the first half of 2023. Nearly half of the workers were women.")
     assert [(f.text, f.value, f.unit) for f in found] == [("half", 50, "percent")]
+
+
+def test_data_named_after_the_figure_belong_to_their_owner(analyse):
+    figure = only(analyse, "Incomes reached 19,000 yuan, the Xinjiang Statistics Bureau’s data showed.")
+    assert figure.claimant_id == "xinjiang-statistics-bureau" and figure.attribution == "according to"
+
+
+def test_the_figures_show_credits_the_body_the_sentence_names(analyse):
+    text = "In May, U.S. Customs and Border Protection stopped 900 shipments, the figures show."
+    assert only(analyse, text).claimant_id == "us-customs-and-border-protection"
+
+
+def test_the_figures_show_is_a_source_not_reported_speech(analyse):
+    _, _, speech, _ = analyse("In May, U.S. Customs and Border Protection stopped 900 shipments, the figures show.")
+    assert speech.quotes == []

@@ -692,3 +692,13 @@ def test_a_statement_before_the_speaker_survives_a_long_place_after_it(analyse):
 def test_an_acronym_in_brackets_is_part_of_a_reported_clause_without_that(analyse):
     q = only(analyse, "Adrian Zenz said Xinjiang's gross domestic product (GDP) reached 1.52 trillion yuan.")
     assert q.text.startswith("Xinjiang's gross domestic product (GDP) reached")
+
+
+def test_a_quote_after_an_unnamed_speakers_quote_stays_unattributed(analyse):
+    text = (
+        "‘We left at night,’ Erkin Yasin says. He was 40 then.\n\n"
+        "A former guard, who asked not to be named, said little. ‘They told us to wait,’ she said. ‘Nobody came back.’"
+    )
+    _, _, speech, _ = analyse(text)
+    last = next(q for q in speech.quotes if q.text == "Nobody came back.")
+    assert last.speaker_id is None
