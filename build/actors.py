@@ -996,6 +996,7 @@ def _short_forms(text: str, mentions: list[Mention], known: dict[str, Actor], re
                 by_token.setdefault(parts[0], set()).add(actor_id)
         for title in actor.titles:
             titles[title] = actor_id
+    _by_the_name_they_share(text, by_token, known)
     if titles:
         pattern = re.compile(r"\b[Tt]he (" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + r")\b")
         for m in pattern.finditer(text):
@@ -1011,6 +1012,23 @@ def _short_forms(text: str, mentions: list[Mention], known: dict[str, Actor], re
     for m in HONORIFIC_NAME.finditer(text):
         if m.group(1) in surnames:
             yield surnames[m.group(1)], m.start(1), m.end(1), "short name"
+
+
+def _by_the_name_they_share(text: str, by_token: dict[str, set[str]], known: dict[str, Actor]) -> None:
+    """Two people share a name ('Abdurehim Tursun', his son 'Mehmut Tursun'): if the text calls one of them by
+    their other name alone ('Mehmut'), the shared one ('Tursun') is the other's."""
+
+    def count(words: str) -> int:
+        return len(re.findall(r"(?<![\w’'-])" + re.escape(words) + r"(?![\w-])", text))
+
+    called_otherwise = {
+        next(iter(ids))
+        for token, ids in by_token.items()
+        if len(ids) == 1 and count(token) > count(known[next(iter(ids))].name)
+    }
+    for token, ids in by_token.items():
+        if len(ids) > 1 and ids - called_otherwise:
+            by_token[token] = ids - called_otherwise
 
 
 def _named_as_company(token: str, actor_id: str, mentions: list[Mention], registry: Registry) -> bool:

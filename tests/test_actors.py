@@ -345,3 +345,14 @@ def test_a_surname_written_after_mr_makes_a_name_a_person(analyse):
     )
     discovered = {a.id: a.type for a in found.discovered}
     assert discovered.get("abdukadir-tohti") == "person"
+
+
+def test_a_shared_surname_is_the_person_the_text_does_not_call_by_first_name(analyse):
+    found = mentions_of(
+        analyse,
+        "Ilham Qadir, 71, lives in Istanbul. His son, Arslan Qadir, was detained in 2018. "
+        "Arslan was a teacher. “We still wait,” Qadir said.",
+        use_model=True,
+    )
+    last = [m for m in found.mentions if m.text == "Qadir"][-1]
+    assert last.actor_id == "ilham-qadir"
