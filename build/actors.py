@@ -197,10 +197,11 @@ BODY_OF_STATE = re.compile(
 CORPORATE_SUFFIX = re.compile(r",?\s+(?:Inc|Co|Corp|Ltd|LLC|plc|PLC|AG|SA|GmbH|Group|Holdings)\.?$")
 # '..., installer SunHarbor Energy, said': the name closes an appositive its subject opened
 SPEAKS_AFTER_APPOSITIVE = re.compile(r",\s+(?:said|says|told|added|stated|announced|confirmed|denied)\b")
-# 'module maker Corvane Energy', 'consultancy Solaris Analytics'
+# 'module maker Corvane Energy', 'consultancy Solaris Analytics', 'the group Uyghur Solidarity Europe'
 COMPANY_NOUN_BEFORE = re.compile(
     r"\b(?:maker|installer|retailer|supplier|manufacturer|producer|company|firm|consultancy|brand|operator|"
-    r"developer|exporter|importer|giant|conglomerate|startup|chain)\s+$"
+    r"developer|exporter|importer|giant|conglomerate|startup|chain|group|organi[sz]ation|charity|think tank|"
+    r"lobby)\s+$"
 )
 # A body's name this long is one body in any word order (see Registry.lookup).
 BODY_NAME_WORDS = 3
@@ -303,7 +304,10 @@ PERSON_NOUNS = ROLE_NOUNS | {
 }
 NAMED_PERSON = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[”\"’],\s)|(?<=,[”\"’]\s)|(?<=\n))((?:[A-Z\u00C0-\u00DE][\w’'-]+\s){1,2}[A-Z\u00C0-\u00DE][\w’'-]+)"
-    r",\s(?:\d{1,3},\s)?(?:(?:an?|the|[\w’'-]+)\s(?:[\w’'-]+\s){0,4}?)?(" + "|".join(sorted(PERSON_NOUNS)) + r")s?\b",
+    # 'Name Surname, 36, whose ...' or 'Name Surname, a student in ...'
+    r",\s(?:\d{1,3},\s(?=[a-z])|(?:\d{1,3},\s)?(?:(?:an?|the|[\w’'-]+)\s(?:[\w’'-]+\s){0,4}?)?(?:"
+    + "|".join(sorted(PERSON_NOUNS))
+    + r")s?\b)",
     re.MULTILINE,
 )
 # What the text writes after a person's name: 'Aynur Memtimin, 23,', '..., who has taught', '... across her table'
@@ -311,6 +315,16 @@ PERSON_AFTER = re.compile(
     r",\s+(?:\d{1,3},|who\b)"
     r"|\s+(?:[a-z][\w’'-]*\s+){1,12}?(?:her|his)\s+(?!(?:about|to|that|in|on|with|for|from|by|at|as|and|or|the|an?)\b)[a-z]"
 )
+# 'the lawyer, Chalida Wongsakul', 'UNHCR spokesperson Nadia Ferreira': a role right before a name
+ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r"),?\s+$", re.IGNORECASE)
+# 'to Don Mueang airport', 'in Yarkand county': a name the model took for an actor is a place
+PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:international\s+)?(?:airport|station|port|prison|jail|province|county|prefecture|city|district|"
+    r"village|township|street|road|square|hotel|stadium|mosque|market|river|lake|mountains?)\b"
+)
+# 'Thailand’s Ministry of Foreign Affairs': the owner of a body whose name does not say whose it is
+OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[’']s\s+$")
+OWNER_INSIDE = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[’']s\s(\w+)")
 # How many earlier name mentions a bare surname looks back over (bounds the work on huge texts).
 SURNAME_LOOKBACK = 200
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?"
@@ -433,6 +447,11 @@ def find_mentions(text: str, registry: Registry, use_model: bool = True) -> Arti
         taken[start:end] = b"\x01" * (end - start)
         found.mentions.append(Mention(actor_id, start, end, text[start:end], method))
 
+    def discover(actor, start, end, method):
+        if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
+            found.discovered.append(actor)
+        add(actor.id, start, end, method)
+
     if registry.names:
         for m in registry.names.finditer(text):
             name = m.group("name")
@@ -443,28 +462,18 @@ def find_mentions(text: str, registry: Registry, use_model: bool = True) -> Arti
                 add(registry.by_metonym[m.group("name").replace("’", "'")], m.start("name"), m.end("name"), "metonym")
     if use_model:
         for actor, start, end in _discover(text, registry, taken):
-            if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
-                found.discovered.append(actor)
-            add(actor.id, start, end, "model")
-        for actor, start, end in _named_in_appositive(text, registry, taken):
-            if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
-                found.discovered.append(actor)
-            add(actor.id, start, end, "appositive")
+            discover(actor, start, end, "model")
+    for actor, start, end in _named_in_appositive(text, registry, taken):
+        discover(actor, start, end, "appositive")
     for actor, start, end in _local_bodies(text, registry):
-        if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
-            found.discovered.append(actor)
-        add(actor.id, start, end, "local body")
+        discover(actor, start, end, "local body")
     for actor, start, end in _named_bodies(text, registry):
-        if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
-            found.discovered.append(actor)
-        add(actor.id, start, end, "body name")
+        discover(actor, start, end, "body name")
     for turn in transcript_turns(text):
         end = turn.name_start + len(turn.name)
         if not any(m.start < end and turn.name_start < m.end for m in found.mentions):
-            actor = _speaker_actor(turn.name, registry)
-            if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
-                found.discovered.append(actor)
-            add(actor.id, turn.name_start, end, "transcript")
+            actor = _person_named_before(turn.name, found, registry) or _speaker_actor(turn.name, registry)
+            discover(actor, turn.name_start, end, "transcript")
     known = {**registry.actors, **{a.id: a for a in found.discovered}}
     _resolve_abbreviations(text, found, known, add)
     for actor_id, start, end in _repeats(text, found.discovered):
@@ -515,6 +524,17 @@ def _initials(name: str) -> list[str]:
     full = "".join(w[0] for w in words)
     country = re.fullmatch(r"U\.?S\.?|U\.?K\.?|UN|EU", words[0])
     return [full, full[1:]] if country else [full]
+
+
+def _person_named_before(name: str, found: ArticleActors, registry: Registry) -> Actor | None:
+    """'Tursun:' heading an answer after 'Dilnur Tursun, a Munich-based activist': the person named in full."""
+    people = {**registry.actors, **{a.id: a for a in found.discovered}}
+    for mention in found.mentions:
+        actor = people.get(mention.actor_id)
+        parts = actor.name.split() if actor and actor.type == PERSON else []
+        if len(parts) >= 2 and name in (parts[0], parts[-1]):
+            return actor
+    return None
 
 
 def _speaker_actor(name: str, registry: Registry) -> Actor:
@@ -578,7 +598,7 @@ def _discover(text: str, registry: Registry, known: bytearray):
     )
     for ent_start, ent_end, model_label in entities:
         # 'the ... Regional Department of Culture and Tourism' is often tagged a facility or place
-        label = "ORG" if model_label in ("FAC", "GPE") else model_label
+        label = "ORG" if model_label in ("FAC", "GPE", "LOC") else model_label
         if label not in ("PERSON", "ORG"):
             continue
         start, end, name = _trim_entity(text, ent_start, ent_end)
@@ -591,6 +611,7 @@ def _discover(text: str, registry: Registry, known: bytearray):
             continue
         if label == "ORG":
             end, name = _complete_org(text, start, end, name)
+            start, name = _with_owner(text, start, name)
         if not name or name in registry.not_actors:
             continue
         if registry.lookup(name):  # a registry body the text names in another word order
@@ -601,9 +622,10 @@ def _discover(text: str, registry: Registry, known: bytearray):
         if _in_headline(text, start):
             continue
         words = name.split()
-        if any(w in registry.not_actors for w in words) and len(words) <= 2:
+        if any(w in registry.not_actors for w in words) and len(words) <= 2 or PLACE_NOUN_AFTER.match(text, end):
             continue
-        if model_label != "PERSON" and _treated_as_person(text, words, end):  # the model often mistags Uyghur names
+        # the model often mistags Uyghur names
+        if model_label != "PERSON" and _treated_as_person(text, words, start, end):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
         elif _called_a_company(text, start, end):  # 'module maker Sonnfeld Solar', whatever the model tagged
             yield Actor(slug(name), name, ORGANIZATION, reviewed=False), start, end
@@ -780,6 +802,9 @@ def _trim_entity(text: str, start: int, end: int) -> tuple[int, int, str]:
     tail = re.search(r"[’']s?$", text[start:end])
     if tail:
         end -= len(tail.group())
+    bracket = text.find(" (", start, end)
+    if bracket != -1:  # 'European Textile Importers' Association (ETIA': the acronym is found on its own
+        end = bracket
     return start, end, text[start:end].strip()
 
 
@@ -842,6 +867,18 @@ def _local_bodies(text: str, registry: Registry):
         yield registry.actors.get(actor_id) or Actor(actor_id, name, kind, reviewed=False), start, m.end()
 
 
+def _with_owner(text: str, start: int, name: str) -> tuple[int, str]:
+    """A body whose name does not say whose it is takes its owner's: 'Thailand’s Ministry of Foreign Affairs' is
+    'Ministry of Foreign Affairs of Thailand' (not every country's ministry), named from 'Ministry' on."""
+    inside = OWNER_INSIDE.match(name)
+    if inside and inside.group(2) in ORG_HEADS:
+        return start + inside.start(2), f"{name[inside.start(2) :]} of {inside.group(1)}"
+    before = OWNER_BEFORE.search(text, max(0, start - 40), start)
+    if before and name.split()[0] in ORG_HEADS:
+        return start, f"{name} of {before.group(1)}"
+    return start, name
+
+
 def _named_bodies(text: str, registry: Registry):
     """Government bodies named in full that the model missed: the name stops before a role ('... Affairs
     Spokesperson') and before 'and' a place or an actor ('the Ministry of Commerce and China')."""
@@ -862,7 +899,7 @@ def _named_bodies(text: str, registry: Registry):
         if len(words) < head + 3:
             continue
         end = start + words[-1].end()
-        name = " ".join(text[start:end].split())
+        start, name = _with_owner(text, start, " ".join(text[start:end].split()))
         actor_id = registry.lookup(name) or slug(name)
         kind = GOVERNMENT if m.group("head") in STATE_HEADS else ORGANIZATION
         yield registry.actors.get(actor_id) or Actor(actor_id, name, kind, reviewed=False), start, end
@@ -934,14 +971,16 @@ def _full_name(text: str, surname: str) -> str | None:
     return None
 
 
-def _treated_as_person(text: str, words: list[str], end: int) -> bool:
+def _treated_as_person(text: str, words: list[str], start: int, end: int) -> bool:
     """A name the text gives an age, a 'who' or a 'her' ('Meryem Abdukerim spreads ... across her kitchen table'),
-    or whose last word it writes after 'Mr' or 'Ms' elsewhere."""
+    a role ('the lawyer, Chalida Wongsakul', 'spokesperson Nadia Ferreira'), or whose last word it writes after
+    'Mr' or 'Ms' elsewhere."""
     return (
         _looks_like_person(words)
         and not set(words) & (ORG_HEADS | MEDIA_WORDS)
         and (
             PERSON_AFTER.match(text, end, min(len(text), end + 120)) is not None
+            or ROLE_BEFORE.search(text, max(0, start - 30), start) is not None
             or re.search(r"\b" + HONORIFIC + r"\s+" + re.escape(words[-1]) + r"\b", text) is not None
         )
     )

@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .actors import PERSON, Actor, Mention
+from .actors import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
 from .segment import Index, Segment, outermost, paragraphs, transcript_turns
 from .speakers import AUXILIARIES, CUE, NOUN_MARKERS, SPEECH_VERBS, WINDOW, Context, Cue, tail, verb_like, word_count
 
@@ -250,6 +250,8 @@ def _classify(ctx: Context, span, sentence: Segment, quotes: list[Quote]) -> Quo
         return None
     if opens_sentence and _is_sentence(content) and word_count(content) >= 3:
         cue = _cue_for(ctx, span, sentence)
+        if cue is None and re.search(r":\s*$", before):
+            return _introduced(ctx, span, sentence)
         if cue is None:
             return _continued(ctx, span, DIRECT, sentence, quotes)
         return _quote(ctx, span, DIRECT, sentence, cue)
@@ -270,6 +272,16 @@ def _classify(ctx: Context, span, sentence: Segment, quotes: list[Quote]) -> Quo
     if cue is None:
         return _continued(ctx, span, PARTIAL, sentence, quotes)
     return _quote(ctx, span, PARTIAL, sentence, cue)
+
+
+def _introduced(ctx: Context, span, sentence: Segment) -> Quote:
+    """'X, who drafted the text, was blunter during the debate: “...”': the subject of the clause the colon ends."""
+    start, end = span
+    subject = ctx.clause_subject(sentence, start)
+    speaks = subject is not None and subject.actor_id and subject.kind in (PERSON, ORGANIZATION, GOVERNMENT)
+    speaker, speaker_text, attribution = (subject.actor_id, subject.text, "colon") if speaks else (None, "", "none")
+    text = ctx.text[start:end]
+    return Quote(start, end, text, DIRECT, speaker, speaker_text, attribution, "", sentence.start, sentence.end)
 
 
 MAX_CROSSHEAD_WORDS = 8
@@ -476,6 +488,8 @@ CLAIM_NOUNS = (
     r"\b(?:findings?|claims?|allegations?|accusations?|reports?|evidence|rumou?rs?|suggestions?|assertions?|"
     r"ideas?|notion|view|belief)\b"
 )
+# 'Aavik insisted, however, that ...': an adverb set off by commas between the verb and its clause
+SENTENCE_ADVERB = re.compile(r",\s*(?:however|though|also|too|again|moreover|nonetheless|nevertheless|meanwhile),")
 MIN_INDIRECT_WORDS = 5
 # What may follow '..., X said' for the sentence before it to be X's statement: a few words, or another verb.
 WORDS_AFTER_SPEAKER = re.compile(r"(?:\s+[^\s,;]+){0,20}?\s*(?:[.!?]|,\s*(?:noting|adding|saying)\b.*)?\s*", re.DOTALL)
@@ -512,7 +526,9 @@ def _complement(ctx: Context, cue: Cue) -> tuple[int, int] | None:
     """The clause after 'said that' (or after 'said' when a named actor speaks)."""
     text, sentence = ctx.text, cue.sentence
     sentence_end = min(sentence.end, cue.end + MAX_REPORTED_CHARS)
-    rest = text[cue.end : sentence_end]
+    aside = SENTENCE_ADVERB.match(text, cue.end, sentence_end)  # 'insisted, however, that ...'
+    base = aside.end() if aside else cue.end
+    rest = text[base:sentence_end]
     bare_noun = False
     that = re.match(r"((?:\s+[^\s,;:“”\"‘]+){0,12}?)\s+that\s+", rest)
     # 'said those labels hide the pressure that ...': a subject and its verb came first, the 'that' is theirs
@@ -527,9 +543,9 @@ def _complement(ctx: Context, cue: Cue) -> tuple[int, int] | None:
         # 'said he was grateful but worried that ...': the 'that' belongs to a clause already under way
         and not any(w.lower() in AUXILIARIES for w in that.group(1).split())
     ):
-        start = cue.end + that.end()
+        start = base + that.end()
     elif cue.method in ("pattern", "pronoun", "description") and (under_way or BARE_CLAUSE_START.match(rest)):
-        start = cue.end + 1
+        start = base + 1
     elif (
         cue.speaker_id
         and cue.method in ("pattern", "pronoun", "description", "document")
@@ -542,7 +558,7 @@ def _complement(ctx: Context, cue: Cue) -> tuple[int, int] | None:
         )
         and not re.search(r"\s(?:that|which|who)\s", bare.group())  # 'said the claim that X was ...': not its verb
     ):
-        start = cue.end + 1
+        start = base + 1
         bare_noun = True
     else:
         return None

@@ -146,6 +146,7 @@ NOT_SPEAKERS = {
 }
 MIN_TURNS = 2
 MIN_INLINE_TURNS = 3
+MAX_HEADING_WORDS = 8
 
 
 def transcript_turns(text: str) -> list[Turn]:
@@ -156,7 +157,7 @@ def transcript_turns(text: str) -> list[Turn]:
     """
     headers = [h for h in TURN_HEADER.finditer(text) if h.group(1) not in NOT_SPEAKERS]
     if len(headers) < MIN_TURNS:
-        inline = [h for h in INLINE_TURN.finditer(text) if h.group(1) not in NOT_SPEAKERS]
+        inline = [h for h in INLINE_TURN.finditer(text) if h.group(1) not in NOT_SPEAKERS and not _heading(text, h)]
         names = [h.group(1) for h in inline]
         repeated = len(set(names)) < len(names)
         if len(inline) < MIN_INLINE_TURNS and not (len(inline) >= MIN_TURNS and (repeated or _asks(text, inline))):
@@ -189,6 +190,13 @@ def _narrative_resumes(text: str, start: int) -> int:
         if REPORTED_SPEECH.search(text, following, line_end if line_end != -1 else len(text)):
             return start + paragraph.start()
     return len(text)
+
+
+def _heading(text: str, turn: re.Match) -> bool:
+    """'Activists: welcome but overdue': a few words and no sentence punctuation make a section heading."""
+    line_end = text.find("\n", turn.end())
+    line = text[turn.end() : line_end if line_end != -1 else len(text)].strip()
+    return len(line.split()) <= MAX_HEADING_WORDS and not re.search(r"[.!?”\"’]$", line)
 
 
 def _asks(text: str, headers: list[re.Match]) -> bool:

@@ -75,7 +75,10 @@ AUXILIARY_GAP = (
 )
 GAP_SIMPLE = re.compile(AUXILIARY_GAP)
 # ', a researcher, said', ', 41, a truck driver, said', ' for 2023, a copy of which was seen by the FT, said'
-GAP_APPOSITIVE = re.compile(r"(?:\s+(?:for|of|on|from)\s+[^,“”\"]{1,40})?(?:,[^,“”\"]{1,200}){1,2}," + AUXILIARY_GAP)
+# '... (Patriots for Europe), who voted against, said': a party or a country in brackets first
+GAP_APPOSITIVE = re.compile(
+    r"(?:\s*\([^()“”\"]{1,40}\))?(?:\s+(?:for|of|on|from)\s+[^,“”\"]{1,40})?(?:,[^,“”\"]{1,200}){1,2}," + AUXILIARY_GAP
+)
 GAP_AFFILIATION = re.compile(r"\s+(?:from|at|of|with)\s+(?:the\s+)?[A-Z][^,“”\".;]{1,100}?" + AUXILIARY_GAP)
 # "The UN human rights office said", "China's foreign ministry said": the body speaks for the actor named.
 GAP_BODY = re.compile(
@@ -172,6 +175,8 @@ DATA_SUBJECT = re.compile(
     r"(?:(?P<owner>[’']s)|\b(?:[Tt]he|[Tt]hese|[Tt]his|[Ii]ts|[Tt]heir))\s+(?:[a-z]+\s+)?"
     r"(?:data|figures|statistics|numbers|records)\s+$"
 )
+# What may stand before a sentence's subject: 'The', 'Thailand’s'
+OPENING_NAMES = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}")
 # 'a report published by the centre': a body named by the word its name holds
 BY_BODY_WORD = re.compile(
     r"\s+(?:published|released|issued|produced|compiled|prepared|written)\s+by\s+the\s+(?P<word>[a-z]+)\b"
@@ -468,8 +473,11 @@ class Context:
             return possessive[-1].actor_id
         if match.group().split()[0].lower() in ("a", "an"):
             sentence = self.sentence_of(match.start())
-            subject = self.mentions_between(sentence.start, sentence.start + 5)
-            return subject[0].actor_id if subject else self._issuer(match.end(), sentence)
+            subject = next(iter(self.mentions_between(sentence.start, match.start())), None)
+            # 'Thailand’s Ministry of Foreign Affairs said in a statement': a few names may come first
+            if subject and OPENING_NAMES.fullmatch(self.text, sentence.start, subject.start):
+                return subject.actor_id
+            return self._issuer(match.end(), sentence)
         noun = _singular(match.group(1).split()[-1])
         same_kind = [d for d in documents if d.actor_id and _singular(d.text.split()[-1]) == noun]
         if same_kind:  # 'the report' is the report introduced before, not the white paper named since
@@ -610,13 +618,13 @@ class Context:
             if earlier and earlier[-1].speaker_id:
                 prior = earlier[-1]
                 return Cue(start, end, verb, prior.speaker_id, prior.speaker_text, prior.method, sentence, True)
-            ref = self._clause_subject(sentence, start)
+            ref = self.clause_subject(sentence, start)
             return self._cue(match, sentence, ref, "pattern")
         ref = subject
         if ref is None and re.search(
             r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", text[max(sentence.start, start - 20) : start]
         ):
-            ref = self._clause_subject(sentence, start)  # 'X welcomed the decision but said ...'
+            ref = self.clause_subject(sentence, start)  # 'X welcomed the decision but said ...'
         if ref is None:
             window = max(sentence.start, start - WINDOW)
             pronoun = re.search(r"\b(he|she|it|they)" + AUXILIARY_GAP + r"$", text[window:start], re.IGNORECASE)
@@ -741,7 +749,7 @@ class Context:
             return person
         return None
 
-    def _clause_subject(self, sentence: Segment, pos: int) -> Referent | None:
+    def clause_subject(self, sentence: Segment, pos: int) -> Referent | None:
         """For ', saying ...': the first actor in the sentence that does not sit in a prepositional phrase."""
         for ref in self.referents_between(sentence.start, pos):
             if ref.end <= pos and not self.in_quote(ref.start):

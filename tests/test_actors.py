@@ -356,3 +356,49 @@ def test_a_shared_surname_is_the_person_the_text_does_not_call_by_first_name(ana
     )
     last = [m for m in found.mentions if m.text == "Qadir"][-1]
     assert last.actor_id == "ilham-qadir"
+
+
+def test_a_name_before_airport_or_county_is_a_place_not_a_person(analyse):
+    found = mentions_of(analyse, "The men were flown from Ban Kruat airport on Tuesday.", use_model=True)
+    assert not [a for a in found.discovered if a.name == "Ban Kruat"]
+
+
+def test_a_name_right_after_a_role_is_a_person(analyse):
+    found = mentions_of(
+        analyse,
+        "“Nobody was told,” said the lawyer, Malee Sornsak. UNHCR spokesperson Ines Varela agreed.",
+        use_model=True,
+    )
+    assert {a.id: a.type for a in found.discovered if a.id in ("malee-sornsak", "ines-varela")} == {
+        "malee-sornsak": "person",
+        "ines-varela": "person",
+    }
+
+
+def test_a_generic_ministry_is_named_with_its_owner(analyse):
+    found = mentions_of(
+        analyse, "Laos’s Ministry of Foreign Affairs said in a statement that the men were safe.", use_model=True
+    )
+    assert [a.name for a in found.discovered] == ["Ministry of Foreign Affairs of Laos"]
+
+
+def test_a_person_given_an_age_is_found_without_the_model(analyse):
+    found = mentions_of(analyse, "Gulshan Turdi, 41, whose brother was detained, said she had no news.")
+    assert ids(found) == ["gulshan-turdi"] and found.mentions[0].method == "appositive"
+
+
+def test_an_organisation_the_text_calls_a_group_is_found(analyse):
+    found = mentions_of(
+        analyse, "She is an activist with the group Uyghur Voices Abroad, based in Munich.", use_model=True
+    )
+    assert "Uyghur Voices Abroad" in {a.name for a in found.discovered}
+
+
+def test_a_transcript_turn_by_surname_is_the_person_named_in_full(analyse):
+    text = (
+        "DW spoke to Dilara Yusup, a Berlin-based activist.\n\n"
+        "DW: Is this a turning point?\n\nYusup: It is a signal, but only words.\n\n"
+        "DW: What next?\n\nYusup: We keep counting the missing."
+    )
+    found = mentions_of(analyse, text, use_model=True)
+    assert {m.actor_id for m in found.mentions if m.text == "Yusup"} == {"dilara-yusup"}

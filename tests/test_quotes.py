@@ -702,3 +702,42 @@ def test_a_quote_after_an_unnamed_speakers_quote_stays_unattributed(analyse):
     _, _, speech, _ = analyse(text)
     last = next(q for q in speech.quotes if q.text == "Nobody came back.")
     assert last.speaker_id is None
+
+
+def test_a_heading_with_a_colon_is_not_a_transcript_turn(analyse):
+    text = (
+        "Activists: welcome but overdue\n\nThe vote passed.\n\nCritics: too little, too late\n\n"
+        "Business: a heavy burden\n\nFirms were worried."
+    )
+    _, _, speech, _ = analyse(text)
+    assert [q for q in speech.quotes if q.kind == "transcript"] == []
+
+
+def test_a_quote_after_a_colon_belongs_to_the_subject_of_its_clause(analyse):
+    text = "Adrian Zenz, who led the study, was blunter in the debate: “Every year we wait, the files grow.”"
+    _, _, speech, _ = analyse(text)
+    quote = next(q for q in speech.quotes if q.kind == "direct")
+    assert (quote.speaker_id, quote.attribution) == ("adrian-zenz", "colon")
+
+
+def test_a_bracketed_party_before_an_appositive_keeps_the_speaker(analyse):
+    text = "Adrian Zenz (Germany), who testified first, said the resolution was “a gift to our competitors”."
+    _, _, speech, _ = analyse(text)
+    partial = next(q for q in speech.quotes if q.kind == "partial")
+    assert partial.speaker_id == "adrian-zenz"
+
+
+def test_an_adverb_between_the_verb_and_that_keeps_the_reported_clause(analyse):
+    _, _, speech, _ = analyse("Adrian Zenz insisted, however, that the files were authentic and complete.")
+    assert [q.text for q in speech.quotes if q.kind == "indirect"] == ["the files were authentic and complete"]
+
+
+def test_a_statement_belongs_to_the_body_that_opens_its_sentence(analyse):
+    text = (
+        "Uzbekistan’s Ministry of Foreign Affairs said in a statement that assurances had been given. "
+        "The statement said the men were treated according to the law."
+    )
+    _, found, speech, _ = analyse(text, use_model=True)
+    ministry = next(m.actor_id for m in found.mentions if m.text.startswith("Ministry"))
+    second = next(q for q in speech.quotes if q.text.startswith("the men"))
+    assert second.speaker_id == ministry
