@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from . import actors, clean, figures, quotes, segment
 from .sources import ArticleSource
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 @dataclass
