@@ -1060,10 +1060,11 @@ def _by_the_name_they_share(text: str, by_token: dict[str, set[str]], known: dic
     def count(words: str) -> int:
         return len(re.findall(r"(?<![\w’'-])" + re.escape(words) + r"(?![\w-])", text))
 
+    sharing = {actor_id for ids in by_token.values() if len(ids) > 1 for actor_id in ids}
     called_otherwise = {
         next(iter(ids))
         for token, ids in by_token.items()
-        if len(ids) == 1 and count(token) > count(known[next(iter(ids))].name)
+        if len(ids) == 1 and ids <= sharing and count(token) > count(known[next(iter(ids))].name)
     }
     for token, ids in by_token.items():
         if len(ids) > 1 and ids - called_otherwise:
