@@ -675,8 +675,8 @@ class Context:
         data = DATA_SUBJECT.search(self.text, sentence.start, pos)
         if data is None:
             return None
-        owner = [r for r in self.referents_between(sentence.start, data.start()) if r.end == data.start()]
         if data.group("owner"):
+            owner = [r for r in self.referents_between(sentence.start, data.start()) if r.end == data.start()]
             return owner[-1] if owner else None
         return next(
             (
@@ -750,7 +750,8 @@ class Context:
         return None
 
     def clause_subject(self, sentence: Segment, pos: int) -> Referent | None:
-        """For ', saying ...': the first actor in the sentence that does not sit in a prepositional phrase."""
+        """For ', saying ...' and a quote after a colon: the first actor in the sentence that does not sit in a
+        prepositional phrase."""
         for ref in self.referents_between(sentence.start, pos):
             if ref.end <= pos and not self.in_quote(ref.start):
                 words = re.findall(r"[\w-]+", self.text[max(sentence.start, ref.start - 15) : ref.start])
