@@ -23,6 +23,7 @@ ORG_HEADS = {
     "Administration",
     "Agency",
     "Alliance",
+    "Analytics",
     "Army",
     "Assembly",
     "Association",
@@ -33,18 +34,20 @@ ORG_HEADS = {
     "Bureau",
     "Cabinet",
     "Campaign",
+    "Capital",
     "Center",
     "Centre",
     "Chamber",
-    "Coalition",
     "Co",
+    "Coalition",
     "College",
-    "Cooperative",
     "Commission",
     "Committee",
     "Company",
     "Congress",
     "Consulate",
+    "Consulting",
+    "Cooperative",
     "Corp",
     "Corporation",
     "Corps",
@@ -67,19 +70,23 @@ ORG_HEADS = {
     "Institution",
     "International",
     "Journal",
+    "Laboratories",
+    "Labs",
     "League",
+    "Logistics",
     "Ltd",
     "Ministry",
     "Mission",
     "Monitor",
     "Movement",
     "Network",
-    "Observatory",
     "News",
+    "Observatory",
     "Office",
     "Organisation",
     "Organization",
     "Parliament",
+    "Partners",
     "Party",
     "Police",
     "Post",
@@ -89,8 +96,10 @@ ORG_HEADS = {
     "Protection",
     "Radio",
     "Registry",
+    "Research",
     "School",
     "Secretariat",
+    "Securities",
     "Senate",
     "Service",
     "Society",
@@ -315,6 +324,8 @@ PERSON_AFTER = re.compile(
     r",\s+(?:\d{1,3},|who\b)"
     r"|\s+(?:[a-z][\w’'-]*\s+){1,12}?(?:her|his)\s+(?!(?:about|to|that|in|on|with|for|from|by|at|as|and|or|the|an?)\b)[a-z]"
 )
+# 'an analyst at Corvane Research': where someone with a role works
+STAFF_AT = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?\s+(?:at|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # 'the lawyer, Chalida Wongsakul', 'UNHCR spokesperson Nadia Ferreira': a role right before a name
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r"),?\s+$", re.IGNORECASE)
 # 'to Don Mueang airport', 'in Yarkand county': a name the model took for an actor is a place
@@ -633,12 +644,14 @@ def _discover(text: str, registry: Registry, known: bytearray):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
         elif label == "ORG" and (
             _looks_like_org(text, words, end)
+            or (model_label == "ORG" and STAFF_AT.search(text, max(0, start - 40), start) is not None)
             or _acting_acronym(text, name, start, end)
             or (model_label == "ORG" and _acting_body(text, start, end))
         ):
+            # 'Arden Solar Inc' and 'Arden Solar' are one company: the id leaves the suffix out, the name keeps it
             company = CORPORATE_SUFFIX.search(name)
-            name = name[: company.start()] if company and len(name[: company.start()].split()) >= 2 else name
-            yield Actor(slug(name), name, ORGANIZATION, reviewed=False), start, end
+            key = name[: company.start()] if company and len(name[: company.start()].split()) >= 2 else name
+            yield Actor(slug(key), name, ORGANIZATION, reviewed=False), start, end
 
 
 CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z\u00C0-\u00DE][\w’'.&-]*")
@@ -934,7 +947,7 @@ def _looks_like_org(text: str, words: list[str], end: int) -> bool:
     head_then_topic = any(
         w in ORG_HEADS and nxt in ("for", "of", "on") for w, nxt in zip(words, words[1:], strict=False)
     )
-    if len(words) < 2 or not (words[-1] in ORG_HEADS or head_then_topic):
+    if len(words) < 2 or not (words[-1].rstrip(".") in ORG_HEADS or head_then_topic):
         return False
     return not re.match(r"\s+of\s", text[end : end + 4])
 

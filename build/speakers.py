@@ -175,6 +175,8 @@ DATA_SUBJECT = re.compile(
     r"(?:(?P<owner>[’']s)|\b(?:[Tt]he|[Tt]hese|[Tt]his|[Ii]ts|[Tt]heir))\s+(?:[a-z]+\s+)?"
     r"(?:data|figures|statistics|numbers|records)\s+$"
 )
+# After the body in a person's appositive: its acronym or its seat, then the appositive's closing comma
+APPOSITIVE_BODY_END = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+in\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)?,")
 # What may stand before a sentence's subject: 'The', 'Thailand’s'
 OPENING_NAMES = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}")
 # 'a report published by the centre': a body named by the word its name holds
@@ -718,8 +720,9 @@ class Context:
     def _appositive_head(self, ref: Referent, candidates: list[Referent]) -> Referent | None:
         """'Sophie Richardson, China director at Human Rights Watch, said': the person the appositive describes."""
         for head in reversed([c for c in candidates if c.end <= ref.start and c.kind == PERSON]):
-            if re.fullmatch(r",[^,“”\"]*", self.text[head.end : ref.start]) and re.match(
-                r"(?:\s*\([^()]{1,30}\))?,", self.text[ref.end : ref.end + 40]
+            # '..., a trade lawyer at Whitfield & Crane in Washington, told': where the body sits may follow it
+            if re.fullmatch(r",[^,“”\"]*", self.text[head.end : ref.start]) and APPOSITIVE_BODY_END.match(
+                self.text[ref.end : ref.end + 60]
             ):
                 return head
         return None

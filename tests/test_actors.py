@@ -402,3 +402,18 @@ def test_a_transcript_turn_by_surname_is_the_person_named_in_full(analyse):
     )
     found = mentions_of(analyse, text, use_model=True)
     assert {m.actor_id for m in found.mentions if m.text == "Yusup"} == {"dilara-yusup"}
+
+
+def test_a_company_keeps_its_suffix_in_its_name_but_not_in_its_id(analyse):
+    found = mentions_of(
+        analyse, "Shares of Velmora Silicon Materials Co. fell 7% after the company disclosed the hold.", use_model=True
+    )
+    company = next(a for a in found.discovered if a.id == "velmora-silicon-materials")
+    assert company.name == "Velmora Silicon Materials Co."
+
+
+def test_the_organisation_someone_works_at_is_an_actor(analyse):
+    found = mentions_of(
+        analyse, "Priya Natarajan, an analyst at Corbel Research, wrote in a note to clients.", use_model=True
+    )
+    assert "Corbel Research" in {a.name for a in found.discovered}
