@@ -175,6 +175,8 @@ DATA_SUBJECT = re.compile(
     r"(?:(?P<owner>[’']s)|\b(?:[Tt]he|[Tt]hese|[Tt]his|[Ii]ts|[Tt]heir))\s+(?:[a-z]+\s+)?"
     r"(?:data|figures|statistics|numbers|records)\s+$"
 )
+# 'the firm’s chief scientist, ' or 'the researcher, ' before the name of the one who speaks
+NAMED_AFTER = re.compile(r"(?:[’']s(?:\s+[\w-]+){1,4})?,\s+")
 # After the body in a person's appositive: its acronym or its seat, then the appositive's closing comma
 APPOSITIVE_BODY_END = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+in\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)?,")
 # What may stand before a sentence's subject: 'The', 'Thailand’s'
@@ -615,6 +617,7 @@ class Context:
             )
             following = re.match(r"\s+([\w’'-]+)", text[ref.end : ref.end + 30]) if ref is not None else None
             if ref is not None and not (following and verb_like(following.group(1).lower())):
+                ref = self._named_after(ref, sentence) or ref
                 return self._cue(match, sentence, ref, "inverted")  # not 'said the company had ...': a clause
         if verb.lower().endswith("ing") and re.search(r",\s*$", tail(text, sentence.start, start)):
             if earlier and earlier[-1].speaker_id:
@@ -717,9 +720,26 @@ class Context:
                 return ref
         return None
 
+    def _named_after(self, ref: Referent, sentence: Segment) -> Referent | None:
+        """'said the researcher, Nadia Okafor, who ...', 'said the firm’s chief scientist, Martin Kovac': the
+        person a description after 'said' goes on to name."""
+        if ref.kind == PERSON:
+            return None
+        person = next(iter(self.referents_between(ref.end, min(sentence.end, ref.end + 60))), None)
+        if person is not None and person.kind == PERSON and NAMED_AFTER.fullmatch(self.text, ref.end, person.start):
+            return person
+        return None
+
     def _appositive_head(self, ref: Referent, candidates: list[Referent]) -> Referent | None:
-        """'Sophie Richardson, China director at Human Rights Watch, said': the person the appositive describes."""
-        for head in reversed([c for c in candidates if c.end <= ref.start and c.kind == PERSON]):
+        """'Sophie Richardson, China director at Human Rights Watch, said': the person the appositive describes;
+        'The Council, a trade group whose members include Northstar, said': the body it describes."""
+
+        def heads(c: Referent) -> bool:
+            return c.kind == PERSON or (
+                c.kind in (ORGANIZATION, GOVERNMENT) and re.match(r",\s+(?:an?|the)\s", self.text[c.end : ref.start])
+            )
+
+        for head in reversed([c for c in candidates if c.end <= ref.start and heads(c)]):
             # '..., a trade lawyer at Whitfield & Crane in Washington, told': where the body sits may follow it
             if re.fullmatch(r",[^,“”\"]*", self.text[head.end : ref.start]) and APPOSITIVE_BODY_END.match(
                 self.text[ref.end : ref.end + 60]

@@ -741,3 +741,21 @@ def test_a_statement_belongs_to_the_body_that_opens_its_sentence(analyse):
     ministry = next(m.actor_id for m in found.mentions if m.text.startswith("Ministry"))
     second = next(q for q in speech.quotes if q.text.startswith("the men"))
     assert second.speaker_id == ministry
+
+
+def test_said_then_a_description_then_a_name_is_the_named_person(analyse):
+    text = (
+        "H&M sent the samples to a laboratory. "
+        "“The signature is not subtle,” said the firm’s chief scientist, Adrian Zenz, who tests cotton."
+    )
+    _, _, speech, _ = analyse(text, use_model=True)
+    assert speech.quotes[0].speaker_id == "adrian-zenz"
+
+
+def test_a_body_described_by_an_appositive_that_names_another_still_speaks(analyse):
+    text = (
+        "The Uyghur Human Rights Project, a group whose partners include Human Rights Watch, said the case showed "
+        "the need for clearer rules."
+    )
+    _, _, speech, _ = analyse(text)
+    assert [q.speaker_id for q in speech.quotes if q.kind == "indirect"] == ["uyghur-human-rights-project"]
