@@ -39,7 +39,7 @@ NOTES = """## Reading these figures
   ran (load above the core count) are slower than the machine can do. Build figures are single runs.
 - **Versions.** The 20k and 10k builds ran the 0.3.0 extractors, the 1k build the 0.4.0 ones. Three 1k builds
   of 0.4.0 ran at 52.5, 55.1 and 53.8 articles/s (the table shows the last); 0.3.0 ran at 56.9 in one run. The
-  rules 0.4.0 adds take about 1 ms of an article's 30 ms; the model's time varies more than that from run to
+  rules 0.4.0 adds take 1 to 2 ms of an article's 30 ms; the model's time varies as much from run to
   run.
 """
 
