@@ -625,15 +625,16 @@ def _discover(text: str, registry: Registry, known: bytearray):
             start, name = _with_owner(text, start, name)
         if not name or name in registry.not_actors:
             continue
-        if registry.lookup(name):  # a registry body the text names in another word order
-            yield registry.actors[registry.lookup(name)], start, end
+        known_id = registry.lookup(name)
+        if known_id:  # a registry body the text names in another word order
+            yield registry.actors[known_id], start, end
             continue
         if name.replace("’", "'") in registry.by_metonym:
             continue  # a place the registry knows: where it acts, the metonym pass gave it its government
         if _in_headline(text, start):
             continue
         words = name.split()
-        if any(w in registry.not_actors for w in words) and len(words) <= 2 or PLACE_NOUN_AFTER.match(text, end):
+        if (any(w in registry.not_actors for w in words) and len(words) <= 2) or PLACE_NOUN_AFTER.match(text, end):
             continue
         # the model often mistags Uyghur names
         if model_label != "PERSON" and _treated_as_person(text, words, start, end):
