@@ -507,7 +507,11 @@ def _indirect(ctx: Context, cues: list[Cue], quotes: list[Quote]) -> list[Quote]
     taken = Index(outermost([(q.start, q.end) for q in quotes if q.kind != PARTIAL]))
     fragments = Index((q.start, q.end) for q in quotes if q.kind == PARTIAL)
     for cue in cues:
-        if cue.participial or not cue.asserts or cue.cites or not cue.has_subject:
+        if not cue.asserts or cue.cites or not cue.has_subject:
+            continue
+        # ', saying ...' reports speech only after an act that is not itself speech ('added 11 entities, saying');
+        # after 'said', ', noting that ...' goes on with the same statement
+        if cue.participial and any(c.start < cue.start for c in ctx.cues_of(cue.sentence)):
             continue
         if cue.start in taken or (found and found[-1].start <= cue.start < found[-1].end):
             continue

@@ -777,8 +777,11 @@ class Context:
         prepositional phrase."""
         for ref in self.referents_between(sentence.start, pos):
             if ref.end <= pos and not self.in_quote(ref.start):
-                words = re.findall(r"[\w-]+", self.text[max(sentence.start, ref.start - 15) : ref.start])
-                if not words or words[-1].lower() not in PREPOSITIONS | {"the"}:
+                before = self.text[max(sentence.start, ref.start - 20) : ref.start]
+                words = [w.lower() for w in re.findall(r"[\w-]+", before)]
+                if words and words[-1] == "the":  # 'Separately, the Commerce Department', not 'in the report'
+                    words.pop()
+                if not words or words[-1] not in PREPOSITIONS:
                     return self._named_spokesperson(ref, pos) or ref
         return None
 

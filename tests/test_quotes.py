@@ -759,3 +759,18 @@ def test_a_body_described_by_an_appositive_that_names_another_still_speaks(analy
     )
     _, _, speech, _ = analyse(text)
     assert [q.speaker_id for q in speech.quotes if q.kind == "indirect"] == ["uyghur-human-rights-project"]
+
+
+def test_saying_after_an_act_reports_the_subjects_speech(analyse):
+    text = (
+        "Separately, the Uyghur Human Rights Project added 11 companies to its list, saying they had "
+        "used labor transferred from the region."
+    )
+    _, _, speech, _ = analyse(text)
+    assert [(q.kind, q.speaker_id) for q in speech.quotes] == [("indirect", "uyghur-human-rights-project")]
+
+
+def test_noting_after_said_goes_on_with_the_same_statement(analyse):
+    text = "Adrian Zenz said the files were authentic, noting that the police had kept them for years."
+    _, _, speech, _ = analyse(text)
+    assert [q.text for q in speech.quotes] == ["the files were authentic"]
