@@ -640,7 +640,7 @@ def _discover(text: str, registry: Registry, known: bytearray):
         if model_label != "PERSON" and _treated_as_person(text, words, start, end):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
         elif _called_a_company(text, start, end):  # 'module maker Sonnfeld Solar', whatever the model tagged
-            yield Actor(slug(name), name, ORGANIZATION, reviewed=False), start, end
+            yield _organisation(name), start, end
         elif label == "PERSON" and _looks_like_person(words):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
         elif label == "ORG" and (
@@ -649,10 +649,15 @@ def _discover(text: str, registry: Registry, known: bytearray):
             or _acting_acronym(text, name, start, end)
             or (model_label == "ORG" and _acting_body(text, start, end))
         ):
-            # 'Arden Solar Inc' and 'Arden Solar' are one company: the id leaves the suffix out, the name keeps it
-            company = CORPORATE_SUFFIX.search(name)
-            key = name[: company.start()] if company and len(name[: company.start()].split()) >= 2 else name
-            yield Actor(slug(key), name, ORGANIZATION, reviewed=False), start, end
+            yield _organisation(name), start, end
+
+
+def _organisation(name: str) -> Actor:
+    """An organisation the model found. 'Arden Solar Inc' and 'Arden Solar' are one company: the id leaves the
+    suffix out, the name keeps it as the text wrote it."""
+    company = CORPORATE_SUFFIX.search(name)
+    key = name[: company.start()] if company and len(name[: company.start()].split()) >= 2 else name
+    return Actor(slug(key), name, ORGANIZATION, reviewed=False)
 
 
 CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z\u00C0-\u00DE][\w’'.&-]*")
@@ -964,14 +969,16 @@ def _acting_body(text: str, start: int, end: int) -> bool:
     """'Castell Home said', 'Castell Home’s chief executive': a company or group with no telling head word, that
     the model calls an organisation and the text makes act or speak or gives staff. Laws act too ('the Act
     requires'), but speak for no one."""
-    words = text[start:end].split()
-    if len(words) < 2 or LAW_WORDS & set(words):  # one word is as often a surname the model mistook ('Wang said')
-        return False
-    return (
+    return _may_name_a_body(text[start:end].split()) and (
         _acts(text, start, end)
         or STAFF_OF.match(text, end) is not None
         or SPEAKS_AFTER_APPOSITIVE.match(text, end) is not None
     )
+
+
+def _may_name_a_body(words: list[str]) -> bool:
+    """Two words or more (one is as often a surname the model mistook: 'Wang said'), and not a law's name."""
+    return len(words) >= 2 and not LAW_WORDS & set(words)
 
 
 def _full_name(text: str, surname: str) -> str | None:
@@ -1002,10 +1009,8 @@ def _treated_as_person(text: str, words: list[str], start: int, end: int) -> boo
 
 def _called_a_company(text: str, start: int, end: int) -> bool:
     """'module maker Corvane Energy', 'verification firm Northbridge Assurance': the text says what it is."""
-    words = text[start:end].split()
     return (
-        len(words) >= 2
-        and not LAW_WORDS & set(words)
+        _may_name_a_body(text[start:end].split())
         and COMPANY_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
     )
 

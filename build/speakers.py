@@ -465,7 +465,7 @@ class Context:
             return after[0].actor_id
         described = BY_BODY_WORD.match(self.text, match.end())
         if described:  # 'a report published by the centre': the body whose name has that word
-            body = self._body_named_with(described.group("word"), match.start())
+            body = self._body_holding({described.group("word").capitalize()}, match.start(), match.end())
             if body:
                 return body
         possessive = [
@@ -490,26 +490,20 @@ class Context:
             return documents[-1].actor_id
         return self._nearest_body_before(match.start())
 
-    def _body_named_with(self, word: str, pos: int) -> str | None:
-        """The last organisation or government named before pos whose name holds the word ('Centre')."""
-        for mention in reversed(self.mentions_between(pos - ARTICLE_REACH, pos)):
-            if self.actors[mention.actor_id].type in (ORGANIZATION, GOVERNMENT) and word.capitalize() in (
-                mention.text.split()
-            ):
-                return mention.actor_id
-        return None
-
     def _named_by_modifier(self, match: re.Match) -> str | None:
-        """'the Ledgerline report': the organisation whose name holds the capitalised word, nearest first."""
+        """'the Ledgerline report': the organisation whose name holds the capitalised word."""
         words = {w for w in match.group().split()[1:] if w[0].isupper()}
-        if not words:
-            return None
+        return self._body_holding(words, match.start(), match.end()) if words else None
+
+    def _body_holding(self, words: set[str], start: int, end: int) -> str | None:
+        """The organisation or government whose name holds one of the words ('Ledgerline', 'Centre'): the last
+        named before start, else the first named after end."""
         fits = [
             m
-            for m in self.mentions_between(match.start() - ARTICLE_REACH, match.end() + ARTICLE_REACH)
+            for m in self.mentions_between(start - ARTICLE_REACH, end + ARTICLE_REACH)
             if self.actors[m.actor_id].type in (ORGANIZATION, GOVERNMENT) and words & set(m.text.split())
         ]
-        before = [m for m in fits if m.end <= match.start()]
+        before = [m for m in fits if m.end <= start]
         return (before[-1] if before else fits[0]).actor_id if fits else None
 
     def _nearest_body_before(self, pos: int) -> str | None:

@@ -417,3 +417,9 @@ def test_the_organisation_someone_works_at_is_an_actor(analyse):
         analyse, "Priya Natarajan, an analyst at Corbel Research, wrote in a note to clients.", use_model=True
     )
     assert "Corbel Research" in {a.name for a in found.discovered}
+
+
+def test_a_company_the_text_calls_a_maker_gets_the_id_without_its_suffix(analyse):
+    text = "The detained panels came from module maker Ferrovane Solar Inc, which sells in Europe."
+    found = mentions_of(analyse, text, use_model=True)
+    assert [(a.id, a.name) for a in found.discovered] == [("ferrovane-solar", "Ferrovane Solar Inc")]

@@ -233,15 +233,6 @@ def test_a_finding_by_a_described_author_is_the_authors_claim(analyse):
     assert [(f.value, f.claimant_id) for f in found] == [(60, "adrian-zenz")]
 
 
-def test_the_agencys_data_is_the_data_of_the_body_its_sentence_named(analyse):
-    _, _, _, found = analyse(
-        "US Customs and Border Protection has detained more than 4,000 shipments since 2022, according to "
-        "the agency's data.",
-        use_model=True,
-    )
-    assert [(f.value, f.claimant_id) for f in found] == [(4000, "us-customs-and-border-protection")]
-
-
 def test_a_unit_goes_on_past_hyphenated_and_coordinated_modifiers(analyse):
     _, _, _, found = analyse(
         "Inspectors reviewed 4,900 solar-related shipments. The region received 301.8 million domestic and "
@@ -255,13 +246,13 @@ def test_a_rate_keeps_what_it_is_per(analyse):
     assert [f.unit for f in found] == ["kilograms per hectare"]
 
 
-def test_according_to_agency_data_is_the_claim_of_the_body_its_sentence_named(analyse):
+@pytest.mark.parametrize("source", ["the agency's data", "agency data"])
+def test_agency_data_is_the_claim_of_the_body_its_sentence_named(analyse, source):
     _, _, _, found = analyse(
-        "Since then, US Customs and Border Protection has detained more than 9,000 shipments, according to "
-        "agency data.",
+        f"US Customs and Border Protection has detained more than 4,000 shipments since 2022, according to {source}.",
         use_model=True,
     )
-    assert [(f.value, f.claimant_id) for f in found] == [(9000, "us-customs-and-border-protection")]
+    assert [(f.value, f.claimant_id) for f in found] == [(4000, "us-customs-and-border-protection")]
 
 
 def test_half_of_is_fifty_percent_but_the_first_half_of_a_year_is_not_a_figure(analyse):
