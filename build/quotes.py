@@ -2,8 +2,11 @@
 
 Four kinds of quote: `direct` (a sentence or more in quotation marks), `partial` (a quoted fragment inside the
 reporter's sentence), `transcript` (a turn of a question-and-answer transcript) and `indirect` (reported speech
-without quotation marks). Each attribution records how it was made, so users can filter on it; when no rule
-finds the speaker the quote stays unattributed rather than guessed.
+without quotation marks). Speech cues, the statements they report and their speakers come from the dependency
+parse (build/attribution.py, resolved to actors by build/speakers.py); this module decides what each pair of
+quotation marks holds (a quote or a label), which cue governs it, and which statements are reported speech.
+Each quote records how its speaker was found, so users can filter on it; when nothing finds the speaker the
+quote stays unattributed rather than guessed.
 """
 
 import bisect
@@ -11,9 +14,11 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from . import attribution, speakers
 from .actors import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
-from .segment import Index, Segment, outermost, paragraphs, transcript_turns
-from .speakers import AUXILIARIES, CUE, NOUN_MARKERS, SPEECH_VERBS, WINDOW, Context, Cue, tail, verb_like, word_count
+from .attribution import Cue
+from .referents import Referents
+from .segment import Index, Segment, outermost, paragraphs, sentences, transcript_turns
 
 DIRECT, PARTIAL, TRANSCRIPT, INDIRECT = "direct", "partial", "transcript", "indirect"
 
@@ -63,9 +68,21 @@ CHARACTERISED_AS = re.compile(
 )
 MAX_SHORT_FRAGMENT = 4
 NEAR_DUPLICATE = 0.9
-MAX_REPORTED_CHARS = 3000
+# How far (in characters) the rules read back from a quotation mark.
+WINDOW = 300
 # How many speech verbs back a quote looks for the one that governs it.
 NEARBY_CUES = 20
+# A statement mostly inside quotation marks is the quote itself, not reported speech beside it.
+QUOTED_SHARE = 0.5
+# Reported speech cut before a quoted fragment must keep this many words, and not end on a word that needs more.
+MIN_INDIRECT_WORDS = 5
+MIN_BARE_WORDS = 8
+DANGLING = set(
+    "is are was were be been has have had do does did will would can could shall should may might must "
+    "as of a an the called that by to and or its their into for with than".split()
+)
+MAX_PARAGRAPH_SENTENCES = 4
+PREPOSITIONS = {"of", "from", "at", "in", "by", "with", "to", "on", "for", "against", "about", "into", "over"}
 
 
 @dataclass
@@ -76,7 +93,8 @@ class Quote:
     kind: str
     speaker_id: str | None
     speaker_text: str
-    attribution: str  # pattern, inverted, according to, transcript, continuation, pronoun, document, description, none
+    # subject, inverted, according to, transcript, continuation, pronoun, document, description, colon, none
+    attribution: str
     cue: str
     sentence_start: int
     sentence_end: int
@@ -96,13 +114,49 @@ class Extraction:
     cues: list[Cue]
 
 
+class Reading:
+    """One text as the quote rules read it: paragraphs, sentences, quotation marks, speech cues and referents."""
+
+    def __init__(self, text: str, mentions: list[Mention], actors: dict[str, Actor], spans, turns):
+        self.text = text
+        self.paragraphs = paragraphs(text)
+        self.paragraph_starts = [p.start for p in self.paragraphs]
+        self.sentences = [s for p in self.paragraphs for s in sentences(text, p)]
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.quotes = Index(spans)
+        in_turn = Index((t.start, t.end) for t in turns)
+        found = attribution.find_cues(text, [s for s in self.sentences if s.start not in in_turn])
+        # a speech verb inside quotation marks is the speaker's own words, not the reporter's attribution
+        self.cues = [c for c in found if c.start not in self.quotes]
+        self.referents = Referents(text, mentions, actors, self.quotes, self.cues)
+        speakers.resolve(self.cues, self.referents)
+        self.cues_by_sentence: dict[int, list[Cue]] = defaultdict(list)
+        for cue in self.cues:
+            self.cues_by_sentence[cue.sentence.start].append(cue)
+
+    def sentence_of(self, pos: int) -> Segment:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
+        return Segment(pos, pos)
+
+    def paragraph_number(self, pos: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, pos) - 1
+
+    def cues_of(self, sentence: Segment) -> list[Cue]:
+        return self.cues_by_sentence.get(sentence.start, [])
+
+    def in_quote(self, pos: int) -> bool:
+        return pos in self.quotes
+
+
 def extract(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> Extraction:
     """Quotes, terms and speech cues of one cleaned text, given its actor mentions."""
     turns = transcript_turns(text)
     in_turn = Index((t.start, t.end) for t in turns)
     spans, unbalanced = quote_spans(text)
     outer = set(outermost(spans))
-    context = Context(text, mentions, actors, sorted(outer))
+    article = Reading(text, mentions, actors, sorted(outer), turns)
     quotes: list[Quote] = []
     terms: list[Term] = [Term(s, e, text[s:e]) for s, e in unbalanced]
 
@@ -123,28 +177,26 @@ def extract(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> Ext
             )
         )
 
-    cues = [c for s in context.sentences if s.start not in in_turn for c in context.cues_in(s)]
-    context.index_cues(cues)
     for span in spans:
         start, end = span
         if span not in outer or start in in_turn:
             if word_count(text[start:end]) <= MAX_TERM_WORDS:
                 terms.append(Term(start, end, text[start:end]))
             continue
-        sentence = context.sentence_of(start)
-        sentence = Segment(sentence.start, max(sentence.end, context.sentence_of(end).end))
-        quote = _classify(context, span, sentence, quotes)
+        sentence = article.sentence_of(start)
+        sentence = Segment(sentence.start, max(sentence.end, article.sentence_of(end).end))
+        quote = _classify(article, span, sentence, quotes)
         if quote is None:
             terms.append(Term(start, end, text[start:end]))
         else:
             quotes.append(quote)
 
-    quotes.extend(_indirect(context, cues, quotes))
+    quotes.extend(_indirect(article, quotes, in_turn))
     terms = [_trim_term(text, t) for t in terms]
     return Extraction(
         _merge_repeats(sorted(quotes, key=lambda q: q.start)),
         sorted((t for t in terms if t.text), key=lambda t: t.start),
-        cues,
+        article.cues,
     )
 
 
@@ -234,9 +286,9 @@ def _open_label(text: str, open_pos: int, limit: int) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- quotes in marks
 
 
-def _classify(ctx: Context, span, sentence: Segment, quotes: list[Quote]) -> Quote | None:
+def _classify(art: Reading, span, sentence: Segment, quotes: list[Quote]) -> Quote | None:
     """A quote for a span in quotation marks, or None when the span is a label (a term)."""
-    text = ctx.text
+    text = art.text
     start, end = span
     content = text[start:end]
     before = tail(text, sentence.start, start - 1)
@@ -246,54 +298,67 @@ def _classify(ctx: Context, span, sentence: Segment, quotes: list[Quote]) -> Quo
         or re.search(r"[:,]\s*$", before) is not None
         and _is_sentence(content)
     )
-    if _crosshead(ctx, span):
+    if _crosshead(art, span):
         return None
     if opens_sentence and _is_sentence(content) and word_count(content) >= 3:
-        cue = _cue_for(ctx, span, sentence)
+        cue = _cue_for(art, span, sentence)
         if cue is None and re.search(r":\s*$", before):
-            return _introduced(ctx, span, sentence)
+            return _introduced(art, span, sentence)
         if cue is None:
-            return _continued(ctx, span, DIRECT, sentence, quotes)
-        return _quote(ctx, span, DIRECT, sentence, cue)
+            return _continued(art, span, DIRECT, sentence, quotes)
+        return _quote(art, span, DIRECT, sentence, cue)
     words = word_count(content)
     if words <= MAX_LABEL_WORDS and (NAMED_LABEL.search(before) or CHARGE.search(before)):
         return None  # 'the slogan “Xinjiang cotton, the best cotton in the world”', 'jailed for “...”'
     if CHARACTERISED_AS.search(before) and not NAMES_A_THING.search(content):
         # 'dismissed the allegations as “groundless”': the words of whoever dismissed them
-        cue = _cue_for(ctx, span, sentence)
-        return _quote(ctx, span, PARTIAL, sentence, cue) if cue is not None and cue.speaker_id else None
+        cue = _cue_for(art, span, sentence)
+        return _quote(art, span, PARTIAL, sentence, cue) if cue is not None and cue.speaker_id else None
     # '... said that “serious violations” had been committed': the subject of a reported clause is speech
     labelled_by_verb = LABEL_AFTER.match(after) and not re.search(r"\bthat\s*$", before)
     if words <= MAX_TERM_WORDS and (LABEL_BEFORE.search(before) or labelled_by_verb or _in_list(text, span)):
         return None
-    cue = _cue_for(ctx, span, sentence)
+    cue = _cue_for(art, span, sentence)
     if words <= 1 or (words <= MAX_SHORT_FRAGMENT and (cue is None or cue.speaker_id is None)):
         return None
     if cue is None:
-        return _continued(ctx, span, PARTIAL, sentence, quotes)
-    return _quote(ctx, span, PARTIAL, sentence, cue)
+        return _continued(art, span, PARTIAL, sentence, quotes)
+    return _quote(art, span, PARTIAL, sentence, cue)
 
 
-def _introduced(ctx: Context, span, sentence: Segment) -> Quote:
+def _introduced(art: Reading, span, sentence: Segment) -> Quote:
     """'X, who drafted the text, was blunter during the debate: “...”': the subject of the clause the colon ends."""
     start, end = span
-    subject = ctx.clause_subject(sentence, start)
+    subject = _clause_subject(art, sentence, start)
     speaks = subject is not None and subject.actor_id and subject.kind in (PERSON, ORGANIZATION, GOVERNMENT)
     speaker, speaker_text, attribution = (subject.actor_id, subject.text, "colon") if speaks else (None, "", "none")
-    text = ctx.text[start:end]
+    text = art.text[start:end]
     return Quote(start, end, text, DIRECT, speaker, speaker_text, attribution, "", sentence.start, sentence.end)
+
+
+def _clause_subject(art: Reading, sentence: Segment, pos: int):
+    """The first actor in the sentence before pos that does not sit in a prepositional phrase."""
+    for ref in art.referents.between(sentence.start, pos):
+        if ref.end <= pos and not art.in_quote(ref.start):
+            before = art.text[max(sentence.start, ref.start - 20) : ref.start]
+            words = [w.lower() for w in re.findall(r"[\w-]+", before)]
+            if words and words[-1] == "the":  # 'Separately, the Commerce Department', not 'in the report'
+                words.pop()
+            if not words or words[-1] not in PREPOSITIONS:
+                return ref
+    return None
 
 
 MAX_CROSSHEAD_WORDS = 8
 
 
-def _crosshead(ctx: Context, span) -> bool:
+def _crosshead(art: Reading, span) -> bool:
     """A short quotation alone on its line with no closing stop: a heading that repeats a quote ('‘Nobody tells
     us anything’'), a label rather than the quote itself."""
     start, end = span
-    paragraph = ctx.paragraphs[ctx.paragraph_number(start)]
-    alone = not ctx.text[paragraph.start : start - 1].strip() and not ctx.text[end + 1 : paragraph.end].strip()
-    return alone and ctx.text[end - 1] not in ".!?…,;:" and word_count(ctx.text[start:end]) <= MAX_CROSSHEAD_WORDS
+    paragraph = art.paragraphs[art.paragraph_number(start)]
+    alone = not art.text[paragraph.start : start - 1].strip() and not art.text[end + 1 : paragraph.end].strip()
+    return alone and art.text[end - 1] not in ".!?…,;:" and word_count(art.text[start:end]) <= MAX_CROSSHEAD_WORDS
 
 
 def _is_sentence(content: str) -> bool:
@@ -312,27 +377,37 @@ def _in_list(text: str, span) -> bool:
     )
 
 
-def _cue_for(ctx: Context, span, sentence: Segment) -> Cue | None:
-    """The speech verb that governs a quoted span: one after it (', X said') or the nearest before it.
+def _cue_for(art: Reading, span, sentence: Segment) -> Cue | None:
+    """The cue that governs a quoted span: the one whose statement holds it ('said “...”', '“...,” she said',
+    'said the camps were “vocational schools”'), else one right after it (', X said') or the nearest before it.
 
     A quote of several sentences takes the verb after it from the sentence where it closes.
     """
     start, end = span
-    in_sentence = ctx.cues_of(sentence)
-    closing_cues = ctx.cues_of(ctx.sentence_of(end))
-    resumes = re.match(r"[’”\"'.,!?…]*[ \t]*", ctx.text[end : end + 10]).end() + end
-    if ctx.sentence_of(resumes) != ctx.sentence_of(end):
-        closing_cues = closing_cues + ctx.cues_of(ctx.sentence_of(resumes))
+    in_sentence = art.cues_of(sentence)
+    closing_cues = art.cues_of(art.sentence_of(end))
+    resumes = re.match(r"[’”\"'.,!?…]*[ \t]*", art.text[end : end + 10]).end() + end
+    if art.sentence_of(resumes) != art.sentence_of(end):
+        closing_cues = closing_cues + art.cues_of(art.sentence_of(resumes))
+    # a cue after the quotation holds it only as its whole statement ('“...,” she said'): a fragment inside the
+    # reporter's clause ('“satellite factories” in villages employ residents, X said') must end that clause
+    holding = [
+        c
+        for c in {id(c): c for c in in_sentence + closing_cues}.values()
+        if c.reports(start, end) and (c.start < start or c.statement.start >= start - 2)
+    ]
+    if holding:
+        return min(holding, key=lambda c: c.statement.end - c.statement.start)
     first_after = bisect.bisect_left(closing_cues, end, key=lambda c: c.start)
     if first_after < len(closing_cues):
         after = closing_cues[first_after]
-        between = ctx.text[end : after.start]
+        between = art.text[end : after.start]
         closing = re.match(r"[’”\"']?[,.!?…]?[’”\"']?\s*,?\s+", between)
         speaker_first = closing and after.speaker_text and between[closing.end() :].startswith(after.speaker_text)
         if (
             closing
             # '“satellite factories” in or near villages ..., X said': the quote must end its clause
-            and (speaker_first or re.search(r"[,.!?…]", ctx.text[end - 1] + closing.group()))
+            and (speaker_first or re.search(r"[,.!?…]", art.text[end - 1] + closing.group()))
             and not after.stance
             and not re.search(r"[“\"‘]", between[closing.end() :])
             # ', Liu Zhenhua, a research fellow at the Institute of ... and ..., told': the speaker comes first
@@ -347,39 +422,20 @@ def _cue_for(ctx: Context, span, sentence: Segment) -> Cue | None:
     before = [c for c in reversed(in_sentence[max(0, last - NEARBY_CUES) : last]) if not c.inverted]
     # 'X said businesses were required to report ..., and that “...”': a verb with no subject of its own sits
     # inside the reported clause of the verb that has one
-    return next((c for c in before if c.has_subject), before[0] if before else None)
+    return next((c for c in before if c.speaker is not None), before[0] if before else None)
 
 
-def _quote(ctx: Context, span, kind: str, sentence: Segment, cue: Cue | None) -> Quote:
+def _quote(art: Reading, span, kind: str, sentence: Segment, cue: Cue | None) -> Quote:
     start, end = span
-    if cue is None or cue.speaker_id is None:
-        return Quote(
-            start,
-            end,
-            ctx.text[start:end],
-            kind,
-            None,
-            cue.speaker_text if cue else "",
-            "none",
-            cue.verb if cue else "",
-            sentence.start,
-            sentence.end,
-        )
-    return Quote(
-        start,
-        end,
-        ctx.text[start:end],
-        kind,
-        cue.speaker_id,
-        cue.speaker_text,
-        cue.method,
-        cue.verb,
-        sentence.start,
-        sentence.end,
-    )
+    text = art.text[start:end]
+    if cue is None:
+        return Quote(start, end, text, kind, None, "", "none", "", sentence.start, sentence.end)
+    method = cue.method if cue.speaker_id else "none"
+    speaker, speaker_text = cue.speaker_id, cue.speaker_text
+    return Quote(start, end, text, kind, speaker, speaker_text, method, cue.verb, sentence.start, sentence.end)
 
 
-def _continued(ctx: Context, span, kind: str, sentence: Segment, quotes: list[Quote]) -> Quote:
+def _continued(art: Reading, span, kind: str, sentence: Segment, quotes: list[Quote]) -> Quote:
     """A quote with no speech verb continues the speaker before it, if nobody else came in between.
 
     That speaker is the previous quote's (a direct quote within the next paragraph), or the one whose reported
@@ -388,7 +444,7 @@ def _continued(ctx: Context, span, kind: str, sentence: Segment, quotes: list[Qu
     start, end = span
     speaker = None
 
-    speaking = {c.speaker_id for c in ctx.cues_of(sentence)}
+    speaking = {c.speaker_id for c in art.cues_of(sentence)}
 
     def named_besides(actor_id, since: int) -> bool:
         """Someone else named since `since`, or after the quote in its sentence without words of their own
@@ -396,9 +452,9 @@ def _continued(ctx: Context, span, kind: str, sentence: Segment, quotes: list[Qu
         return any(
             r.kind in (PERSON, "description")
             and r.actor_id != actor_id
-            and not ctx.in_quote(r.start)
+            and not art.in_quote(r.start)
             and (r.start < start or r.actor_id not in speaking)
-            for r in ctx.referents_between(min(since, sentence.start), sentence.end)
+            for r in art.referents.between(min(since, sentence.start), sentence.end)
         )
 
     last = next((q for q in reversed(quotes) if q.end <= start and q.kind in (DIRECT, PARTIAL) and q.speaker_id), None)
@@ -407,26 +463,26 @@ def _continued(ctx: Context, span, kind: str, sentence: Segment, quotes: list[Qu
     if last is not None and unknown is not None and unknown.start > last.end:
         last = None
     if kind == DIRECT and last is not None:
-        if ctx.paragraph_number(start) - ctx.paragraph_number(last.end) <= 1 and not named_besides(
+        if art.paragraph_number(start) - art.paragraph_number(last.end) <= 1 and not named_besides(
             last.speaker_id, last.end
         ):
             speaker = (last.speaker_id, last.speaker_text)
     if speaker is None:
-        index = bisect.bisect_left(ctx.sentence_starts, sentence.start)
+        index = bisect.bisect_left(art.sentence_starts, sentence.start)
         before = [
             c
-            for c in (ctx.cues_of(ctx.sentences[index - 1]) if index else [])
+            for c in (art.cues_of(art.sentences[index - 1]) if index else [])
             if c.speaker_id and not c.participial and not c.stance
         ]
         if before and not named_besides(before[0].speaker_id, sentence.start):
             speaker = (before[0].speaker_id, before[0].speaker_text)
-    owner = _owner_of_words(ctx, start, sentence)
+    owner = _owner_of_words(art, start, sentence)
     if owner is not None:
         speaker = owner
     if speaker is None:
-        return Quote(start, end, ctx.text[start:end], kind, None, "", "none", "", sentence.start, sentence.end)
+        return Quote(start, end, art.text[start:end], kind, None, "", "none", "", sentence.start, sentence.end)
     return Quote(
-        start, end, ctx.text[start:end], kind, speaker[0], speaker[1], "continuation", "", sentence.start, sentence.end
+        start, end, art.text[start:end], kind, speaker[0], speaker[1], "continuation", "", sentence.start, sentence.end
     )
 
 
@@ -436,238 +492,103 @@ SPEECH_NOUNS = re.compile(
 )
 
 
-def _owner_of_words(ctx: Context, start: int, sentence: Segment) -> tuple[str, str] | None:
+def _owner_of_words(art: Reading, start: int, sentence: Segment) -> tuple[str, str] | None:
     """'Xi Jinping's pledge that “no ethnic group should be left behind”': the one whose words they are."""
-    before = tail(ctx.text, sentence.start, start)
+    before = tail(art.text, sentence.start, start)
     words = SPEECH_NOUNS.search(before)
     if words is None:
         return None
     owner_end = start - (len(before) - words.start())
-    owner = next((r for r in ctx.referents_between(owner_end - 120, owner_end) if r.end == owner_end), None)
+    owner = next((r for r in art.referents.between(owner_end - 120, owner_end) if r.end == owner_end), None)
     return (owner.actor_id, owner.text) if owner and owner.actor_id else None
 
 
 # ---------------------------------------------------------------- reported speech
 
-# Reported speech ends where a new claim or a contrast with a new subject begins.
-CLAUSE_END = re.compile(
-    r",\s*(?:(?:"
-    + "|".join(v for v in SPEECH_VERBS.split("|") if v.endswith("ing"))
-    + r"|alleging|accusing|citing|while|whereas)\b)|;|\s+but\s+(?=(?:the\s+)?[A-Z])|\s+while\s+"
-    # ', then described them as ...', ', and accused the EU of ...': the subject goes on to a new statement
-    + r"|,\s+(?:and\s+)?then\s+(?=[a-z]+ed\b)"
-    + r"|,\s+and\s+(?:also\s+|then\s+)?(?=(?:"
-    + SPEECH_VERBS
-    + r")\b)"
-)
-CLAUSE_UNDER_WAY = re.compile(
-    r"\s+(?:the|those|these|its|their|his|her|our|some|many|most|all)(?:\s+[a-z][\w’'-]*){3,}\s*$"
-)
-# Without 'that', only a pronoun subject shows that a clause follows the verb ("H&M said it was ...").
-BARE_CLAUSE_START = re.compile(r"\s+(?:it|they|he|she|there|we)\s", re.IGNORECASE)
-# ... or a short noun phrase and an auxiliary ("said EU representatives were welcome"), not an adverbial.
-BARE_NOUN_CLAUSE = re.compile(
-    r"\s+(?!(?:in|on|at|during|after|before|last|this|when|while|to|of|for|with|by|from|about|as|through|"
-    r"into|over|under|earlier|later|yesterday|today|it|they|he|she|there|we)\b)"
-    # 'the U.S. decision would', "Xinjiang's gross domestic product (GDP) reached"
-    r"(?:(?:[\w’'-]+|(?:[A-Z]\.)+|\([A-Z]{2,8}\)),?\s+){0,11}?(?:[\w’'-]+|\([A-Z]{2,8}\))(?:\s*,[^,;“”\"]{1,60},)?\s+"
-    r"(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|[a-z]{3,}ed)\s"
-    # a present-tense verb only after a noun phrase that opens with a determiner: 'said the industry now supports'
-    r"|\s+(?:the|its|their|his|her|this|these|those|our|some|many|most)\s+(?:[\w’'-]+\s+){1,10}?[a-z]{3,}[^\Ws]s\s",
-    re.IGNORECASE,
-)
-# Verbs whose object can be a clause with no 'that' ("said EU envoys were welcome"), unlike "asked them to".
-BARE_CLAUSE_VERBS = frozenset(
-    "say says said add adds added note notes noted state states stated claim claims claimed argue argues argued "
-    "insist insists insisted stress stresses stressed warn warns warned admit admits admitted acknowledge "
-    "acknowledges acknowledged explain explains explained write writes wrote estimate estimates estimated "
-    "allege alleges alleged confirm confirms confirmed deny denies denied".split()
-)
-# 'reported on findings that ...': the clause is the findings' content, not the subject's own words.
-CLAIM_NOUNS = (
-    r"\b(?:findings?|claims?|allegations?|accusations?|reports?|evidence|rumou?rs?|suggestions?|assertions?|"
-    r"ideas?|notion|view|belief)\b"
-)
-# 'Aavik insisted, however, that ...': an adverb set off by commas between the verb and its clause
-SENTENCE_ADVERB = re.compile(r",\s*(?:however|though|also|too|again|moreover|nonetheless|nevertheless|meanwhile),")
-MIN_INDIRECT_WORDS = 5
-# What may follow '..., X said' for the sentence before it to be X's statement: a few words, or another verb.
-WORDS_AFTER_SPEAKER = re.compile(r"(?:\s+[^\s,;]+){0,20}?\s*(?:[.!?]|,\s*(?:noting|adding|saying)\b.*)?\s*", re.DOTALL)
-MIN_SENTENCE_BEFORE_FRAGMENT = 8
-# Reported speech cut before a quoted fragment must not end mid-clause ("the claims were").
-# Words a reported clause cannot end on ("the claims were", "the Netherlands would").
-DANGLING = AUXILIARIES | set("as of a an the called that by to and or its their into for with than".split())
-MAX_PARAGRAPH_SENTENCES = 4
+
+def _indirect(art: Reading, quotes: list[Quote], in_turn: Index) -> list[Quote]:
+    """Reported speech: the statement the parse gives each cue that asserts something and has a speaker, unless
+    it is a quote in marks already or sits inside another cue's statement."""
+    quoted = Index(outermost([(q.start, q.end) for q in quotes]))
+    fragments = [(q.start, q.end) for q in quotes if q.kind == PARTIAL and word_count(q.text) > MAX_SHORT_FRAGMENT]
+    statements: dict[tuple[int, int], Cue] = {}
+    for cue in art.cues:
+        statement = cue.statement
+        if statement is None or not cue.asserts or cue.start in in_turn or not speakers.speaks(cue, art.text):
+            continue
+        if statement.start < cue.start < statement.end and not _set_off(art.text, cue, statement):
+            continue  # 'which Zenz said would include': a misread clause that holds its own verb
+        span = _without_closing_fragment(art.text, _paragraph_statement(art, cue, statement), statement.verb, fragments)
+        if span is not None and _quoted_share(quoted, *span) <= QUOTED_SHARE:
+            statements.setdefault(span, cue)
+    # 'X said Y believes Z': Z, inside X's statement, is not reported again
+    return [_quote(art, span, INDIRECT, statements[span].sentence, statements[span]) for span in outermost(statements)]
 
 
-def _indirect(ctx: Context, cues: list[Cue], quotes: list[Quote]) -> list[Quote]:
-    """Reported speech: 'X said (that) ...', 'X told Y that ...', and '..., X said.' closing a sentence."""
-    found: list[Quote] = []
-    # Reported speech may hold a quoted fragment whole ('said it came “years too late”'), never cut one.
-    taken = Index(outermost([(q.start, q.end) for q in quotes if q.kind != PARTIAL]))
-    fragments = Index((q.start, q.end) for q in quotes if q.kind == PARTIAL)
-    for cue in cues:
-        if not cue.asserts or cue.cites or not cue.has_subject:
-            continue
-        # ', saying ...' reports speech only after an act that is not itself speech ('added 11 entities, saying');
-        # after 'said', ', noting that ...' goes on with the same statement
-        if cue.participial and any(c.start < cue.start for c in ctx.cues_of(cue.sentence)):
-            continue
-        if cue.start in taken or (found and found[-1].start <= cue.start < found[-1].end):
-            continue
-        span = _complement(ctx, cue) or (
-            (_preceding_clause(ctx, cue) or _parenthetical(ctx, cue)) if cue.speaker_id else None
-        )
-        if span is None or taken.overlaps(*span) or span[0] in fragments or span[1] - 1 in fragments:
-            continue
-        if any(q.start < span[1] and span[0] < q.end for q in found[-3:]):
-            continue
-        found.append(_quote(ctx, span, INDIRECT, cue.sentence, cue))
-    return found
+def _set_off(text: str, cue: Cue, statement) -> bool:
+    """'Today, Hashim says, he is ...': the speaker and verb sit between commas inside the statement."""
+    speaker_start = min(cue.start, cue.speaker.start) if cue.speaker else cue.start
+    return text[statement.start : speaker_start].rstrip().endswith(",")
 
 
-def _complement(ctx: Context, cue: Cue) -> tuple[int, int] | None:
-    """The clause after 'said that' (or after 'said' when a named actor speaks)."""
-    text, sentence = ctx.text, cue.sentence
-    sentence_end = min(sentence.end, cue.end + MAX_REPORTED_CHARS)
-    aside = SENTENCE_ADVERB.match(text, cue.end, sentence_end)  # 'insisted, however, that ...'
-    base = aside.end() if aside else cue.end
-    rest = text[base:sentence_end]
-    bare_noun = False
-    that = re.match(r"((?:\s+[^\s,;:“”\"‘]+){0,12}?)\s+that\s+", rest)
-    # 'said those labels hide the pressure that ...': a subject and its verb came first, the 'that' is theirs
-    under_way = bool(
-        that and CLAUSE_UNDER_WAY.match(that.group(1)) and not cue.verb.lower().startswith(("tell", "told"))
-    )
-    if (
-        that
-        and not under_way
-        and not _speech_verb_in(that.group(1))
-        and not re.search(CLAIM_NOUNS + r"\s*$", that.group(1))  # 'the claim that': not in 'in a report on Monday that'
-        # 'said he was grateful but worried that ...': the 'that' belongs to a clause already under way
-        and not any(w.lower() in AUXILIARIES for w in that.group(1).split())
-    ):
-        start = base + that.end()
-    elif cue.method in ("pattern", "pronoun", "description") and (under_way or BARE_CLAUSE_START.match(rest)):
-        start = base + 1
-    elif (
-        cue.speaker_id
-        and cue.method in ("pattern", "pronoun", "description", "document")
-        and cue.verb.lower() in BARE_CLAUSE_VERBS
-        and (bare := BARE_NOUN_CLAUSE.match(rest))
-        # 'denies abuses and claims ...': a second verb; 'said the report was ...' is a noun
-        and not any(
-            not DETERMINER_BEFORE.search(rest, 0, verb.start())
-            for verb in CUE.finditer(bare.group().rsplit(None, 1)[0])
-        )
-        and not re.search(r"\s(?:that|which|who)\s", bare.group())  # 'said the claim that X was ...': not its verb
-    ):
-        start = base + 1
-        bare_noun = True
-    else:
-        return None
-    stop = CLAUSE_END.search(text, start, sentence_end)
-    end = stop.start() if stop else sentence_end
-    for contrast in re.finditer(r",?\s+but\s+", text[start:end]):
-        if any(not verb.group()[0].isupper() for verb in CUE.finditer(text, start + contrast.end(), end)):
-            end = start + contrast.start()
-            break
-    for _, fragment_end in ctx.quotes.within(start + 1, end):
-        if text[fragment_end - 1] == "," or text[fragment_end + 1 : fragment_end + 2] == ",":
-            end = fragment_end + 1  # '... “crimes against humanity,” a finding Beijing rejected': an aside follows
-            break
-    fragments = [(s, e) for s, e in ctx.quotes.within(start + 1, end) if word_count(text[s:e]) > MAX_SHORT_FRAGMENT]
-    # A fragment the clause goes on after ('had met “every delegation that would listen” in the run-up') is part
-    # of the reported speech; one that ends it is the speaker's own words, and the clause stops before it.
-    if fragments and word_count(text[fragments[0][1] + 1 : end]) < MIN_INDIRECT_WORDS:
-        cut = fragments[0][0] - 1
-        words = [w.lower() for w in re.findall(r"[\w’'-]+", text[start:cut])]
-        if bare_noun and len(words) < MIN_SENTENCE_BEFORE_FRAGMENT:
-            return None  # no 'that', and the speaker's own words follow in quotation marks: the quote says it
-        if len(words) < MIN_INDIRECT_WORDS or not any(verb_like(w) for w in words):
+def _paragraph_statement(art: Reading, cue: Cue, statement) -> tuple[int, int]:
+    """'A. B, X said.' closing a short paragraph (or line) whose other sentences report nobody: X said all of
+    it."""
+    start, end = statement.start, statement.end
+    sentence = cue.sentence
+    if start != sentence.start or end > cue.start or cue.cites:
+        return start, end
+    paragraph = art.paragraphs[art.paragraph_number(start)]
+    block_start = max(paragraph.start, art.text.rfind("\n", paragraph.start, start) + 1)
+    block_end = art.text.find("\n", sentence.end, paragraph.end)
+    block_end = paragraph.end if block_end == -1 else block_end
+    first = bisect.bisect_left(art.sentence_starts, block_start)
+    here = bisect.bisect_left(art.sentence_starts, sentence.start)
+    following = art.sentences[here + 1] if here + 1 < len(art.sentences) else None
+    earlier = art.sentences[first:here]
+    if (following is not None and following.start < block_end) or len(earlier) >= MAX_PARAGRAPH_SENTENCES:
+        return start, end
+    if any(art.cues_of(s) or art.quotes.overlaps(s.start, s.end) for s in earlier):
+        return start, end
+    return (earlier[0].start if earlier else start), end
+
+
+def _without_closing_fragment(text: str, span, verb: int, fragments) -> tuple[int, int] | None:
+    """A quoted fragment that ends a statement is the speaker's own words, and the reported speech is the rest
+    ('said it was phasing out its deals “until we get more clarity”'); when the clause's verb is in the
+    quotation, or too little is left to state anything ('said the paper was “a crude piece of propaganda”'),
+    the fragment says it all."""
+    start, end = span
+    for f_start, f_end in fragments:
+        if not start < f_start < end or text[min(f_end, end) : max(f_end, end)].strip(" .,!?”’\"'"):
+            continue
+        if f_start <= verb < f_end:
             return None
-        if words[-1] in DANGLING and len(words) < MIN_SENTENCE_BEFORE_FRAGMENT:
-            return None  # 'he hoped the Netherlands would “...”': the quote is the substance
-        if words[-1] not in DANGLING:  # 'would not cooperate with “any mechanism ...”': the fragment completes it
-            end = cut
-    while end > start and text[end - 1] in " .,!?":
-        end -= 1
-    return (start, end) if word_count(text[start:end]) >= 3 else None
+        return _before(text, start, f_start - 1, THAT_BEFORE.search(text, max(0, start - 8), start) is not None)
+    return span
 
 
-AFTER_NOUN_MARKER = re.compile(r"\b(?:" + "|".join(map(re.escape, NOUN_MARKERS)) + r")\s+$")
-# The markers that are determiners: after 'and' or 'of' ('denies abuses and claims ...') a verb may follow.
-DETERMINER_BEFORE = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, NOUN_MARKERS - {"and", "of"})) + r")\s+$", re.IGNORECASE
-)
+THAT_BEFORE = re.compile(r"\bthat\s+$")
 
 
-def _speech_verb_in(text: str) -> bool:
-    """A speech verb used as a verb ('said in an interview he then told'), not a noun ('in a report')."""
-    return any(not AFTER_NOUN_MARKER.search(text[: m.start()]) for m in CUE.finditer(text))
-
-
-def _parenthetical(ctx: Context, cue: Cue) -> tuple[int, int] | None:
-    """'Today, Hashim says, he is serving a sentence': the whole sentence around a cue set off by commas."""
-    text, sentence = ctx.text, cue.sentence
-    speaker = re.search(r",\s*[^,;“”\"]{1,60}$", tail(text, sentence.start, cue.start))
-    if speaker is None or not re.match(r",\s+(?!(?:adding|noting|saying|citing)\b)[a-z]", text[cue.end : cue.end + 12]):
+def _before(text: str, start: int, cut: int, after_that: bool) -> tuple[int, int] | None:
+    """The words [start, cut) as a statement, if they state something on their own: without a 'that' to
+    open them, only a long clause does ('said China often released white papers “when ...”' says it in the
+    quotation)."""
+    while cut > start and text[cut - 1] in " ,:;":
+        cut -= 1
+    words = re.findall(r"[\w’'-]+", text[start:cut].lower())
+    if len(words) < (MIN_INDIRECT_WORDS if after_that else MIN_BARE_WORDS) or words[-1] in DANGLING:
         return None
-    end, said_after = sentence.end, cue.end
-    if SUBORDINATE_AFTER_CUE.match(text, cue.end):
-        # '..., the bureau said, as the region pressed ahead': the words before the speaker are the statement
-        end, said_after = cue.start - len(speaker.group()), sentence.start
-    while end > sentence.start and text[end - 1] in " .!?":
-        end -= 1
-    if any(_is_sentence(text[s:e]) for s, e in ctx.quotes.within(sentence.start, end)):
-        return None
-    return (sentence.start, end) if word_count(text[said_after:end]) >= MIN_INDIRECT_WORDS else None
+    return start, cut
 
 
-# After '..., X said,' these open the reporter's own clause, not the rest of X's statement.
-SUBORDINATE_AFTER_CUE = re.compile(
-    r",\s+(?:as|while|whereas|after|before|because|since|amid|despite|following|when|although|though)\b"
-)
-
-
-def _preceding_clause(ctx: Context, cue: Cue) -> tuple[int, int] | None:
-    """'..., X said [at the event].' at a sentence's end covers the sentence, or a short paragraph up to it."""
-    text, sentence = ctx.text, cue.sentence
-    subject = ctx.subject_before(sentence, cue.start)
-    speaker_from = subject.start if subject is not None and not cue.inverted else cue.start
-    comma = text.rfind(",", max(sentence.start, cue.start - WINDOW), speaker_from)
-    if comma <= sentence.start:
-        return None
-    speaker_part = text[comma + 1 : cue.start]
-    tail = text[cue.end : min(sentence.end, cue.end + WINDOW)]
-    said_more = re.search(r",\s*(?:noting|adding|saying)\b", tail)  # what follows is another statement
-    if len(speaker_part) > 250 or re.search(r"[“”\"]", speaker_part + tail[: said_more.start() if said_more else None]):
-        return None
-    if not (cue.inverted or re.search(r"\w", speaker_part)):
-        return None  # 'X, who ..., says ...': the comma closes a relative clause, not a reported clause
-    if re.match(
-        r"\s*(?:When\s+|If\s+)?(?:Asked|Speaking|Responding|Answering|Commenting|Referring)\b",
-        text[sentence.start : comma],
-    ):
-        return None  # 'Asked whether ..., she said ...': the question, not the answer
-    # '..., Liu said at the press conference held by the information office of the regional government.'
-    if not WORDS_AFTER_SPEAKER.fullmatch(tail):
-        return None
-    start = sentence.start
-    para = ctx.paragraphs[ctx.paragraph_number(sentence.start)]
-    para_sents = [
-        s
-        for s in ctx.sentences[
-            bisect.bisect_left(ctx.sentence_starts, para.start) : bisect.bisect_left(ctx.sentence_starts, para.end)
-        ]
-    ]
-    if para_sents and para_sents[-1] == sentence and len(para_sents) <= MAX_PARAGRAPH_SENTENCES:
-        earlier = para_sents[:-1]
-        if not any(ctx.quotes.overlaps(s.start, s.end) or CUE.search(text, s.start, s.end) for s in earlier):
-            start = para.start
-    if any(word_count(text[s:e]) > MAX_TERM_WORDS for s, e in ctx.quotes.within(start, comma)):
-        return None
-    return (start, comma) if word_count(text[start:comma]) >= 3 else None
+def _quoted_share(quoted: Index, start: int, end: int) -> float:
+    """How much of [start, end) lies inside quotation marks."""
+    around = quoted.find(start)
+    spans = ([around] if around else []) + quoted.within(start, end)
+    inside = sum(min(e, end) - max(s, start) for s, e in set(spans))
+    return inside / (end - start) if end > start else 0.0
 
 
 def _trim_term(text: str, term: Term) -> Term:
@@ -700,3 +621,12 @@ def _overlap(a: Counter, b: Counter) -> float:
     """Dice coefficient of two bags of words."""
     total = sum(a.values()) + sum(b.values())
     return 2 * sum((a & b).values()) / total if total else 0.0
+
+
+def tail(text: str, start: int, end: int) -> str:
+    """At most WINDOW characters of text[start:end], from its end: rules that read backwards need no more."""
+    return text[max(start, end - WINDOW) : end]
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"[\w’'-]+", text))

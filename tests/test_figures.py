@@ -270,6 +270,8 @@ def test_the_figures_show_credits_the_body_the_sentence_names(analyse):
     assert only(analyse, text).claimant_id == "us-customs-and-border-protection"
 
 
-def test_the_figures_show_is_a_source_not_reported_speech(analyse):
+def test_the_figures_show_reports_the_sentence_for_the_body_it_names(analyse):
     _, _, speech, _ = analyse("In May, U.S. Customs and Border Protection stopped 900 shipments, the figures show.")
-    assert speech.quotes == []
+    assert [(q.text, q.speaker_id, q.attribution) for q in speech.quotes] == [
+        ("In May, U.S. Customs and Border Protection stopped 900 shipments", "us-customs-and-border-protection", "according to")
+    ]

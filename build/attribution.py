@@ -1,0 +1,457 @@
+"""Who says what, read from the dependency parse: speech cues, the statement each reports, and its speaker's phrase.
+
+Three small steps over one parsed sentence:
+
+1. `cues`: the speech verbs of build/lexicon/speech_verbs.csv used as verbs, and 'according to'.
+2. `_statement`: what a cue reports, from the tree: its clausal complement ('said (that) ...'), the clause it
+   closes ('..., X said'), the rest of the clause it sits in ('according to X'), what an accusation is of.
+3. `_speaker`: the noun phrase that says who speaks: the verb's subject, inherited by 'and said', ', saying',
+   'went on to say' and a relative clause ('X, who said'), the one 'quoted as saying', the object of
+   'according to', the document a participle describes ('a statement saying').
+
+Which actor that phrase names is for build/speakers.py: this module reads the parse and nothing else. Only the
+sentences that hold a cue's word are parsed (`sentences_to_parse`), which keeps the build fast.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from . import language, lexicon
+from .segment import Segment
+
+# A clause whose subordinator is one of these asks; it states nothing ('declined to say whether ...').
+QUESTION_MARKS = {"whether", "if"}
+# Prepositions that tie a speaker to the body they speak for: 'an official at the bureau', 'a spokesman for X'.
+BODY_PREPOSITIONS = {"at", "of", "from", "with", "for"}
+# Acts that start a statement of their own even without a clause: ', and accused the West of ...'.
+TAKING_A_STANCE = {"accusation", "stance", "request", "denial"}
+# 'the claim that ...', 'reports that ...': a 'that' clause after these says what the noun holds, not the verb.
+REPORTING_NOUNS = {
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "report",
+    "reports",
+    "finding",
+    "findings",
+    "evidence",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "suggestion",
+    "suggestions",
+    "assertion",
+    "assertions",
+    "idea",
+    "notion",
+    "view",
+    "belief",
+    "fact",
+    "news",
+    "assurance",
+    "assurances",
+    "promise",
+}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+MIN_STATEMENT_WORDS = 3
+MAX_SENTENCE_CHARS = 5000
+# Words a statement does not begin or end on: its subordinator, and what joins it to the next clause.
+EDGE_WORDS = {"that", "and", "but", "or", "while", "as", "so"}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase that names who speaks, as character offsets into the article."""
+
+    start: int
+    end: int  # the phrase without what follows its head: 'China's foreign ministry', 'the firm's chief scientist'
+    head: tuple[int, int]  # its head word: 'ministry', 'scientist'
+    pronoun: bool
+    appositive: tuple[int, int] | None = None  # 'Martin Kovac' in 'the firm's chief scientist, Martin Kovac,'
+    names: tuple[tuple[int, int], ...] = ()  # words joined to the head that may name it: 'Foreign Minister Wang Yi'
+    extent: tuple[int, int] | None = None  # the whole phrase: 'China's ambassador to the UN in Geneva, Zhou Mingxuan'
+    body: tuple[int, int] | None = None  # 'the county bureau' in 'an official at the county bureau'
+    owner: tuple[int, int] | None = None  # "China's" in "China's foreign ministry"
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What a cue reports: its words [start, end), and where the verb of its clause is (a statement whose verb
+    sits inside quotation marks says nothing outside them)."""
+
+    start: int
+    end: int
+    verb: int
+
+
+@dataclass
+class Cue:
+    """A speech verb (or 'according to') in a sentence, what it reports and who says it."""
+
+    start: int
+    end: int
+    verb: str  # as written: 'said', 'pointed out', 'according to'
+    act: str  # the lexicon's act ('statement', 'denial', 'request', 'stance'...); 'source' for 'according to'
+    sentence: Segment
+    statement: Statement | None
+    speaker: Phrase | None
+    reports_objects: bool  # 'reported revenue of $1 billion': what its object holds is claimed too
+    # filled in by speakers.resolve
+    speaker_id: str | None = None
+    speaker_text: str = ""
+    method: str = "none"
+
+    def reports(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps the cue's statement."""
+        return self.statement is not None and self.statement.start < end and start < self.statement.end
+
+    @property
+    def asserts(self) -> bool:
+        """Reports a statement of fact: not a request ('urged'), not a stance on someone's words ('rejected')."""
+        return self.act in lexicon.ASSERTING or self.act in ("accusation", "source")
+
+    @property
+    def stance(self) -> bool:
+        return self.act == "stance"
+
+    @property
+    def cites(self) -> bool:
+        """A source for the sentence's facts ('according to X', '..., the data show'), not someone's speech."""
+        return self.act == "source"
+
+    @property
+    def participial(self) -> bool:
+        """', saying ...', ', noting that ...'."""
+        return self.verb.lower().endswith("ing") and not self.cites
+
+    @property
+    def inverted(self) -> bool:
+        """The speaker comes after the verb: '“...,” said Wang Yi'."""
+        return self.speaker is not None and self.speaker.start > self.start
+
+
+@cache
+def cue_words() -> re.Pattern:
+    """Any form of a speech verb, or 'according to': a sentence without one is not parsed."""
+    forms = sorted(lexicon.speech_verbs(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:according to|" + "|".join(map(re.escape, forms)) + r")(?![\w-])", re.IGNORECASE)
+
+
+def sentences_to_parse(text: str, sentences: list[Segment]) -> list[Segment]:
+    """The sentences that hold a cue's word. A 'sentence' longer than any a reporter writes is text the
+    segmenter could not split (a page's furniture, a run-on dump): the parser cannot read it, and it gets no
+    attribution."""
+    words = cue_words()
+    return [s for s in sentences if s.end - s.start <= MAX_SENTENCE_CHARS and words.search(text, s.start, s.end)]
+
+
+def find_cues(text: str, sentences: list[Segment]) -> list[Cue]:
+    """Every cue of the given sentences, with its statement and speaker phrase, in text order."""
+    chosen = sentences_to_parse(text, sentences)
+    found = []
+    for sentence, doc in zip(chosen, language.parses(text[s.start : s.end] for s in chosen), strict=True):
+        found += cues(doc, sentence)
+    return found
+
+
+def cues(doc: Doc, sentence: Segment) -> list[Cue]:
+    """The cues of one parsed sentence; offsets are the article's (the sentence starts at sentence.start)."""
+    found = []
+    at = sentence.start
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            found.append(
+                Cue(
+                    at + token.idx,
+                    at + doc[token.i + 1].idx + 2,
+                    doc[token.i : token.i + 2].text,
+                    "source",
+                    sentence,
+                    _statement_at(*_rest_of_clause(token), at),
+                    _phrase(source, at) if source is not None else None,
+                    False,
+                )
+            )
+            continue
+        verb = _speech_verb(token)
+        if verb is None:
+            continue
+        end = token.idx + len(token)
+        if verb.particle:
+            end = next(c for c in token.children if c.lower_ == verb.particle).idx + len(verb.particle)
+        found.append(
+            Cue(
+                at + token.idx,
+                at + end,
+                doc.text[token.idx : end],
+                verb.act,
+                sentence,
+                _statement_at(*_statement(token, verb), at),
+                _speaker(token, at),
+                verb.reports_objects,
+            )
+        )
+    return found
+
+
+def _speech_verb(token: Token) -> lexicon.SpeechVerb | None:
+    """The lexicon's verb for a token used as a verb: 'pointed' with its 'out' is 'point out'."""
+    if not token.tag_.startswith("VB"):
+        return None
+    candidates = lexicon.speech_verbs().get(token.lower_, ())
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+    with_particle = [v for v in candidates if v.particle and v.particle in particles]
+    plain = [v for v in candidates if not v.particle]
+    return (with_particle or plain or [None])[0]
+
+
+def _statement(verb: Token, entry: lexicon.SpeechVerb) -> tuple[list[Token], Token | None]:
+    """The words the verb reports and the verb of their clause; no words when the tree shows none."""
+    if entry.act == "accusation":  # 'accused X of Y': Y
+        of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objects = [c for c in of.children if c.dep_ in ("pcomp", "pobj")] if of is not None else []
+        return ([t for t in of.subtree if t.i > of.i], objects[0]) if objects else ([], None)
+    clauses = _complements(verb)
+    if clauses:
+        marks = {m.lower_ for m in clauses[0].children if m.dep_ == "mark" and m.i > verb.i}
+        subjects = [c for c in clauses[0].children if c.dep_ in SUBJECTS]
+        relative = any(c.i < verb.i and c.lower_ in RELATIVE_PRONOUNS for c in subjects)
+        if marks & QUESTION_MARKS or relative or not (subjects or "that" in marks):
+            return [], None  # 'declined to say whether ...'; 'abuses that he said were taking place': none
+        clauses += [c for c in verb.children if c.i > clauses[-1].i and _contrast(c) and not _named_subject(c)]
+        words = [t for c in clauses for t in c.subtree]
+        # ', noting that ...', ', and stressed that ...', 'but the UN fears ...': another statement begins
+        ends = [
+            t.left_edge.i
+            for t in words
+            if t.i > verb.i and (_participle(t) or _continues(t) or (_contrast(t) and _named_subject(t)))
+        ]
+        return [t for t in words if t.i < min(ends, default=len(t.doc))], clauses[0]
+    if _closes_clause(verb):
+        # '..., X said': the verb closes the clause it hangs on; the statement is what comes before the speaker
+        opening = _first_word(verb)
+        return [t for t in verb.head.subtree if t.i < opening.i], verb.head
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        return list(verb.head.subtree), verb.head  # 'Today, Hashim says, he is serving ...': the sentence around
+    return [], None
+
+
+def _complements(verb: Token) -> list[Token]:
+    """The clauses a speech verb takes: its clausal complements, those after it if any."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and (_verb_like(c) or _has_subject(c))]
+    clauses = [c for c in clauses if c.i > verb.i] or clauses[:1]
+    # a second complement must be a clause too: in 'said that X may amount to “...,” a finding Beijing
+    # rejected', the parser makes 'a finding' one
+    clauses = clauses[:1] + [c for c in clauses[1:] if _verb_like(c)]
+    return clauses or _that_clause(verb)
+
+
+def _verb_like(token: Token) -> bool:
+    return token.tag_.startswith(("VB", "MD"))
+
+
+def _first_word(verb: Token) -> Token:
+    """The first word of the verb's phrase that is not punctuation."""
+    return next(t for t in verb.subtree if not t.is_punct or t.i == verb.i)
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in token.children)
+
+
+def _that_clause(verb: Token) -> list[Token]:
+    """'told the council before the vote that the motion was ...': a 'that' clause the parser hung on a word
+    after the verb rather than on the verb itself."""
+    for token in verb.subtree:
+        if token.i > verb.i and token.dep_ == "mark" and token.lower_ == "that":
+            clause = token.head
+            if _has_subject(clause) and not _speech_verb(clause) and clause.head.lower_ not in REPORTING_NOUNS:
+                return [clause]
+            return []
+    return []
+
+
+def _contrast(token: Token) -> bool:
+    """A clause with a subject of its own joined by 'and' or 'but': '..., but human rights should not be used'."""
+    return (
+        token.dep_ == "conj"
+        and _has_subject(token)
+        and _speech_verb(token) is None
+        and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in token.head.children if c.i < token.i)
+    )
+
+
+def _named_subject(token: Token) -> bool:
+    """'but the UN fears ...': a clause whose subject is a name is the reporter's, not the speaker's."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_.startswith("NNP") for c in token.children)
+
+
+def _continues(token: Token) -> bool:
+    """A speech verb that goes on with a speaker named before: ', noting that ...', ', and stressed that ...'."""
+    if _speech_verb(token) is None or _has_subject(token) or token.left_edge.i == 0:
+        return False
+    entry = _speech_verb(token)
+    if not any(c.dep_ == "ccomp" for c in token.children) and entry.act not in TAKING_A_STANCE:
+        return False  # 'it works with importers and publishes guidance': a verb of the clause, not a new statement
+    return _participle(token) or (token.dep_ == "conj" and token.doc[token.left_edge.i - 1].lower_ in ("and", ","))
+
+
+def _participle(token: Token) -> bool:
+    """', adding that ...', ', noting ...': a speech verb's participle set off by a comma."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("advcl", "conj", "xcomp")
+        and _speech_verb(token) is not None
+        and token.left_edge.i > 0
+        and token.doc[token.left_edge.i - 1].lower_ == ","
+    )
+
+
+def _closes_clause(verb: Token) -> bool:
+    """'..., X said (on Tuesday).': a finite verb with its own subject, after a comma, taking no object."""
+    return (
+        verb.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+        and verb.head.i < verb.i
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+        and _first_word(verb).i > 0
+        and verb.doc[_first_word(verb).i - 1].is_punct
+    )
+
+
+def _rest_of_clause(according: Token) -> tuple[list[Token], Token]:
+    """'X rose 9 percent, according to Y': the sentence 'according to' sits in, without the phrase itself: the
+    part after it when it opens the sentence, the part before it when it closes it, and the whole sentence,
+    phrase and all, when it stands in the middle (a statement is one stretch of text)."""
+    phrase = range(according.left_edge.i, according.right_edge.i + 1)
+    root = according.sent.root
+    before = [t for t in root.subtree if t.i < phrase.start and not t.is_punct]
+    after = [t for t in root.subtree if t.i >= phrase.stop and not t.is_punct]
+    if before and after:
+        return list(root.subtree), root
+    return before or after, root
+
+
+def _speaker(verb: Token, at: int) -> Phrase | None:
+    """The phrase for whoever says what the verb reports."""
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    return _phrase(subject, at)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or the one it shares with the verb it depends on."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head  # 'Zenz, who said ...'
+            return child
+        if child.dep_ == "agent":  # 'it was said by X'
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "nsubjpass":
+            return None  # 'he was told that ...': the one told does not speak
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lower_.startswith("quot"):
+        quoting = head.head  # 'X was quoted as saying', 'Xinhua quoted him as saying'
+        return next((c for c in quoting.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if verb.dep_ == "acl":
+        return head  # 'a statement saying ...': the document says it
+    if verb.dep_ in ("ROOT", "ccomp", "parataxis") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return _words_before(verb)
+    if _participle(verb) or _continues(verb):
+        # 'X said the firm cut jobs, noting that ...': hung on a word of another speech verb's clause, the
+        # verb goes on with that verb's speaker
+        reporting = next((a.head for a in verb.ancestors if a.dep_ == "ccomp" and _speech_verb(a.head)), None)
+        if reporting is not None:
+            return _subject(reporting)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or infinitive)):
+        return _subject(head) if head.i != verb.i else None  # 'and said', 'went on to say', ', saying'
+    return None
+
+
+def _words_before(verb: Token) -> Token | None:
+    """The parser left the verb without a subject: the noun phrase that ends right before it is the one
+    ('..., a spokesperson for the Chinese Embassy in Washington said')."""
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].tag_ in ("RB", "MD") or before >= 0 and verb.doc[before].dep_ == "aux":
+        before -= 1
+    if before < 0 or not verb.doc[before].tag_.startswith(("NN", "PRP")):
+        return None
+    token = verb.doc[before]
+    comma = max((t.i for t in verb.doc[:before] if t.lower_ in (",", ":", ";")), default=-1)
+    while (
+        token.head.i != token.i
+        and token.head.i < verb.i
+        and token.head.right_edge.i == before
+        and token.head.left_edge.i > comma
+    ):
+        token = token.head
+    return token if token.tag_.startswith(("NN", "PRP")) else None
+
+
+def _phrase(head: Token, at: int) -> Phrase:
+    left = head.left_edge
+    for child in head.lefts:  # a relative clause or an appositive before the head does not name it
+        if child.dep_ in ("relcl", "appos", "punct") and child.i < head.i:
+            left = head.doc[child.right_edge.i + 1]
+    appositive = next((c for c in head.children if c.dep_ == "appos"), None)
+    body = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in BODY_PREPOSITIONS), None)
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    names = tuple((at + t.idx, at + t.idx + len(t)) for t in _joined(head) if t.i != head.i and not t.is_punct)
+    return Phrase(
+        at + left.idx,
+        at + head.idx + len(head),
+        (at + head.idx, at + head.idx + len(head)),
+        pronoun=head.lower_ in PRONOUNS and head.tag_.startswith("PRP"),
+        appositive=_span(appositive, at) if appositive is not None else None,
+        names=names,
+        extent=_span(head, at),
+        body=_span(body, at, without_head=True) if body is not None else None,
+        owner=_span(owner, at) if owner is not None else None,
+    )
+
+
+# How words of one name hang together in the tree: 'Chinese State Councilor and Foreign Minister Wang Yi'.
+NAME_RELATIONS = {"compound", "appos", "conj", "flat", "nmod", "amod", "cc"}
+
+
+def _joined(head: Token) -> list[Token]:
+    """The head and the words joined to it by NAME_RELATIONS, not those in its clauses or prepositions."""
+    joined, todo = [], [head]
+    while todo:
+        token = todo.pop()
+        joined.append(token)
+        todo += [c for c in token.children if c.dep_ in NAME_RELATIONS]
+    return sorted(joined, key=lambda t: t.i)
+
+
+def _statement_at(tokens: list[Token], verb: Token | None, at: int) -> Statement | None:
+    """The statement's offsets, without the punctuation and joining words at its edges; None when too few words
+    are left to state anything."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in EDGE_WORDS):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in EDGE_WORDS):
+        tokens = tokens[:-1]
+    if verb is None or sum(1 for t in tokens if not t.is_punct) < MIN_STATEMENT_WORDS:
+        return None
+    return Statement(at + tokens[0].idx, at + tokens[-1].idx + len(tokens[-1]), at + verb.idx)
+
+
+def _span(head: Token, at: int, without_head: bool = False) -> tuple[int, int]:
+    """(start, end) of a word's subtree, without punctuation at its edges (or the word itself: a preposition's)."""
+    tokens = [t for t in head.subtree if not t.is_punct and not (without_head and t.i == head.i)] or [head]
+    return at + tokens[0].idx, at + tokens[-1].idx + len(tokens[-1])

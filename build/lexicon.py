@@ -1,0 +1,114 @@
+"""The word lists attribution reads, from the data files in build/lexicon/ (each file's header says how it is used).
+
+A new speech verb, role, body word or document noun is a line of data there, not a change to the code.
+"""
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+FOLDER = Path(__file__).resolve().parent / "lexicon"
+
+# Acts whose clause is asserted as what the speaker says (not a request, not a stance on someone else's words).
+ASSERTING = frozenset({"statement", "claim", "admission", "denial", "warning", "belief", "finding", "publication"})
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    lemma: str  # "say", "point out"
+    act: str  # statement, claim, ..., accusation, request, stance
+    reports_objects: bool = False  # 'reported revenue of $1 billion': a number in its object is claimed
+
+    @property
+    def verb(self) -> str:
+        return self.lemma.split()[0]
+
+    @property
+    def particle(self) -> str:
+        """'out' for 'point out', '' for most verbs."""
+        return self.lemma.partition(" ")[2]
+
+    @property
+    def asserts(self) -> bool:
+        return self.act in ASSERTING
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    """The rows of one lexicon file; lines starting with '#' are its documentation."""
+    with (FOLDER / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+@cache
+def speech_verbs() -> dict[str, tuple[SpeechVerb, ...]]:
+    """Every form of every speech verb ('said', 'says', 'saying', 'say'), lower case, to the verbs it can be
+    ('called' is 'call' or 'call for')."""
+    forms: dict[str, tuple[SpeechVerb, ...]] = {}
+    for row in rows("speech_verbs.csv"):
+        verb = SpeechVerb(row["lemma"], row["act"], row["object"] == "1")
+        for form in inflections(verb.verb) | set(filter(None, row["forms"].split("|"))):
+            forms[form] = forms.get(form, ()) + (verb,)
+    return forms
+
+
+def inflections(verb: str) -> set[str]:
+    """The regular forms of an English verb: 'note' -> notes, noted, noting; 'deny' -> denies, denied, denying."""
+    if re.search(r"[^aeiou]y$", verb):
+        return {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    if verb.endswith("e"):
+        return {verb, verb + "s", verb + "d", verb[:-1] + "ing"}
+    third = verb + ("es" if re.search(r"(?:s|sh|ch|x|z)$", verb) else "s")
+    return {verb, third, verb + "ed", verb + "ing"}
+
+
+@cache
+def roles() -> dict[str, bool]:
+    """Role nouns ('spokesperson', 'official') to whether the role is an office a named person holds."""
+    return {row["role"]: row["office"] == "1" for row in rows("roles.csv")}
+
+
+@cache
+def body_words() -> dict[str, bool]:
+    """Body nouns ('ministry', 'company') to whether they are generic (a body's own name seldom holds them)."""
+    return {row["word"]: row["generic"] == "1" for row in rows("bodies.csv")}
+
+
+@cache
+def document_nouns() -> list[str]:
+    """Document nouns, singular ('white paper', 'report', 'data'), longest first so that a regex prefers them."""
+    return sorted((row["noun"] for row in rows("documents.csv")), key=len, reverse=True)
+
+
+@cache
+def data_nouns() -> frozenset[str]:
+    """Nouns for data ('data', 'figures', 'estimates'), singular and plural."""
+    nouns = {row["noun"] for row in rows("documents.csv") if row["data"] == "1"}
+    return frozenset(nouns | {plural(n) for n in nouns})
+
+
+@cache
+def honorifics() -> dict[str, str]:
+    """Honorifics ('Mr', 'Dr') to the gender they tell ('m', 'f' or '')."""
+    return {row["honorific"]: row["gender"] for row in rows("honorifics.csv")}
+
+
+@cache
+def speaking_nouns() -> frozenset[str]:
+    """Nouns whose phrase can speak unnamed: people (people.csv, singular and plural), roles, bodies, documents."""
+    people = {row["noun"] for row in rows("people.csv")}
+    people |= {re.sub(r"ies$", "y", p) if p.endswith("ies") else p.removesuffix("s") for p in people}
+    documents = {noun.split()[-1] for noun in document_nouns()}
+    named = set(roles()) | set(body_words()) | documents
+    return frozenset(people | named | {plural(word) for word in named})
+
+
+def plural(noun: str) -> str:
+    """'agency' -> 'agencies', 'spokesman' -> 'spokesmen', 'analysis' -> 'analyses', 'report' -> 'reports'."""
+    for singular, replacement in (("man", "men"), ("sis", "ses")):
+        if noun.endswith(singular):
+            return noun[: -len(singular)] + replacement
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + ("es" if re.search(r"(?:s|sh|ch|x|z)$", noun) else "s")

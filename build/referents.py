@@ -1,0 +1,435 @@
+"""What a speaker's phrase can point back to: actors named, bodies and people described, documents.
+
+`Referents` reads one cleaned text with its actor mentions and finds, besides the mentions themselves,
+descriptions ('the spokesperson', 'the ministry', 'the company') with the actor each one points back to, and
+documents ('the white paper', 'a statement') with the actor that issued them. build/speakers.py resolves a
+speaker's phrase to one of these; pronouns go to the nearest fitting referent before them.
+"""
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .actors import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention, is_media
+from .attribution import Cue
+from .segment import Index, Segment, outermost, paragraphs, sentences
+
+ROLES = "|".join(sorted(lexicon.roles(), key=len, reverse=True))
+BODY_WORDS = {word for word, generic in lexicon.body_words().items() if not generic}
+GENERIC_BODIES = {word for word, generic in lexicon.body_words().items() if generic}
+OFFICES = [role for role, office in lexicon.roles().items() if office]
+COMPANY_WORDS = re.compile(
+    r"\b(?:company|firm|corporation|manufacturer|maker|retailer|brand|supplier|producer)\b", re.I
+)
+# Words in a description that do not tell one body from another.
+GENERIC_MODIFIERS = {"regional", "local", "national", "provincial", "federal", "state", "central", "municipal", "city"}
+GENERIC_MODIFIERS |= {"county", "new", "same", "top", "chinese", "american", "british", "us", "u.s.", "official"}
+GENERIC_BODY_REACH = 1000
+# 'The spokesperson', 'a ministry spokesman', 'the foreign ministry', 'the department': someone named before.
+DESCRIPTION = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w.-]+ |[a-z][\w-]+ ){0,3}?(?:(?P<body>"
+    + "|".join(sorted(BODY_WORDS | GENERIC_BODIES))
+    + r")(?: (?P<speaking>"
+    + ROLES
+    + r"))?|(?P<role>"
+    + ROLES
+    + r"))\b"
+)
+DOCUMENT_NOUNS = "|".join(re.escape(form) for n in lexicon.document_nouns() for form in (lexicon.plural(n), n))
+# 'the white paper', 'a position paper', "the bureau's 2024 report", 'its annual report', 'the Ledgerline report'
+DOCUMENT_MODIFIERS = (
+    r"new|latest|recent|annual|official|leaked|written|joint|separate|formal|brief|short|lengthy|public|detailed|"
+    r"final|draft|position|policy|research|internal|confidential|classified|preliminary"
+)
+DOCUMENT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]hese|(?<=[’']s))\s+"
+    r"(?:(?:" + DOCUMENT_MODIFIERS + r"|\d{4}|[A-Z][\w.&-]*)\s+){0,4}(" + DOCUMENT_NOUNS + r")\b"
+)
+# 'a report published by the centre': a body named by the word its name holds
+BY_BODY_WORD = re.compile(
+    r"\s+(?:published|released|issued|produced|compiled|prepared|written)\s+by\s+the\s+(?P<word>[a-z]+)\b"
+)
+# What may stand before a sentence's subject: 'The', 'Thailand’s'
+OPENING_NAMES = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}")
+# How far (in characters) an unattributed document looks for the body that wrote it: about a paragraph.
+DOCUMENT_AUTHOR_REACH = 400
+# How far (in characters) a name given to a document may be from the actor it names: a long article.
+ARTICLE_REACH = 20000
+# How far ahead (in characters) a body described in a lead may be named in full.
+NAMED_LATER_REACH = 1500
+# How many actors and descriptions back a description looks for the one it refers to.
+NEARBY_REFERENTS = 200
+HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(lexicon.honorifics()) + r")\.?\s+$")
+
+
+@dataclass(frozen=True)
+class Referent:
+    """Something a speaker's phrase or a pronoun can point back to."""
+
+    start: int
+    end: int
+    actor_id: str | None
+    kind: str  # person, organization, government, document, description (of a person), body (a described body)
+    text: str
+
+
+class Referents:
+    """One article's referents in text order, with lookups by position."""
+
+    def __init__(self, text: str, mentions: list[Mention], actors: dict[str, Actor], quotes: Index, cues: list[Cue]):
+        self.text = text
+        self.actors = actors
+        self.quotes = quotes
+        self.cues = cues
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.sentences = [s for p in paragraphs(text) for s in sentences(text, p)]
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.media = frozenset(m.actor_id for m in self.mentions if is_media(actors[m.actor_id]))
+        # 'the company' is never the European Union: of the registry's organisations, only businesses are companies
+        self.not_companies = frozenset(
+            m.actor_id
+            for m in self.mentions
+            if actors[m.actor_id].reviewed and not COMPANY_WORDS.search(actors[m.actor_id].description)
+        )
+        self.roles: dict[str, str] = {}
+        for m in self.mentions:
+            self.roles[m.actor_id] = self.roles.get(m.actor_id, "") + " " + m.role
+        self.all = self._referents()
+        self.starts = [r.start for r in self.all]
+        self.genders = self._genders()
+
+    def between(self, start: int, end: int) -> list[Referent]:
+        """Referents that start in [start, end), in text order."""
+        return self.all[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+    def covering(self, start: int, end: int) -> Referent | None:
+        """The referent that holds the words [start, end): the longest of those that do."""
+        around = self.between(max(0, start - 300), end)
+        fits = [r for r in around if r.start <= start and end <= r.end]
+        return max(fits, key=lambda r: r.end - r.start) if fits else None
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        return self.mentions[
+            bisect.bisect_left(self.mention_starts, start) : bisect.bisect_left(self.mention_starts, end)
+        ]
+
+    def sentence_of(self, pos: int) -> Segment:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
+        return Segment(pos, pos)
+
+    def in_quote(self, pos: int) -> bool:
+        return pos in self.quotes
+
+    def pronoun(self, pos: int, word: str) -> Referent | None:
+        """Who 'he', 'she', 'it' or 'they' at pos stands for: the nearest fitting referent before it, preferring
+        the subject of that referent's sentence; 'she' skips a man the text calls Mr."""
+        word = {"him": "he", "her": "she", "them": "they"}.get(word.lower(), word.lower())
+        if word in ("he", "she"):
+            kinds = {PERSON, "description"}
+        elif word == "it":
+            kinds = {"document", ORGANIZATION, GOVERNMENT}
+        else:
+            return None
+        other_gender = {"he": "f", "she": "m"}.get(word)
+        excluded = {a for a, g in self.genders.items() if g == other_gender}
+        ref = self.nearest(pos, kinds, sentence_first=True, excluded=excluded)
+        return ref if ref is not None and ref.actor_id is not None else None
+
+    def nearest(self, pos: int, kinds: set[str], sentence_first: bool = False, excluded=frozenset()) -> Referent | None:
+        """The referent of one of `kinds` before pos, outside quotes: with sentence_first, the first one of that
+        referent's sentence that fits (its subject, usually)."""
+
+        def fits(r: Referent) -> bool:
+            return r.end <= pos and r.kind in kinds and r.actor_id not in excluded and not self.in_quote(r.start)
+
+        before = self.all[: bisect.bisect_left(self.starts, pos)]
+        nearest = next((r for r in reversed(before) if fits(r)), None)
+        if nearest is None or not sentence_first:
+            return nearest
+        sentence = self.sentence_of(nearest.start)
+        candidates = [r for r in self.between(sentence.start, nearest.start + 1) if fits(r)]
+        # 'said the lawyer, Chalida Wongsakul': the description and the name are one person
+        return next((r for r in candidates if r.actor_id is not None), candidates[0])
+
+    def _referents(self) -> list[Referent]:
+        documents: list[Referent] = []
+        for m in DOCUMENT.finditer(self.text):
+            if self.in_quote(m.start()):
+                continue
+            documents.append(Referent(m.start(), m.end(), self._document_author(m, documents), "document", m.group()))
+        in_document = Index((d.start, d.end) for d in documents)
+        found = documents + [
+            Referent(m.start, m.end, m.actor_id, self.actors[m.actor_id].type, m.text)
+            for m in self.mentions
+            if m.start not in in_document and not self._inside_a_name(m)
+        ]
+        found.sort(key=lambda r: (r.start, -r.end))
+        self.all, self.starts = found, [r.start for r in found]
+        taken = Index(outermost([(r.start, r.end) for r in found]))
+        descriptions: list[Referent] = []
+        for m in DESCRIPTION.finditer(self.text):
+            if m.start() not in taken and not self.in_quote(m.start()):
+                described = self._description(m, descriptions)
+                if described is not None:
+                    descriptions.append(described)
+        everything = sorted(found + descriptions, key=lambda r: (r.start, -r.end))
+        starts = [r.start for r in everything]
+        return [self._named_later(r, everything, starts) for r in everything]
+
+    def _named_later(self, ref: Referent, everything: list[Referent], starts: list[int]) -> Referent:
+        """'a regional official said on Tuesday' in a lead, then 'Mamatjan Rexit, a spokesperson for ...' or 'An
+        officer at the township police station': someone introduced by a role is the one given it next."""
+        words = ref.text.lower().split()
+        if ref.actor_id is not None or ref.kind != "description" or words[0] not in ("a", "an"):
+            return ref
+        role = words[-1]
+        clues = [role] + (OFFICES if role in ("official", "officer") else [])
+        first = bisect.bisect_right(starts, ref.start)
+        for other in everything[first : first + NEARBY_REFERENTS]:
+            if other.start > ref.end + NAMED_LATER_REACH:
+                break
+            if other.actor_id is None or other.kind not in (PERSON, "description"):
+                continue
+            described = other.text.lower() if other.kind == "description" else self._given_role(other)
+            if any(re.search(r"\b" + re.escape(clue), described) for clue in clues):
+                return Referent(ref.start, ref.end, other.actor_id, ref.kind, ref.text)
+        return ref
+
+    def _inside_a_name(self, mention: Mention) -> bool:
+        """'Xi Jinping Thought': a person's name inside the name of something else speaks for nobody."""
+        return self.actors[mention.actor_id].type == PERSON and bool(
+            re.match(r" (?!Is |Was |Has |Had |Says |Said )[A-Z][a-z]", self.text[mention.end : mention.end + 6])
+        )
+
+    def _description(self, match: re.Match, earlier: list[Referent]) -> Referent | None:
+        """'The spokesperson', 'a ministry spokesman', 'the department': the actor described earlier, or none.
+
+        A body word ('ministry', 'department') points to the nearest organisation whose name holds that word; a
+        role ('the spokesperson') to the nearest person the text or the registry gives that role. 'a' or 'an'
+        introduces someone new, who speaks only for a body named in the description.
+        """
+        words = match.group().lower().split()
+        if words[-1] == "official" and re.match(r"\s+[A-Z]", self.text[match.end() : match.end() + 2]):
+            return None  # 'the official Xinjiang Daily': an adjective
+        named = [
+            m
+            for m in self.mentions_between(match.start(), match.end())
+            if m.end <= match.end() and self.actors[m.actor_id].type in (ORGANIZATION, GOVERNMENT)
+        ]
+        # someone who speaks for a body ('a Chinese foreign ministry spokesperson') is a description a pronoun
+        # can point back to; the body itself ('the foreign ministry') is not
+        kind = "description" if match.group("role") or match.group("speaking") else "body"
+        if named:  # 'a Chinese foreign ministry spokesperson': the body is named inside
+            return Referent(match.start(), match.end(), named[-1].actor_id, kind, match.group())
+        if match.group("role") and words[0] in ("a", "an"):
+            # 'an officer at the Qumbagh township police station': the body follows
+            of = re.match(r"\s+(?:at|of|from|with|for)\s+(?:the\s+)?", self.text[match.end() : match.end() + 20])
+            body = self.mentions_between(match.end() + of.end(), match.end() + of.end() + 1) if of else []
+            if body and self.actors[body[0].actor_id].type in (ORGANIZATION, GOVERNMENT):
+                return Referent(match.start(), match.end(), body[0].actor_id, "description", match.group())
+        if match.group("body"):
+            organisation = self._described_body(match, words, earlier)
+            if organisation is not None:
+                return Referent(match.start(), match.end(), organisation.actor_id, "body", match.group())
+        role = match.group("role")
+        if role is None:
+            return None
+        if words[0] in ("a", "an"):  # someone new, who may be named later (_named_later)
+            return Referent(match.start(), match.end(), None, "description", match.group())
+        role = role.lower()
+        introduced = next(
+            (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and role in d.text.lower()), None
+        )
+        if introduced is not None:  # 'a ministry spokesperson told ...' then 'The spokesperson said'
+            return Referent(match.start(), match.end(), introduced.actor_id, introduced.kind, match.group())
+        # 'The Turkish politician': the role, or a proper adjective the text gave the person ('Turkish ... chairman')
+        clues = [role] + [w.lower() for w in match.group().split()[1:] if w[0].isupper()]
+        person = self._nearest_with(match.start(), {PERSON}, clues)
+        if person is None and role in ("official", "officer"):  # whoever this text gave an office
+            person = self._nearest_with(match.start(), {PERSON}, OFFICES, text_roles_only=True)
+        return Referent(match.start(), match.end(), person.actor_id if person else None, "description", match.group())
+
+    def _given_role(self, person: Referent) -> str:
+        """What the text calls a person: the role before the name, and the appositive after it."""
+        appositive = re.match(r",\s+(?:an?|the)\s+[^,.;]{1,80}", self.text[person.end : person.end + 90])
+        return (self.roles.get(person.actor_id, "") + " " + (appositive.group() if appositive else "")).lower()
+
+    def _described_body(self, match: re.Match, words: list[str], earlier: list[Referent]) -> Referent | None:
+        """'the statistics bureau', 'the regional department of transport', 'the agency', 'the company': the
+        organisation the description points to, or None."""
+        # 'the statistics bureau' is not the 'Rural Revitalization Bureau': every telling word must fit
+        telling = [w for w in words[1:] if w not in GENERIC_MODIFIERS and not re.fullmatch(ROLES, w)]
+        # 'the regional department of transport': what the body is of tells it apart too
+        of = re.match(r" of ((?:[a-z]+ )?[a-z]+)\b", self.text[match.end() : match.end() + 40])
+        if of:
+            telling += [w for w in of.group(1).split() if w not in ("the", "and")]
+        bodies = {ORGANIZATION, GOVERNMENT}
+        # a news agency is seldom 'the agency' of the story it reports
+        organisation = self._nearest_with(match.start(), bodies, telling, every=True, excluded=self.media)
+        if organisation is None and of and len(telling) >= 2:
+            # 'according to the regional department of culture and tourism' in a lead, named in full later
+            organisation = self._first_after_with(match.end(), bodies, telling)
+        distinctive = [w for w in telling if w != match.group("body")]
+        if organisation is None and words[0] in ("a", "an") and distinctive:
+            # 'a human rights group said on Thursday' in a lead, then 'The International Rights Observatory said'
+            organisation = self._first_after_with(match.end(), bodies, distinctive, every=False)
+        if organisation is not None or words[0] != "the":
+            return organisation
+        if not of:  # 'the department': the one described before
+            body = match.group("body")
+            organisation = next(
+                (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and body in d.text), None
+            )
+        if organisation is None and words[-1] in GENERIC_BODIES:
+            organisation = self.nearest(match.start(), {ORGANIZATION}, excluded=self.media | self.not_companies)
+            if organisation is not None and organisation.start < match.start() - GENERIC_BODY_REACH:
+                organisation = None
+        if organisation is None and len(words) == 2 and not of:
+            # 'X has detained 9,000 shipments, according to the agency's data', 'CBP said ... The agency said':
+            # the body this sentence or the one before named
+            organisation = self.nearest(match.start(), bodies, excluded=self.media)
+            here = max(0, bisect.bisect_right(self.sentence_starts, match.start()) - 1)
+            if organisation is not None and organisation.start < self.sentence_starts[max(0, here - 1)]:
+                organisation = None
+        return organisation
+
+    def _nearest_with(
+        self, pos: int, kinds: set[str], clues: list[str], every=False, text_roles_only=False, excluded=frozenset()
+    ) -> Referent | None:
+        """The nearest referent of `kinds` before pos whose name, role or registry entry holds one of `clues`
+        (or all of them); with text_roles_only, whose role in this text does. Actors in `excluded` never fit."""
+        patterns = [re.compile(r"\b" + re.escape(clue)) for clue in clues]
+        fits = all if every else any
+        end = bisect.bisect_left(self.starts, pos)
+        for ref in reversed(self.all[max(0, end - NEARBY_REFERENTS) : end]):
+            if ref.kind not in kinds or ref.actor_id in excluded or ref.actor_id is None or self.in_quote(ref.start):
+                continue
+            actor = self.actors.get(ref.actor_id)
+            known = [self.roles.get(ref.actor_id, "")]
+            if actor is not None and not text_roles_only:
+                known += [ref.text, actor.name, actor.description, *actor.titles, *actor.aliases]
+            described = " ".join(known).lower()
+            if fits(pattern.search(described) for pattern in patterns):
+                return ref
+        return None
+
+    def _first_after_with(self, pos: int, kinds: set[str], clues: list[str], every=True) -> Referent | None:
+        """The first referent of `kinds` after pos, within a few paragraphs, whose name holds every clue (or,
+        with every=False, one of them)."""
+        fits = all if every else any
+        start = bisect.bisect_left(self.starts, pos)
+        for ref in self.all[start : start + NEARBY_REFERENTS]:
+            if ref.start > pos + NAMED_LATER_REACH:
+                return None
+            named = ref.text.lower()
+            if ref.kind in kinds and ref.actor_id and fits(re.search(r"\b" + re.escape(c), named) for c in clues):
+                return ref
+        return None
+
+    def _genders(self) -> dict[str, str]:
+        """'m' or 'f' for people the text calls Mr or Ms, so that 'she said' skips Mr Zenz."""
+        genders = {}
+        for m in self.mentions:
+            title = HONORIFIC_BEFORE.search(self.text[max(0, m.start - 6) : m.start])
+            gender = lexicon.honorifics().get(title.group(1)) if title else None
+            if gender:
+                genders.setdefault(m.actor_id, gender)
+        return genders
+
+    def _document_author(self, match: re.Match, documents: list[Referent]) -> str | None:
+        """The actor named in or beside a document's mention, its introducer, or the document it refers back to."""
+        inside = [m for m in self.mentions_between(match.start(), match.end()) if m.end <= match.end()]
+        if inside:
+            return inside[-1].actor_id
+        named = self._named_by_modifier(match)
+        if named:
+            return named
+        after = self.mentions_between(match.end() + 1, match.end() + 80)
+        # 'the report by the UN', 'an analysis of official data by The New York Times'
+        # ... 'by the German researcher Adrian Zenz': a few words may describe the author before the name
+        by = r"\s+(?:[^,;.“”\"]{1,50}?\s+)?(?:from|by|of)\s+(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?"
+        if after and re.fullmatch(by, self.text[match.end() : after[0].start]):
+            return after[0].actor_id
+        described = BY_BODY_WORD.match(self.text, match.end())
+        if described:  # 'a report published by the centre': the body whose name has that word
+            body = self._body_holding({described.group("word").capitalize()}, match.start(), match.end())
+            if body:
+                return body
+        possessive = [
+            m
+            for m in self.mentions_between(match.start() - 60, match.start())
+            if m.end <= match.start() and re.fullmatch(r"[’']s?\s+", self.text[m.end : match.start()] + " ")
+        ]
+        if possessive:
+            return possessive[-1].actor_id
+        if match.group().split()[0].lower() in ("a", "an"):
+            sentence = self.sentence_of(match.start())
+            subject = next(iter(self.mentions_between(sentence.start, match.start())), None)
+            # 'Thailand’s Ministry of Foreign Affairs said in a statement': a few names may come first
+            if subject and OPENING_NAMES.fullmatch(self.text, sentence.start, subject.start):
+                return subject.actor_id
+            return self._issuer(match.start(), match.end(), sentence)
+        noun = _singular(match.group(1).split()[-1])
+        same_kind = [d for d in documents if _singular(d.text.split()[-1]) == noun]
+        if same_kind and same_kind[-1].actor_id:  # 'the report' is the one introduced before, not the paper since
+            return same_kind[-1].actor_id
+        if not same_kind and documents and documents[-1].actor_id:
+            return documents[-1].actor_id
+        return self._nearest_body_before(match.start())
+
+    def _named_by_modifier(self, match: re.Match) -> str | None:
+        """'the Ledgerline report': the organisation whose name holds the capitalised word."""
+        words = {w for w in match.group().split()[1:] if w[0].isupper()}
+        return self._body_holding(words, match.start(), match.end()) if words else None
+
+    def _body_holding(self, words: set[str], start: int, end: int) -> str | None:
+        """The organisation or government whose name holds one of the words ('Ledgerline', 'Centre'): the last
+        named before start, else the first named after end."""
+        fits = [
+            m
+            for m in self.mentions_between(start - ARTICLE_REACH, end + ARTICLE_REACH)
+            if self.actors[m.actor_id].type in (ORGANIZATION, GOVERNMENT) and words & set(m.text.split())
+        ]
+        before = [m for m in fits if m.end <= start]
+        return (before[-1] if before else fits[0]).actor_id if fits else None
+
+    def _nearest_body_before(self, pos: int) -> str | None:
+        """'The International Rights Observatory said ... The report found that ...': with no author named, a
+        document is the last body the text named, if it did so recently."""
+        i = bisect.bisect_left(self.mention_starts, pos)
+        for mention in reversed(self.mentions[max(0, i - NEARBY_REFERENTS) : i]):
+            if mention.start < pos - DOCUMENT_AUTHOR_REACH:
+                return None
+            if self.actors[mention.actor_id].type in (ORGANIZATION, GOVERNMENT) and not self.in_quote(mention.start):
+                return mention.actor_id
+        return None
+
+    def _issuer(self, start: int, end: int, sentence: Segment) -> str | None:
+        """'X said in a statement', 'In a statement, X said ...': the one the speech verb has for its subject."""
+        for cue in self.cues:
+            if not sentence.start <= cue.start < sentence.end or cue.speaker is None:
+                continue
+            after_verb = re.fullmatch(r"[\s,]+(?:\w+[\s,]+){0,3}(?:in|on|with)\s+", self.text[cue.end : start] + " ")
+            comma = re.fullmatch(r"[^,;“”\"]{0,60},\s", self.text[end : cue.speaker.start])
+            if after_verb or comma:
+                return self._named_in(cue.speaker)
+        return None
+
+    def _named_in(self, phrase) -> str | None:
+        """The actor a speaker's phrase names outright: its head's mention, or a name beside it."""
+        beside = [span for span in (phrase.appositive, phrase.body) if span is not None]
+        for start, end in (phrase.head, *phrase.names, *beside):
+            named = [m for m in self.mentions_between(start - 200, end) if m.start < end and start < m.end]
+            if named:
+                return named[-1].actor_id
+        return None
+
+
+def _singular(noun: str) -> str:
+    """'reports' → 'report', 'studies' → 'study': enough to tell one kind of document from another."""
+    noun = noun.lower()
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s")
