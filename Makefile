@@ -62,6 +62,7 @@ lint: install
 BENCH_JOBS ?= $(shell nproc)
 bench: install
 	$(PYTHON) -m bench.run build --size 20000 --size 1000 --jobs $(BENCH_JOBS)
+	$(PYTHON) -m bench.run build --size 1000 --size 5000 --texts eval --jobs $(BENCH_JOBS)
 	$(PYTHON) -m bench.run rebuild --size 10000 --jobs $(BENCH_JOBS)
 	$(PYTHON) -m bench.run serve --size 20000
 	$(PYTHON) -m bench.run report

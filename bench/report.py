@@ -3,8 +3,10 @@
 HEADER = """# Benchmarks
 
 Written by `make bench` (`bench/run.py`); regenerate with `make bench` on an idle machine. Corpora are
-synthetic: paragraphs of the seed articles recombined, numbers varied (`bench/corpus.py`), about 800 words an
-article like the seeds.
+synthetic, paragraphs recombined and numbers varied (`bench/corpus.py`), about 800 words an article: the plain
+ones ("1k", "20k") from the seed articles, whose names the registry knows, so the model reads little of them;
+the *eval* ones ("1k eval") from the evaluation articles of `tests/eval/`, in twenty house styles with names
+the registry mostly does not know: realistic text, which the model and the parser read more of.
 """
 
 
@@ -162,12 +164,20 @@ def _targets(results: dict) -> str:
     """Each target of issue 5 with the figure measured for it."""
     rows = []
     for name, b in results.get("build", {}).items():
-        if b["model"]:
+        if b["model"] and b.get("texts", "seeds") == "seeds":
             rows.append(
                 [
                     f"full build ≥ 50 articles/s, ≥ 35k words/s ({name})",
                     f"{b['articles_per_s']} articles/s, {b['words_per_s']} words/s",
                     _met(b["articles_per_s"] >= 50),
+                ]
+            )
+        elif b["model"]:
+            rows.append(
+                [
+                    f"full build on realistic text ≥ 15k words/s ({name})",
+                    f"{b['articles_per_s']} articles/s, {b['words_per_s']} words/s",
+                    _met(b["words_per_s"] >= 15000),
                 ]
             )
         rows.append([f"peak memory < 1 GB ({name})", f"{b['peak_rss_mb']} MB", _met(b["peak_rss_mb"] < 1024)])

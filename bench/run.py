@@ -4,6 +4,7 @@ Each stage stores its figures in bench/corpus/results.json (so stages can run on
 writes them to BENCHMARKS.md:
 
     python -m bench.run build --size 1000 --size 20000    # cold full builds: throughput, peak memory
+    python -m bench.run build --size 1000 --texts eval    # the same on the realistic corpus (tests/eval texts)
     python -m bench.run rebuild --size 10000              # one article changed / added, against the cache
     python -m bench.run serve --size 20000                # page latency against the floor, then a load test
     python -m bench.run report
@@ -29,20 +30,22 @@ PYTHON = sys.executable
 QUIET = dict(os.environ, CI="true")
 
 
-def label(size: int) -> str:
-    return f"{size // 1000}k" if size % 1000 == 0 else str(size)
+def label(size: int, texts: str = "seeds") -> str:
+    """'20k' for the seeds corpus, '1k eval' for the realistic one."""
+    name = f"{size // 1000}k" if size % 1000 == 0 else str(size)
+    return name if texts == "seeds" else f"{name} {texts}"
 
 
-def corpus_for(size: int) -> Path:
+def corpus_for(size: int, texts: str = "seeds") -> Path:
     """The synthetic sources folder of `size` articles, generated once."""
-    folder = CORPORA / label(size)
+    folder = CORPORA / label(size, texts).replace(" ", "-")
     if not (folder / "articles.csv").exists() or len(list((folder / "articles").iterdir())) != size:
-        corpus.generate(size, folder)
+        corpus.generate(size, folder, texts=texts)
     return folder
 
 
-def database_for(size: int) -> Path:
-    return CORPORA / f"{label(size)}.db"
+def database_for(size: int, texts: str = "seeds") -> Path:
+    return CORPORA / f"{label(size, texts).replace(' ', '-')}.db"
 
 
 def build_command(sources: Path, db: Path, jobs: int, *extra: str) -> list[str]:
@@ -60,13 +63,14 @@ def words_in(db: Path) -> int:
         return conn.execute("select sum(word_count) from articles").fetchone()[0]
 
 
-def bench_build(size: int, jobs: int, model: bool) -> dict:
+def bench_build(size: int, jobs: int, model: bool, texts: str = "seeds") -> dict:
     """A cold full build: no database and no cache before it."""
-    sources, db = corpus_for(size), database_for(size)
+    sources, db = corpus_for(size, texts), database_for(size, texts)
     remove_database(db)
     measured = measure.run(build_command(sources, db, jobs, *model_flag(model)), cwd=ROOT, env=QUIET)
     words = words_in(db)
     return {
+        "texts": texts,
         "articles": size,
         "words": words,
         "jobs": jobs,
@@ -136,11 +140,12 @@ def main(argv=None) -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--no-model", action="store_true", help="build without the NER model (registry only)")
     parser.add_argument("--seconds", type=int, default=30, help="duration of the load test")
+    parser.add_argument("--texts", choices=sorted(corpus.TEXTS), default="seeds", help="what the corpus recombines")
     args = parser.parse_args(argv)
     model, suffix = not args.no_model, " (no model)" if args.no_model else ""
     if args.stage == "build":
         for size in args.size:
-            save("build", label(size) + suffix, bench_build(size, args.jobs, model))
+            save("build", label(size, args.texts) + suffix, bench_build(size, args.jobs, model, args.texts))
     elif args.stage == "rebuild":
         for size in args.size:
             save("rebuild", label(size) + suffix, bench_rebuild(size, args.jobs, model))
