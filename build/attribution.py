@@ -230,6 +230,8 @@ def _statement(verb: Token, entry: lexicon.SpeechVerb) -> tuple[list[Token], Tok
             return [], None  # 'declined to say whether ...'; 'abuses that he said were taking place': none
         clauses += [c for c in verb.children if c.i > clauses[-1].i and _contrast(c) and not _named_subject(c)]
         words = [t for c in clauses for t in c.subtree]
+        if "that" not in marks:
+            words = [t for t in words if t.i >= _clause_opening(clauses[0], verb).i]
         # ', noting that ...', ', and stressed that ...', 'but the UN fears ...': another statement begins
         ends = [
             t.left_edge.i
@@ -254,6 +256,18 @@ def _complements(verb: Token) -> list[Token]:
     # rejected', the parser makes 'a finding' one
     clauses = clauses[:1] + [c for c in clauses[1:] if _verb_like(c)]
     return clauses or _that_clause(verb)
+
+
+def _clause_opening(clause: Token, verb: Token) -> Token:
+    """Where a clause without 'that' begins: 'said on Monday it would ...' hangs 'on Monday' on the clause's
+    verb, but it says when the speaker spoke, so the clause begins at its subject."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return clause.left_edge
+    leading = [c for c in clause.children if verb.i < c.i < subject.i]
+    if leading and all(c.dep_ in ("prep", "npadvmod", "advmod", "punct") for c in leading):
+        return subject.left_edge
+    return clause.left_edge
 
 
 def _verb_like(token: Token) -> bool:

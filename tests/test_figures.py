@@ -272,6 +272,6 @@ def test_the_figures_show_credits_the_body_the_sentence_names(analyse):
 
 def test_the_figures_show_reports_the_sentence_for_the_body_it_names(analyse):
     _, _, speech, _ = analyse("In May, U.S. Customs and Border Protection stopped 900 shipments, the figures show.")
-    assert [(q.text, q.speaker_id, q.attribution) for q in speech.quotes] == [
-        ("In May, U.S. Customs and Border Protection stopped 900 shipments", "us-customs-and-border-protection", "according to")
-    ]
+    (quote,) = speech.quotes
+    assert quote.text == "In May, U.S. Customs and Border Protection stopped 900 shipments"
+    assert (quote.speaker_id, quote.attribution) == ("us-customs-and-border-protection", "according to")

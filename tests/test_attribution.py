@@ -1,0 +1,128 @@
+"""Reading who says what from the dependency parse (build/attribution.py), on sentences of our own."""
+
+import pytest
+
+from build import attribution, segment
+
+
+def cues_of(text: str) -> list[attribution.Cue]:
+    return attribution.find_cues(text, segment.all_sentences(text))
+
+
+def reading(text: str, verb: str) -> tuple[str | None, str | None]:
+    """(speaker phrase, statement) of the cue written `verb`."""
+    cue = next(c for c in cues_of(text) if c.verb == verb)
+    speaker = text[cue.speaker.start : cue.speaker.end] if cue.speaker else None
+    statement = text[cue.statement.start : cue.statement.end] if cue.statement else None
+    return speaker, statement
+
+
+@pytest.mark.parametrize(
+    "text, verb, speaker, statement",
+    [
+        ("The ministry said that the centres had closed.", "said", "The ministry", "the centres had closed"),
+        ("The ministry said on Monday it would take measures.", "said", "The ministry", "it would take measures"),
+        ("The camps are closed, the official said on Tuesday.", "said", "the official", "The camps are closed"),
+        ("Mr Smith pointed out that the law took effect.", "pointed out", "Mr Smith", "the law took effect"),
+        (
+            "Today, Hashim says, he is serving a long prison sentence.",
+            "says",
+            "Hashim",
+            "Today, Hashim says, he is serving a long prison sentence",
+        ),
+        (
+            "The US has accused Beijing of running a campaign of forced labour.",
+            "accused",
+            "The US",
+            "running a campaign of forced labour",
+        ),
+    ],
+    ids=["that clause", "bare clause", "closing the clause", "particle verb", "parenthetical", "accusation"],
+)
+def test_a_statement_and_its_speaker_come_from_the_tree(text, verb, speaker, statement):
+    assert reading(text, verb) == (speaker, statement)
+
+
+@pytest.mark.parametrize(
+    "text, statement",
+    [
+        (
+            "According to the regional government, 3.06 million people were lifted out of poverty.",
+            "3.06 million people were lifted out of poverty",
+        ),
+        (
+            "Xinjiang produced 5.69 million tons of cotton in 2024, according to the statistics bureau.",
+            "Xinjiang produced 5.69 million tons of cotton in 2024",
+        ),
+        (
+            "The review will cost 14 million euros, according to the company, and will end in June.",
+            "The review will cost 14 million euros, according to the company, and will end in June",
+        ),
+    ],
+    ids=["opening", "closing", "in the middle"],
+)
+def test_according_to_attributes_the_sentence_it_sits_in(text, statement):
+    assert reading(text, next(c.verb for c in cues_of(text)))[1] == statement
+
+
+def test_the_object_of_according_to_is_the_speaker():
+    text = "Courts sentenced 230,000 people, according to an analysis by The New York Times."
+    assert reading(text, "according to")[0] == "an analysis"
+
+
+@pytest.mark.parametrize(
+    "text, verb, speaker",
+    [
+        ("The company welcomed the ruling and said it would appeal.", "said", "The company"),
+        ("The minister went on to say that the talks had failed.", "say", "The minister"),
+        ("Zenz, who has studied the files, said they were genuine.", "said", "Zenz"),
+        ("Xinhua quoted him as saying the region was stable.", "saying", "him"),
+        ("He was quoted as saying the region was stable.", "saying", "He"),
+        ("The ministry issued a statement saying the camps had closed.", "saying", "a statement"),
+    ],
+    ids=["and said", "went on to say", "relative clause", "quoted him as saying", "was quoted as saying", "acl"],
+)
+def test_a_verb_without_a_subject_of_its_own_shares_the_one_it_depends_on(text, verb, speaker):
+    assert reading(text, verb)[0] == speaker
+
+
+def test_a_participle_after_a_reported_clause_goes_on_with_the_first_speaker():
+    text = "Zenz said China released papers, noting that there had been seven since 2015."
+    assert reading(text, "noting") == ("Zenz", "there had been seven since 2015")
+    assert reading(text, "said") == ("Zenz", "China released papers")
+
+
+def test_a_clause_joined_by_but_with_a_name_for_subject_is_the_reporters():
+    text = "China claims the centres are schools but the UN fears that they are camps."
+    assert reading(text, "claims")[1] == "the centres are schools"
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("She declined to say whether the workers were paid.", "say"),
+        ("He was told that the files were secret.", "told"),
+        ("Raab accused China of abuses that he said were taking place on a vast scale.", "said"),
+    ],
+    ids=["a question", "the one told", "inside a relative clause"],
+)
+def test_no_statement_where_nothing_is_stated(text, verb):
+    cue = next(c for c in cues_of(text) if c.verb == verb)
+    assert cue.statement is None or cue.speaker is None
+
+
+def test_a_noun_is_not_a_speech_verb():
+    assert cues_of("The report and the claims spread across the region in June.") == []
+
+
+def test_a_sentence_longer_than_any_reporter_writes_is_not_parsed():
+    text = "Officials said " + "the numbers rose and " * 400 + "fell."
+    assert len(text) > attribution.MAX_SENTENCE_CHARS
+    assert cues_of(text) == []
+
+
+def test_offsets_are_the_articles():
+    text = "A first sentence without a cue. Then the ministry said the camps had closed."
+    (cue,) = cues_of(text)
+    assert text[cue.start : cue.end] == "said"
+    assert text[cue.statement.start : cue.statement.end] == "the camps had closed"

@@ -1,0 +1,77 @@
+"""Which actor a speaker's phrase names (build/speakers.py with build/referents.py), on sentences of our own."""
+
+import pytest
+
+
+def speaker_of(analyse, text: str, verb: str) -> tuple[str | None, str]:
+    """(actor id, how it was found) for the cue written `verb`."""
+    _, _, speech, _ = analyse(text)
+    cue = next(c for c in speech.cues if c.verb == verb)
+    return cue.speaker_id, cue.method
+
+
+@pytest.mark.parametrize(
+    "text, verb, actor, method",
+    [
+        ("Adrian Zenz said the files were authentic.", "said", "adrian-zenz", "subject"),
+        ("“The files are authentic,” said Adrian Zenz.", "said", "adrian-zenz", "inverted"),
+        (
+            "Chinese State Councilor and Foreign Minister Wang Yi said the issues were about terrorism.",
+            "said",
+            "wang-yi",
+            "subject",
+        ),
+        (
+            "The group’s China director, Sophie Richardson, said the report was damning.",
+            "said",
+            "sophie-richardson",
+            "subject",
+        ),
+        (
+            "A spokesperson for Human Rights Watch said the camps had not closed.",
+            "said",
+            "human-rights-watch",
+            "description",
+        ),
+    ],
+    ids=["the subject's name", "after the verb", "a title before the name", "a role and the name beside it", "a body"],
+)
+def test_a_phrase_names_the_actor_its_words_point_to(analyse, text, verb, actor, method):
+    assert speaker_of(analyse, text, verb) == (actor, method)
+
+
+def test_a_pronoun_is_the_nearest_person_before_it(analyse):
+    text = "Adrian Zenz studied the documents for a year. He said they were genuine."
+    assert speaker_of(analyse, text, "said") == ("adrian-zenz", "pronoun")
+
+
+def test_she_skips_a_man_the_text_calls_mr(analyse):
+    text = "Zumretay Arkin spoke after Mr Adrian Zenz had left. She said the camps remained."
+    assert speaker_of(analyse, text, "said")[0] == "zumretay-arkin"
+
+
+def test_a_document_speaks_for_the_body_that_issued_it(analyse):
+    text = "Human Rights Watch released a report on Tuesday. The report said 1,200 people had been detained."
+    assert speaker_of(analyse, text, "said") == ("human-rights-watch", "document")
+
+
+def test_data_are_the_body_the_sentence_names(analyse):
+    text = "The State Council Information Office moved 2.7 million workers, according to official data."
+    assert speaker_of(analyse, text, "according to") == ("state-council-information-office", "according to")
+
+
+def test_who_saw_a_document_did_not_write_it(analyse):
+    text = "According to police documents seen by The New York Times, the quotas were raised."
+    assert speaker_of(analyse, text, "According to")[0] != "new-york-times"
+
+
+def test_someone_introduced_by_a_role_is_the_one_the_text_gives_it_next(analyse):
+    text = (
+        "The transfers were voluntary, a regional official said on Tuesday.\n\n"
+        "Wang Wenbin, a spokesperson for the regional government, presented the data."
+    )
+    assert speaker_of(analyse, text, "said")[0] == "wang-wenbin"
+
+
+def test_an_unnamed_group_names_nobody(analyse):
+    assert speaker_of(analyse, "Officials said the transfers were voluntary.", "said") == (None, "none")
