@@ -130,6 +130,7 @@ class Reading:
         self.cues = [c for c in found if c.start not in self.quotes]
         self.referents = Referents(text, mentions, actors, self.quotes, self.cues)
         speakers.resolve(self.cues, self.referents)
+        self.headline = _headline(text, self.paragraphs)
         self.cues_by_sentence: dict[int, list[Cue]] = defaultdict(list)
         for cue in self.cues:
             self.cues_by_sentence[cue.sentence.start].append(cue)
@@ -148,6 +149,13 @@ class Reading:
 
     def in_quote(self, pos: int) -> bool:
         return pos in self.quotes
+
+
+def _headline(text: str, paragraphs: list[Segment]) -> Segment | None:
+    """The title: a first paragraph of one line that ends without a full stop (it restates what the story
+    reports, so its attributions are not quotes of their own)."""
+    first = text[paragraphs[0].start : paragraphs[0].end] if paragraphs else ""
+    return paragraphs[0] if first and "\n" not in first and first.rstrip()[-1].isalnum() else None
 
 
 def extract(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> Extraction:
@@ -516,6 +524,8 @@ def _indirect(art: Reading, quotes: list[Quote], in_turn: Index) -> list[Quote]:
         statement = cue.statement
         if statement is None or not cue.asserts or cue.start in in_turn or not speakers.speaks(cue, art.text):
             continue
+        if art.headline is not None and cue.start < art.headline.end:
+            continue  # 'Police detain 17 Uyghurs, officials say': the story reports it again
         if statement.start < cue.start < statement.end and not _set_off(art.text, cue, statement):
             continue  # 'which Zenz said would include': a misread clause that holds its own verb
         span = _without_closing_fragment(art.text, _paragraph_statement(art, cue, statement), statement.verb, fragments)
