@@ -561,6 +561,10 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
         figure.unit = " ".join(words)
         return
     before = text[max(sentence.start, figure.start - WINDOW) : figure.start]
+    # a unit named before the number is looked for in its own clause ('seven sons and daughters, and more than 40
+    # grandchildren'), unless the number points back to it ('and the county has put 1,360 of them to work')
+    if not CONTINUING.search(before) and not re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[figure.end :]):
+        before = CLAUSE_BREAK.split(before)[-1]
     if CONTINUING.search(before) and earlier:
         figure.unit = earlier[-1].unit
         return
@@ -580,8 +584,11 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
         figure.unit = rest[0] if rest and first in UNIT_STOP else plurals[-1]
 
 
+CLAUSE_BREAK = re.compile(r"[;,]\s+(?:and|but|or|while|whereas)\s+")
+
+
 def _plural(word: str) -> bool:
-    return word in IRREGULAR_PLURALS or (
+    return word.endswith(tuple(IRREGULAR_PLURALS)) or (
         word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in NOT_PLURALS
     )
 

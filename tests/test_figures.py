@@ -275,3 +275,8 @@ def test_the_figures_show_reports_the_sentence_for_the_body_it_names(analyse):
     (quote,) = speech.quotes
     assert quote.text == "In May, U.S. Customs and Border Protection stopped 900 shipments"
     assert (quote.speaker_id, quote.attribution) == ("us-customs-and-border-protection", "according to")
+
+
+def test_a_figure_takes_its_unit_from_its_own_clause(analyse):
+    _, _, _, found = analyse("He lives with seven sons and daughters, and more than 40 grandchildren.")
+    assert [(f.value, f.unit) for f in found] == [(7, "sons and daughters"), (40, "grandchildren")]
