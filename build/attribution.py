@@ -154,13 +154,11 @@ def sentences_to_parse(text: str, sentences: list[Segment]) -> list[Segment]:
     return [s for s in sentences if s.end - s.start <= MAX_SENTENCE_CHARS and words.search(text, s.start, s.end)]
 
 
-def find_cues(text: str, sentences: list[Segment]) -> list[Cue]:
+def find_cues(text: str, sentences: list[Segment], parses: language.Parses | None = None) -> list[Cue]:
     """Every cue of the given sentences, with its statement and speaker phrase, in text order."""
     chosen = sentences_to_parse(text, sentences)
-    found = []
-    for sentence, doc in zip(chosen, language.parses(text[s.start : s.end] for s in chosen), strict=True):
-        found += cues(doc, sentence)
-    return found
+    parses = parses or language.Parses(text)
+    return [cue for sentence, doc in zip(chosen, parses.of(chosen), strict=True) for cue in cues(doc, sentence)]
 
 
 def cues(doc: Doc, sentence: Segment) -> list[Cue]:

@@ -9,7 +9,7 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, field
 
-from . import actors, clean, figures, quotes, segment
+from . import actors, clean, figures, language, quotes, segment
 from .sources import ArticleSource
 
 EXTRACTOR_VERSION = "4"
@@ -66,8 +66,9 @@ def article_rows(
     article_id = source.id
     found = actors.find_mentions(text, registry, use_model=use_model)
     known = {**registry.actors, **{a.id: a for a in found.discovered}}
-    speech = quotes.extract(text, found.mentions, known)
-    numbers = figures.extract(text, speech, found.mentions)
+    parses = language.Parses(text)
+    speech = quotes.extract(text, found.mentions, known, parses)
+    numbers = figures.extract(text, speech, found.mentions, parses)
     occurrence = _Occurrences()
     sentences = segment.all_sentences(text)
     rows = ArticleRows(
@@ -144,6 +145,8 @@ def article_rows(
                 "period": f.period or None,
                 "period_start": f.period_start,
                 "period_end": f.period_end,
+                "measure": f.measure or None,
+                "measure_key": f.measure_key or None,
                 "claimant_id": f.claimant_id,
                 "claimant_text": f.claimant_text or None,
                 "attribution": f.attribution,

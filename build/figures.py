@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from . import attribution, language, measures
 from .actors import Mention
 from .quotes import INDIRECT, Extraction, Term
 from .segment import Index, Segment, outermost, paragraphs, sentences
@@ -319,10 +320,15 @@ class Figure:
     attribution: str
     sentence_start: int
     sentence_end: int
+    measure: str = ""  # what the number measures, in the sentence's words
+    measure_key: str = ""  # its content words, for grouping figures of the same statistic
 
 
-def extract(text: str, speech: Extraction, mentions: list[Mention] = ()) -> list[Figure]:
-    """Every figure of a cleaned text; `speech` and `mentions` are what earlier stages found in it."""
+def extract(
+    text: str, speech: Extraction, mentions: list[Mention] = (), parses: language.Parses | None = None
+) -> list[Figure]:
+    """Every figure of a cleaned text; `speech` and `mentions` are what earlier stages found in it (and
+    `parses` the sentences they parsed)."""
     figures: list[Figure] = []
     excluded = _excluded_ranges(text, speech.terms)
     quotes = {(q.start, q.end): q for q in speech.quotes}
@@ -357,7 +363,39 @@ def extract(text: str, speech: Extraction, mentions: list[Mention] = ()) -> list
             previous_claim = _sentence_claim(sentence_cues) or (
                 (found[-1].claimant_id, found[-1].claimant_text) if found and found[-1].claimant_id else None
             )
+    _assign_measures(text, figures, parses or language.Parses(text))
     return figures
+
+
+def _assign_measures(text: str, figures: list[Figure], parses: language.Parses) -> None:
+    """What each figure measures, from the parse of its sentence (one the parser can read)."""
+    readable = [f for f in figures if f.sentence_end - f.sentence_start <= attribution.MAX_SENTENCE_CHARS]
+    sentences = [Segment(f.sentence_start, f.sentence_end) for f in readable]
+    previous = None
+    for figure, doc in zip(readable, parses.of(sentences), strict=True):
+        if _same_statistic(text, previous, figure):
+            figure.measure = previous.measure  # '7,942 yuan (about 1,100 US dollars)', 'down from roughly 45%'
+        else:
+            figure.measure = measures.measure(doc, figure.sentence_start, figure.start, figure.end, figure.unit)
+        figure.measure_key = measures.key(figure.measure)
+        previous = figure
+
+
+# Between two figures of one statistic: a conversion right after the first ('7,942 yuan (about 1,100 US
+# dollars)', '£84mn, or about $110mn') or an earlier value of it ('35% of global output in 2025, down from roughly
+# 45% in 2020', 'dropped to 6.51% from 22.48%').
+APPROXIMATELY = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an estimated|more than|over)\s+)?"
+CONVERSION = re.compile(r"^\s*(?:[A-Za-z.]+\s+){0,2}(?:\(|,?\s*or\b)\s*" + APPROXIMATELY + r"(?:US|HK)?[$£€¥]?\s*$")
+EARLIER_VALUE = re.compile(r"^[^.;“”\"]{0,80}?\bfrom\s+" + APPROXIMATELY + r"(?:US|HK)?[$£€¥]?\s*$")
+
+
+def _same_statistic(text: str, previous: Figure | None, figure: Figure) -> bool:
+    if previous is None or previous.sentence_start != figure.sentence_start or not previous.measure:
+        return False
+    between = text[previous.end : figure.start]
+    if CONVERSION.match(between):
+        return measures.is_measurement(figure.unit)
+    return previous.unit == figure.unit and measures.is_measurement(figure.unit) and bool(EARLIER_VALUE.match(between))
 
 
 def _excluded_ranges(text: str, terms: list[Term]) -> Index:

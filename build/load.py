@@ -93,6 +93,8 @@ SCHEMA = {
         "period": str,
         "period_start": int,
         "period_end": int,
+        "measure": str,
+        "measure_key": str,
         "claimant_id": str,
         "claimant_text": str,
         "attribution": str,

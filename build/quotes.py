@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from . import attribution, speakers
+from . import attribution, language, speakers
 from .actors import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
 from .attribution import Cue
 from .referents import Referents
@@ -117,7 +117,7 @@ class Extraction:
 class Reading:
     """One text as the quote rules read it: paragraphs, sentences, quotation marks, speech cues and referents."""
 
-    def __init__(self, text: str, mentions: list[Mention], actors: dict[str, Actor], spans, turns):
+    def __init__(self, text: str, mentions: list[Mention], actors: dict[str, Actor], spans, turns, parses):
         self.text = text
         self.paragraphs = paragraphs(text)
         self.paragraph_starts = [p.start for p in self.paragraphs]
@@ -125,7 +125,7 @@ class Reading:
         self.sentence_starts = [s.start for s in self.sentences]
         self.quotes = Index(spans)
         in_turn = Index((t.start, t.end) for t in turns)
-        found = attribution.find_cues(text, [s for s in self.sentences if s.start not in in_turn])
+        found = attribution.find_cues(text, [s for s in self.sentences if s.start not in in_turn], parses)
         # a speech verb inside quotation marks is the speaker's own words, not the reporter's attribution
         self.cues = [c for c in found if c.start not in self.quotes]
         self.referents = Referents(text, mentions, actors, self.quotes, self.cues)
@@ -158,13 +158,16 @@ def _headline(text: str, paragraphs: list[Segment]) -> Segment | None:
     return paragraphs[0] if first and "\n" not in first and first.rstrip()[-1].isalnum() else None
 
 
-def extract(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> Extraction:
-    """Quotes, terms and speech cues of one cleaned text, given its actor mentions."""
+def extract(
+    text: str, mentions: list[Mention], actors: dict[str, Actor], parses: language.Parses | None = None
+) -> Extraction:
+    """Quotes, terms and speech cues of one cleaned text, given its actor mentions (and the parses of its
+    sentences, when another stage reads them too)."""
     turns = transcript_turns(text)
     in_turn = Index((t.start, t.end) for t in turns)
     spans, unbalanced = quote_spans(text)
     outer = set(outermost(spans))
-    article = Reading(text, mentions, actors, sorted(outer), turns)
+    article = Reading(text, mentions, actors, sorted(outer), turns, parses or language.Parses(text))
     quotes: list[Quote] = []
     terms: list[Term] = [Term(s, e, text[s:e]) for s, e in unbalanced]
 

@@ -1,0 +1,397 @@
+"""What a figure measures, read from the parse of its sentence: 'people lifted out of poverty', 'poverty
+incidence rate', 'value of shipments stopped', 'Uygur population growth'.
+
+- A figure that counts things (2.3 million people, 4,000 shipments) measures those things and what its sentence
+  says happened to them: the verb they are the subject or the object of, or the clause that describes them.
+- A share ('38% of its member companies', 'one in five cotton products') measures the share of those things.
+- A figure in a unit of measure (percent, yuan, tons) measures the quantity it is the value of: what it is an
+  amount of ('5.1 million tons of cotton'), the subject of the verb it completes ('the poverty rate dropped to
+  6.5%'), what it is the worth of ('shipments worth $1.6 billion'); a change ('rose 8 percent', 'grew by 2.5
+  million') is that quantity's growth or decline.
+
+The phrase keeps the text's own words, so a reader can check it against the sentence; `key` reduces it to its
+content words, so that figures measuring the same statistic group together.
+"""
+
+import re
+
+from spacy.tokens import Doc, Token
+
+# Units that measure an amount rather than name the things counted.
+MEASUREMENT_UNITS = {"", "percent", "percentage points", "yuan", "dollars", "us dollars", "euros", "pounds"}
+MEASUREMENT_UNITS |= {"tons", "tonnes", "metric tons", "hectares", "mu", "kilograms", "gigawatts", "megawatts"}
+MEASUREMENT_UNITS |= {"kilometres", "kilometers", "years", "months", "weeks", "days", "hours"}
+UNIT_MEASURES = {w for unit in MEASUREMENT_UNITS for w in unit.split() if w not in ("us", "metric")}
+UNIT_MEASURES |= {"kilograms", "metres", "meters", "barrels", "watts"}
+# Words that name a scale or a unit; what a tokenizer leaves of '1.29m', '$3.7bn' once the number is gone.
+SCALES = {"million", "billion", "trillion", "thousand", "hundred", "m", "bn", "mn", "k", "pc", "pct", "per", "cent"}
+SCALES |= {"percent", "%", "yuan", "dollars", "euros"}
+NUMBERISH = re.compile(r"^[\d.,]+(?:bn|mn|m|k|pc|pct)?$", re.IGNORECASE)
+SHARES = {"percent", "%", "cent", "pct", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
+SHARES |= {"tenth", "tenths", "fourth", "sixth", "seventh", "eighth", "ninth"}
+# Nouns that only say how a number is counted: 'a total of 588,700 households', 'an average of 1.29 million'.
+QUANTITY_NOUNS = {"total", "average", "number", "more", "most", "some", "all", "many", "majority", "half"}
+RISING = {"rise", "rose", "risen", "rising", "rises", "grow", "grew", "grown", "growing", "grows", "increase"}
+RISING |= {"increased", "increasing", "increases", "up", "jump", "jumped", "climbed", "gained", "surged", "expanded"}
+FALLING = {"fall", "fell", "fallen", "falling", "falls", "drop", "dropped", "dropping", "drops", "decline", "down"}
+FALLING |= {"declined", "declining", "declines", "decrease", "decreased", "shrank", "shrunk", "slumped", "plunged"}
+# Verbs that only say a quantity's level: 'income reached 7,942 yuan', 'exports totalled $3bn'.
+LEVEL_VERBS = {"reach", "reached", "reaches", "total", "totalled", "totaled", "totals", "hit", "stood", "stands"}
+LEVEL_VERBS |= {"amount", "amounted", "exceed", "exceeded", "topped", "remained"}
+COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remained", "remains"}
+PRONOUNS = {"it", "this", "that", "which", "there", "they", "them", "he", "she", "we", "who", "whom", "those"}
+# Words a phrase loses at its edges: they say how much or which one, not what is measured.
+EDGE = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that", "of", "'s", "’s"}
+EDGE |= {"more", "less", "than", "about", "around", "roughly", "nearly", "almost", "over", "under", "at", "least"}
+EDGE |= {"approximately", "just", "only", "fewer", "as", "many", "much", "another", "some", "estimated", "up", "to"}
+EDGE |= {"and", "or", "by", "in", "on", "with", "from", "for"}
+MODIFIERS = {"compound", "amod", "nmod", "poss", "npadvmod", "det", "hyph"}
+MAX_WORDS = 10
+# An 'in' or 'from' phrase this short says where ('the Uygur population in Xinjiang'); a longer one lists more.
+MAX_PLACE_WORDS = 4
+# A verb's phrase leaves out what says when, and who says so.
+NOT_WHAT = {"since", "during", "between", "after", "before", "until", "according", "over", "from", "as"}
+TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "period", "quarter", "half"}
+FUNCTION_WORDS = EDGE | COPULAS | {"at", "to", "per", "each", "every", "has", "have", "had", "who", "which", "whom"}
+
+
+def measure(doc: Doc, at: int, start: int, end: int, unit: str) -> str:
+    """What the figure at [start, end) of the article measures, from its sentence's parse (`doc`, which starts at
+    `at`); "" when the parse shows nothing it is the measure of."""
+    inside = [t for t in doc if start <= at + t.idx < end]
+    if not inside:
+        return ""
+    number = next((t for t in inside if t.head.i == t.i or t.head not in inside), inside[-1])
+    whole = _share_of(number)
+    if whole is not None:
+        if whole.lower_ in PRONOUNS:  # 'more than 85 percent of it was harvested by machine'
+            return _phrase(_happened(number), before="share")
+        return _phrase(_noun_phrase(whole) + _described(whole), _happened(whole) + _happened(number), before="share of")
+    thing = number
+    while _numeral(thing) and thing.dep_ in ("nummod", "compound", "quantmod", "amod") and thing.head.i != thing.i:
+        thing = thing.head  # '588,700 households': the number counts the noun it modifies
+    counted = not is_measurement(unit) and thing.lower_ not in SCALES
+    of = _object_of(thing, "of")
+    if counted and _numeral(thing) and of is not None and of.tag_.startswith("NN"):
+        return _phrase(_noun_phrase(of), _things_happened(thing))  # '40 of those suppliers'
+    if counted and thing.tag_.startswith("NN"):
+        return _counted(thing)
+    if _numeral(thing) and (counted and thing.dep_ != "pobj" or _including(thing) or not unit and _acts(thing)):
+        # 'Another 135,000 from Kashgar found work', 'at least 90 had received life sentences': the number
+        # stands for the things its unit names
+        return _phrase(_modifiers(thing) + _described(thing), _things_happened(thing), before=unit)
+    return _quantity(number, thing)
+
+
+def is_measurement(unit: str) -> bool:
+    """'percent', 'US dollars', 'kilograms per hectare': a unit of measure, not a thing counted."""
+    words = unit.lower().split()
+    return not words or unit.lower() in MEASUREMENT_UNITS or "per" in words or bool(set(words) & UNIT_MEASURES)
+
+
+def key(phrase: str) -> str:
+    """The content words of a measure, singular, in alphabetical order: what groups two figures."""
+    words = re.findall(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", phrase.lower())
+    return " ".join(sorted({_singular(w) for w in words if w not in FUNCTION_WORDS}))
+
+
+# ---------------------------------------------------------------- things counted
+
+
+def _counted(thing: Token) -> str:
+    """'588,700 households [...] have been lifted out of poverty': the things and what happened to them."""
+    holder = _holder(thing)
+    if holder.dep_ == "attr" and holder.head.lower_ in COPULAS:
+        subject = _subject(holder.head)
+        if subject is not None:  # 'the annual relocation of surplus labor was 2.76 million people'
+            return _phrase(_noun_phrase(subject))
+    return _phrase(_noun_phrase(thing) + _described(thing), _things_happened(holder))
+
+
+def _holder(thing: Token) -> Token:
+    """The phrase that carries the verb: 'a total of 588,700 households', 'households involving 2.3 million
+    people', 'villages and 13 counties', 'workers, including 415,400'."""
+    holder = thing
+    while holder.head.i != holder.i:
+        head = holder.head
+        if holder.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in QUANTITY_NOUNS:
+            holder = head.head
+        elif holder.dep_ == "dobj" and head.dep_ == "acl" and head.lower_ in ("involving", "including"):
+            holder = head.head
+        elif holder.dep_ == "pobj" and head.lower_ == "including" and head.head.tag_.startswith("NN"):
+            holder = head.head
+        elif holder.dep_ in ("conj", "appos") and head.tag_.startswith("NN"):
+            holder = head
+        else:
+            return holder
+    return holder
+
+
+def _things_happened(thing: Token) -> list:
+    """What happened to the things: the verb they are the subject or the object of, or, for things in a
+    prepositional phrase, the verb the phrase belongs to ('this white paper is translated into five languages')."""
+    holder = _holder(thing)
+    verb = holder.head.head
+    if holder.dep_ == "pobj" and verb.tag_.startswith("VB"):
+        subject = _subject(verb)
+        return [Participle(verb), holder.head] + (_noun_phrase(subject) if subject is not None else [])
+    return _happened(holder)
+
+
+def _happened(thing: Token) -> list:
+    """The verb the things are the subject or the object of, with its particle and its object or its first
+    prepositional phrase that says what rather than when ('lifted out of poverty', 'shook off poverty',
+    'detained under the law'); for a copula, its complement ('were unable to trace their cotton')."""
+    verb = thing.head
+    if thing.dep_ not in ("nsubj", "nsubjpass", "dobj") or not verb.tag_.startswith("VB"):
+        return []
+    if verb.lower_ in COPULAS:
+        complement = next((c for c in verb.children if c.dep_ in ("acomp", "attr", "prep") and c.i > thing.i), None)
+        return list(complement.subtree) if complement is not None else []
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")]
+    words = [Participle(v) for v in verbs] if thing.dep_ == "dobj" else verbs
+    for child in verb.children:
+        if child.dep_ == "prt" or (child.dep_ in ("acomp", "xcomp") and child.i > verb.i):
+            words += list(child.subtree)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != thing.i), None)
+    if obj is not None and thing.dep_ != "dobj":
+        return words + [obj] + _modifiers(obj)
+    phrase = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.i > verb.i), None)
+    if phrase is not None and phrase.lower_ not in NOT_WHAT and not _when(phrase):
+        words += list(phrase.subtree)
+    return words
+
+
+def _described(noun: Token) -> list[Token]:
+    """The clause that says what the things did or what was done to them: '155,000 people [...] who found
+    employment', 'seven focused on Uighurs', 'people in households receiving assistance'; not one with a clause
+    of its own, which comments on them ('five languages, which implies that ...')."""
+    clause = next(
+        (
+            t
+            for t in noun.subtree
+            if t.dep_ in ("relcl", "acl") and t.i > noun.i and not any(c.dep_ == "ccomp" for c in t.children)
+        ),
+        None,
+    )
+    if clause is None and noun.dep_ == "npadvmod" and noun.head.dep_ == "acomp":
+        clause = noun.head  # 'there had been seven focused on Uighurs'
+    if clause is None:
+        return []
+    return [clause] + [t for c in clause.children if c.dep_ in ("dobj", "prt", "prep", "acomp") for t in c.subtree]
+
+
+# ---------------------------------------------------------------- shares and amounts
+
+
+def _share_of(number: Token) -> Token | None:
+    """'60% of whom', 'one in five cotton products', 'a fifth of the world's cotton': what it is a share of."""
+    for child in number.children:
+        if child.dep_ != "prep" or child.lower_ not in ("of", "in") or child.i < number.i:
+            continue
+        if child.lower_ == "of" and number.lower_ not in SHARES:
+            continue  # 'one of the reasons': not a share
+        whole = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if whole is None:
+            continue
+        if whole.lower_ in ("whom", "which") and number.head.dep_ == "relcl":
+            return number.head.head  # '2.76 million people, more than 60% of whom were ...'
+        if whole.lower_ in ("total", "all") and number.dep_ == "appos":
+            return number.head  # '16,000 mosques - some 65% of the total - have been destroyed'
+        if whole.tag_.startswith(("NN", "PRP")) or whole.lower_ in PRONOUNS:
+            return whole
+    return None
+
+
+def _quantity(number: Token, amount: Token) -> str:
+    """'The poverty incidence rate has dropped to 6.51%': the quantity the number is the value of."""
+    of = _object_of(amount, "of")
+    if of is not None and of.lower_ not in PRONOUNS and amount.lower_ in SCALES | UNIT_MEASURES:
+        return _phrase(_noun_phrase(of), _acted_on(amount))  # '5.1 million tons of cotton' produced
+    token = amount
+    if token.dep_ == "appos" and token.head.tag_.startswith("NN"):
+        return _phrase(_noun_phrase(token.head))  # 'the growth rate of the Han population (2 percent)'
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head  # 'grew by 2.5 million, or 25.04 percent'
+    worth = token.head if token.head.lower_ == "worth" else token.head.head
+    if worth.lower_ in ("worth", "valued") and worth.head.tag_.startswith("NN"):
+        return _phrase(_noun_phrase(worth.head), _happened(worth.head), before="value of")
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.tag_.startswith("VB"):
+        brought = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
+        if brought is not None:  # 'bring the number of entities on the list to 75'
+            return _phrase(_noun_phrase(brought))
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.tag_.startswith("NN"):
+        owner = token.head.head  # 'revenue of €2.3 billion', 'a net loss of 1.9 billion yuan'
+        return _phrase(
+            [owner] + [t for c in owner.children if c.dep_ in MODIFIERS and c.i < owner.i for t in c.subtree]
+        )
+    verb, change = _verb_of(token)
+    subject = _subject(verb) if verb is not None else None
+    if verb is None or subject is None:
+        return ""
+    if change is not None:
+        return _phrase(_grown(verb, token, subject), after="growth" if change.lower_ in RISING else "decline")
+    if token.dep_ == "dobj" and verb.lower_ not in LEVEL_VERBS | COPULAS:
+        # 'Xinjiang has allocated 64.7 billion yuan to public security': what the amount was for
+        phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i > token.i and not _when(c)), None)
+        return _phrase(_noun_phrase(subject), [verb] + (list(phrase.subtree) if phrase is not None else []))
+    return _phrase(_noun_phrase(subject))
+
+
+def _grown(verb: Token, amount: Token, subject: Token) -> list:
+    """What a change is the change of: the object ('received 187.4 million visits, up 13.5 percent'), what the
+    object is an amount of ('harvested 5.6 million tonnes of cotton, up 2.4 percent'), else the subject."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != amount.i and c.tag_.startswith("NN")), None)
+    if obj is None:
+        return _noun_phrase(subject)
+    if obj.lower_ in UNIT_MEASURES | SCALES:
+        of = _object_of(obj, "of")
+        return _noun_phrase(of) + [Participle(verb)] if of is not None else _noun_phrase(subject)
+    return _noun_phrase(obj)
+
+
+def _verb_of(token: Token) -> tuple[Token | None, Token | None]:
+    """The verb a quantity completes, and the word that makes it a change: 'rose 8 percent', 'up 8 percent',
+    'grew by 2.5 million' (not 'rose to' or 'down from', which give a level)."""
+    change, level = None, False
+    while token.head.i != token.i and not token.tag_.startswith(("VB", "MD")):
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.tag_.startswith("VB"):
+            break
+        word = token.head
+        # 'dropped to 6.51%', 'down from 45%': the number is a level, not the size of the change
+        level = level or (token.dep_ == "pobj" and word.lower_ in ("to", "from", "at"))
+        if not level and (word.lower_ in RISING | FALLING and token.dep_ != "pobj" or word.lower_ == "by"):
+            change = word
+        token = word
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "dobj") else token
+    if not verb.tag_.startswith(("VB", "MD")) or token.dep_ in ("nsubj", "nsubjpass"):
+        return None, None  # no verb, or the quantity is its subject: the verb says nothing of what it measures
+    if change is not None and change.lower_ == "by":
+        change = verb if verb.lower_ in RISING | FALLING else None
+    return verb, change
+
+
+def _acted_on(amount: Token) -> list:
+    """The verb an amount is the object of, as a participle: 'produced' for 'produces about 6mn tonnes'."""
+    verb = amount.head.head if amount.dep_ == "pobj" else amount.head
+    return [Participle(verb)] if amount.dep_ in ("dobj", "pobj") and verb.tag_.startswith("VB") else []
+
+
+# ---------------------------------------------------------------- phrases
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, unless it is a pronoun: its whole clause when it is one ('income of people
+    lifted out of poverty reached ...', which the parser may read as a clause)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    return None if subject is None or subject.lower_ in PRONOUNS else subject
+
+
+def _noun_phrase(noun: Token) -> list[Token]:
+    """The noun with the words that say which: 'per capita disposable income of rural residents'."""
+    if noun.dep_ == "csubj":
+        return list(noun.subtree)
+    return [noun] + _modifiers(noun)
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The words before a noun that say which, its 'of' phrase, and a short 'in' or 'from' phrase."""
+    words = []
+    for child in noun.children:
+        if child.dep_ in MODIFIERS and child.i < noun.i:
+            words += list(child.subtree)
+        elif child.dep_ == "prep" and child.i > noun.i:
+            phrase = list(child.subtree)
+            if child.lower_ == "of" or (child.lower_ in ("in", "from") and len(phrase) <= MAX_PLACE_WORDS):
+                words += phrase
+        elif child.dep_ == "compound" and child.i > noun.i:
+            words.append(child)
+    return words
+
+
+def _object_of(token: Token, preposition: str) -> Token | None:
+    """The object of the token's phrase with that preposition: '40 of those suppliers', '5 tons of cotton'."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition and c.i > token.i), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _numeral(token: Token) -> bool:
+    return token.tag_ == "CD" or bool(NUMBERISH.match(token.text))
+
+
+def _including(number: Token) -> bool:
+    """'1.29 million workers, including 415,400 from southern Xinjiang'."""
+    return number.dep_ == "pobj" and number.head.lower_ == "including"
+
+
+def _acts(number: Token) -> bool:
+    """A number that is a verb's subject or object: 'at least 90 had received life sentences'."""
+    return number.dep_ in ("nsubj", "nsubjpass", "dobj") and number.head.tag_.startswith("VB")
+
+
+def _when(phrase: Token) -> bool:
+    """'in 2023', 'in the first half of the year': a phrase that says when."""
+    objects = [c for c in phrase.children if c.dep_ == "pobj"]
+    return any(o.tag_ == "CD" or o.lower_ in TIME_WORDS or o.ent_type_ == "DATE" for o in objects)
+
+
+class Participle:
+    """A verb as its past participle, for the things it acted on ('remove 2,131 villages' measures villages
+    removed); it stands in a phrase where the verb's token would."""
+
+    def __init__(self, verb: Token):
+        self.i, self.is_punct, self.tag_, self.lower_, self.whitespace_ = verb.i, False, "VBN", verb.lower_, " "
+        self.text = participle(verb.lower_, verb.tag_) if verb.tag_ in ("VB", "VBP", "VBZ") else verb.text
+
+
+IRREGULAR_PARTICIPLES = {
+    "make": "made", "hold": "held", "send": "sent", "find": "found", "give": "given", "take": "taken",
+    "bring": "brought", "keep": "kept", "buy": "bought", "sell": "sold", "build": "built", "put": "put",
+    "set": "set", "cut": "cut", "pay": "paid", "lose": "lost", "spend": "spent", "win": "won", "get": "got",
+    "lead": "led", "leave": "left", "write": "written", "see": "seen", "cost": "cost", "hit": "hit",
+    "spread": "spread", "shut": "shut", "read": "read", "run": "run", "show": "shown", "grow": "grown",
+}  # fmt: skip
+
+
+def participle(verb: str, tag: str) -> str:
+    """'remove' -> 'removed', 'adds' -> 'added', 'carries' -> 'carried', 'holds' -> 'held'."""
+    if tag == "VBZ":
+        verb = verb[:-3] + "y" if verb.endswith("ies") else verb[:-2] if verb.endswith(("shes", "ches")) else verb[:-1]
+    if verb in IRREGULAR_PARTICIPLES:
+        return IRREGULAR_PARTICIPLES[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _phrase(*groups: list, before: str = "", after: str = "") -> str:
+    """The words of each group in text order, the groups in the order given ('shipments' then 'detained under
+    the law'), without numbers and possessive marks, without the words at either edge that say how much rather
+    than what, at most MAX_WORDS, between `before` and `after` ('share of' ..., ... 'growth')."""
+    words = []
+    for group in groups:
+        kept = {t.i: t for t in group if not t.is_punct and t.tag_ not in ("CD", "POS")}
+        words += [t for t in sorted(kept.values(), key=lambda t: t.i) if t.lower_ not in SCALES]
+    words = [t for t in words if not NUMBERISH.match(t.text)]
+    while words and words[0].lower_ in EDGE:
+        words = words[1:]
+    while words and words[-1].lower_ in EDGE:
+        words = words[:-1]
+    if not words:
+        return ""
+    seen, text = set(), []
+    for token in words[:MAX_WORDS]:
+        if token.i not in seen:
+            seen.add(token.i)
+            text.append(token.text)
+    return " ".join(filter(None, [before, " ".join(text), after]))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word

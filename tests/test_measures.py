@@ -1,0 +1,64 @@
+"""What a figure measures (build/measures.py), on sentences of our own."""
+
+import pytest
+
+from build import measures
+
+
+def measure_of(analyse, text: str, number: str) -> str:
+    _, _, _, found = analyse(text)
+    return next(f.measure for f in found if f.text == number)
+
+
+@pytest.mark.parametrize(
+    "text, number, measure",
+    [
+        ("In 2019, 2.3 million people were lifted out of poverty.", "2.3 million", "people lifted out of poverty"),
+        ("Customs officers detained 4,000 shipments under the law.", "4,000", "shipments detained under the law"),
+        ("The poverty incidence rate dropped to 6.5% in 2019.", "6.5%", "poverty incidence rate"),
+        ("The region's Uygur population grew by 2.5 million.", "2.5 million", "region Uygur population growth"),
+        ("Rural income reached 7,942 yuan, up 8.1 percent.", "8.1 percent", "Rural income growth"),
+        (
+            "The firm said 38% of its suppliers were unable to trace cotton.",
+            "38%",
+            "share of suppliers unable to trace cotton",
+        ),
+        ("Xinjiang produced 5.1 million tons of cotton last year.", "5.1 million", "cotton produced"),
+        ("Officials stopped 900 shipments worth $1.6 billion.", "1.6 billion", "value of shipments stopped"),
+    ],
+    ids=[
+        "things and what happened to them",
+        "things acted on",
+        "a level",
+        "a change",
+        "a change after a level",
+        "a share",
+        "an amount of something",
+        "a worth",
+    ],
+)
+def test_a_figure_measures_what_its_sentence_says_it_counts(analyse, text, number, measure):
+    assert measure_of(analyse, text, number) == measure
+
+
+def test_an_earlier_value_measures_the_same_statistic(analyse):
+    text = "Xinjiang made 35% of global polysilicon in 2023, down from roughly 45% in 2021."
+    assert measure_of(analyse, text, "45%") == measure_of(analyse, text, "35%") != ""
+
+
+def test_a_conversion_measures_the_same_statistic(analyse):
+    text = "Rural income reached 7,942 yuan (about 1,100 US dollars) in the first half."
+    assert measure_of(analyse, text, "1,100") == measure_of(analyse, text, "7,942")
+
+
+def test_the_key_groups_the_same_words_in_any_order_and_number():
+    assert measures.key("people lifted out of poverty") == measures.key("the poverty of people lifted out")
+    assert measures.key("shipments detained") == measures.key("shipment detained") == "detained shipment"
+
+
+@pytest.mark.parametrize(
+    "verb, tag, participle",
+    [("remove", "VB", "removed"), ("adds", "VBZ", "added"), ("carry", "VB", "carried"), ("holds", "VBZ", "held")],
+)
+def test_a_verb_acting_on_the_things_reads_as_a_participle(verb, tag, participle):
+    assert measures.participle(verb, tag) == participle
