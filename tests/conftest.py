@@ -1,3 +1,4 @@
+import importlib.util
 import json
 import os
 import shutil
@@ -32,6 +33,14 @@ def score(gold: Path, db: Path) -> dict:
         [sys.executable, str(SCORER), str(gold), str(db), "--json"], capture_output=True, text=True, check=True
     )
     return json.loads(result.stdout)
+
+
+def load_plugin(name):
+    """A module from plugins/, which Datasette loads by path rather than as a package."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "plugins" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -140,8 +149,9 @@ def server(seed_db, tmp_path_factory):
         yield base
 
 
-def served_in_process(db) -> Datasette:
-    """Datasette configured as `make serve` configures it, in this process; `db` must be named xinjiang.db."""
+def served_in_process(db, **settings) -> Datasette:
+    """Datasette configured as `make serve` configures it (plus any other settings), in this process; `db` must be
+    named xinjiang.db."""
     metadata = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
     return Datasette(
         [],
@@ -149,7 +159,7 @@ def served_in_process(db) -> Datasette:
         metadata=metadata,
         plugins_dir=str(ROOT / "plugins"),
         template_dir=str(ROOT / "templates"),
-        settings={"suggest_facets": False},
+        settings={"suggest_facets": False, **settings},
     )
 
 
