@@ -7,6 +7,7 @@ import sqlite3
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlite_utils
 from sqlite_utils.db import DescIndex
@@ -159,6 +160,9 @@ FULL_TEXT = {
     "figures": ["text", "unit", "sentence"],
     "terms": ["term"],
 }
+# Words as written, case and accents folded, no stemming: a search looks for a word's inflections itself
+# (plugins/search.py), so it never matches another word that shares a stem (internment, international).
+TOKENIZER = "unicode61 remove_diacritics 2"
 # Counts per value of the columns the site facets on for whole tables (metadata.yml's "counted" facets), stored
 # so that a table page need not count hundreds of thousands of rows on every request.
 FACET_COUNTS = "facet_counts"
@@ -241,9 +245,15 @@ def write_article(db: sqlite_utils.Database, rows, outlet_ownership: dict[str, s
         "ownership": outlet_ownership.get(rows.article["outlet_id"], "unknown"),
     }
     db["articles"].insert(rows.article | denormalised)
-    db["mentions"].insert_all(rows.mentions)
+    db["mentions"].insert_all(row | {"passage_url": passage_url(row)} for row in rows.mentions)
     for table in ("quotes", "figures", "terms"):
-        db[table].insert_all(row | denormalised for row in getattr(rows, table))
+        db[table].insert_all(row | denormalised | {"passage_url": passage_url(row)} for row in getattr(rows, table))
+
+
+def passage_url(row: dict) -> str:
+    """The path of the article page scrolled to this row's passage (served by plugins/article_page.py), each id
+    percent-encoded so that any file name gives a working link; relative, so it holds under any base URL."""
+    return "/-/article/" + quote(row["article_id"], safe="") + "#" + quote(row["id"], safe="")
 
 
 def finish(db: sqlite_utils.Database) -> None:
@@ -252,7 +262,7 @@ def finish(db: sqlite_utils.Database) -> None:
         for columns in indexes:
             db[table].create_index(columns, if_not_exists=True)
     for table, columns in FULL_TEXT.items():
-        db[table].enable_fts(columns, create_triggers=False, tokenize="porter")
+        db[table].enable_fts(columns, create_triggers=False, tokenize=TOKENIZER)
     analyse(db)
     db.vacuum()
 
