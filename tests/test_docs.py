@@ -58,7 +58,7 @@ async def test_datasette_serves_the_data_dictionary_as_a_page(datasette):
     response = await datasette.client.get("/data-dictionary")
     assert response.status_code == 200
     assert "<h1>Data dictionary: Xinjiang coverage</h1>" in response.text
-    assert '<a href="/xinjiang/quotes">quotes</a>' in response.text
+    assert '<a href="xinjiang/quotes">quotes</a>' in response.text
 
 
 @pytest.mark.slow
