@@ -141,7 +141,7 @@ def long_line(end: str) -> str:
 SCAN_LONG_LINE = """
 import sys
 from build import actors, clean, quotes, segment, sources
-found = sources.load("sources")
+found = sources.load("tests/fixtures/sources")
 registry = actors.Registry(found.actors, found.not_actors)
 text = clean.normalise(sys.stdin.read())
 segment.all_sentences(text)
@@ -154,7 +154,7 @@ EXTRACT_LONG_LINE = """
 import sys
 from pathlib import Path
 from build import actors, extract, sources
-found = sources.load("sources")
+found = sources.load("tests/fixtures/sources")
 registry = actors.Registry(found.actors, found.not_actors)
 source = sources.ArticleSource("long.txt", Path("long.txt"), 2, "unknown", "", "", "", "en", "", "")
 rows = extract.article_rows(source, sys.stdin.read(), "0" * 64, registry, use_model=False)
