@@ -3,18 +3,31 @@ sources must take both and still build a sound database."""
 
 import csv
 import shutil
+import subprocess
+import sys
 
 import pytest
 import sqlite_utils
 
 from build import cli, load
 
-from .conftest import PROJECT_SOURCES, corrections_example
+from .conftest import PROJECT_SOURCES, ROOT, corrections_example
 
 NEW_ARTICLE = """Officials in Urumqi said on Tuesday that 12,400 workers had been moved to factories in other provinces.
 
 “The programme is voluntary,” said Wang Yi. Adrian Zenz said the figures showed a coercive system.
 """
+
+
+def add_article(sources_dir) -> None:
+    """A new article and its row, as the README's "Adding an article" says."""
+    (sources_dir / "articles" / "900_contributed.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    with (sources_dir / "outlets.csv").open(encoding="utf-8", newline="") as handle:
+        outlet = next(csv.DictReader(handle))["id"]
+    with (sources_dir / "articles.csv").open("a", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerow(
+            ["900_contributed.txt", outlet, "https://example.org/news/1", "", "2024-05-07", "en", "", ""]
+        )
 
 
 @pytest.fixture
@@ -35,13 +48,7 @@ def spans_give_back_their_text(db: sqlite_utils.Database) -> bool:
 
 
 def test_adding_an_article_as_the_readme_says_builds_a_sound_database(project_copy, tmp_path):
-    (project_copy / "articles" / "900_contributed.txt").write_text(NEW_ARTICLE, encoding="utf-8")
-    with (project_copy / "outlets.csv").open(encoding="utf-8", newline="") as handle:
-        outlet = next(csv.DictReader(handle))["id"]
-    with (project_copy / "articles.csv").open("a", encoding="utf-8", newline="") as handle:
-        csv.writer(handle, lineterminator="\n").writerow(
-            ["900_contributed.txt", outlet, "https://example.org/news/1", "", "2024-05-07", "en", "", ""]
-        )
+    add_article(project_copy)
     path = tmp_path / "xinjiang.db"
     assert cli.main(["db", "--sources", str(project_copy), "--db", str(path), "--jobs", "1"]) == 0
     assert load.check(path) is None
@@ -66,3 +73,30 @@ def test_the_readme_corrections_example_applies_to_the_sources(project_copy, tmp
             column = "speaker_id" if row["action"] == "speaker" else "claimant_id"
             assert (corrected[column], corrected["attribution"]) == (row["value"] or None, "review"), row
     assert len(example.splitlines()) > 1
+
+
+# The tests that read the corpus they build from: before they had one of their own, a sixth article in sources/
+# broke them.
+CORPUS_TESTS = [
+    "tests/test_build.py",
+    "tests/test_bad_input.py",
+    "tests/test_validation.py",
+    "tests/test_incremental.py",
+]
+NOT_PROJECT_FILES = shutil.ignore_patterns(
+    ".venv", ".git", "artifacts", "corpus", "*.db", ".cache", ".*_cache", ".serve"
+)
+
+
+@pytest.mark.slow
+def test_the_tests_pass_in_a_checkout_with_an_article_added(tmp_path):
+    checkout = tmp_path / "checkout"
+    shutil.copytree(ROOT, checkout, ignore=NOT_PROJECT_FILES)
+    add_article(checkout / "sources")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-m", "not slow", "-p", "no:cacheprovider", *CORPUS_TESTS],
+        cwd=checkout,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]

@@ -130,6 +130,12 @@ def test_the_contributing_guide_shows_every_kind_of_correction_in_valid_rows(tmp
     assert {c.action for c in loaded} == set(corrections.TABLES)
 
 
+def test_the_readme_says_to_restart_make_serve_after_make_db():
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "start it again after each `make db`" in readme
+    assert "restart a running `make serve` to serve the new file" in readme
+
+
 def test_the_licence_names_the_terms_of_code_data_and_texts():
     licence = " ".join((ROOT / "LICENSE").read_text(encoding="utf-8").split())
     assert "MIT License" in licence
