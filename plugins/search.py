@@ -4,7 +4,7 @@ The full-text indexes keep words as written (SQLite FTS5's unicode61 tokenizer: 
 stemming), so a search never matches a different word that shares a stem, as internment and international do
 under the Porter stemmer. Instead a typed word is looked for in all its inflections, which lemminflect
 (a dictionary of English lemmas and their forms) lists: camp finds camp, camps, camped, camping; detained finds
-detain, detains, detained, detaining.
+detain, detains, detained, detaining; a name it lacks is a noun with a plural (Uyghurs finds Uyghur).
 
 `search_query` turns whatever a person types into a valid FTS5 query, so no input is an SQL or FTS error:
 
@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from datasette import hookimpl
 from datasette.utils.asgi import BadRequest
-from lemminflect import getAllInflections, getAllLemmas
+from lemminflect import getAllInflections, getAllInflectionsOOV, getAllLemmas, getAllLemmasOOV
 
 # What the box accepts, for the pages that show a search box.
 HELP = (
@@ -106,14 +106,18 @@ def _phrase(parts: list[str]) -> str:
 def inflections(word: str) -> frozenset[str]:
     """The word and every form of each lemma it can be a form of (camps → camp, camps, camped, camping).
 
-    A word lemminflect does not know (a name, a number) stands for itself only."""
+    A word of letters lemminflect's dictionary lacks (a name: Uyghurs) is taken for a noun with a regular plural
+    (Uyghur, Uyghurs); a number or a code stands for itself only."""
     forms = {word}
     if not LETTERS.fullmatch(word):
         return frozenset(forms)
-    for pos, lemmas in getAllLemmas(word).items():
-        for lemma in lemmas:
+    lemmas, inflect = getAllLemmas(word), getAllInflections
+    if not lemmas:
+        lemmas, inflect = getAllLemmasOOV(word, upos="NOUN"), getAllInflectionsOOV
+    for pos, found in lemmas.items():
+        for lemma in found:
             forms.add(lemma)
-            for inflected in getAllInflections(lemma, upos=pos).values():
+            for inflected in inflect(lemma, upos=pos).values():
                 forms.update(inflected)
     return frozenset(form.lower() for form in forms)
 
