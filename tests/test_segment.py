@@ -1,0 +1,49 @@
+"""Paragraphs, sentences and transcript turns of a cleaned text, as offsets into it."""
+
+from build import segment
+
+
+def texts(text: str, spans) -> list[str]:
+    return [text[s.start : s.end] for s in spans]
+
+
+def test_paragraphs_are_the_blocks_between_blank_lines():
+    text = "First block.\n\nSecond block\nstill second.\n\n\nThird."
+    assert texts(text, segment.paragraphs(text)) == ["First block.", "Second block\nstill second.", "Third."]
+
+
+def test_a_sentence_ends_at_a_stop_before_a_capital():
+    text = "The camps closed. Officials said so! Did they? Yes."
+    assert texts(text, segment.all_sentences(text)) == ["The camps closed.", "Officials said so!", "Did they?", "Yes."]
+
+
+def test_titles_abbreviations_and_initials_do_not_end_a_sentence():
+    text = "Mr. Zenz met U.S. officials and J. Smith on Monday. They talked."
+    assert texts(text, segment.all_sentences(text)) == [
+        "Mr. Zenz met U.S. officials and J. Smith on Monday.",
+        "They talked.",
+    ]
+
+
+def test_closing_quotes_stay_with_their_sentence():
+    text = "“We deny it.” The ministry spoke."
+    assert texts(text, segment.all_sentences(text)) == ["“We deny it.”", "The ministry spoke."]
+
+
+def test_no_sentence_crosses_a_paragraph():
+    text = "A heading without a stop\n\nThe body starts here."
+    assert texts(text, segment.all_sentences(text)) == ["A heading without a stop", "The body starts here."]
+
+
+def test_speaker_headings_make_transcript_turns():
+    text = "Moderator:\nWho is next?\n\nWang Wenbin:\nThe claims are lies.\n\nModerator:\nThank you."
+    turns = segment.transcript_turns(text)
+    assert [(t.name, text[t.start : t.end]) for t in turns] == [
+        ("Moderator", "Who is next?"),
+        ("Wang Wenbin", "The claims are lies."),
+        ("Moderator", "Thank you."),
+    ]
+
+
+def test_a_single_label_with_a_colon_is_not_a_transcript():
+    assert segment.transcript_turns("Note: the figures are provisional.\n\nThe report came out on Monday.") == []
