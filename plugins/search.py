@@ -27,7 +27,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import BadRequest
 from lemminflect import getAllInflections, getAllInflectionsOOV, getAllLemmas, getAllLemmasOOV
 
-# What the box accepts, for the pages that show a search box.
+# What the search box of a table page accepts (the comparison pages say it in their descriptions).
 HELP = (
     "Words must all appear, each in any of its forms (camp also finds camps); put words in double quotes to find "
     "them exactly, together and in that order; OR or a comma separates alternatives; end a word with * to find "
@@ -149,6 +149,4 @@ def filters_from_request(request, database, table, datasette):
 
 @hookimpl
 def extra_template_vars(template):
-    if template in ("table.html", "query.html"):
-        return {"search_help": HELP}
-    return {}
+    return {"search_help": HELP} if template == "table.html" else {}
