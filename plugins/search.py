@@ -17,11 +17,13 @@ detain, detains, detained, detaining; a name it lacks is a noun with a plural (U
 
 It is registered as the SQL function search_query() for the canned queries, and as escape_fts(), the function
 Datasette passes a table page's ?_search= through, so table search means the same. A table without a
-full-text index answers ?_search= with an error that says so rather than ignoring it.
+full-text index answers ?_search= with an error that says so rather than ignoring it, and an empty search box
+means no search (Datasette would search for nothing, or fail).
 """
 
 import re
 from functools import lru_cache
+from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
 from datasette.utils.asgi import BadRequest
@@ -150,3 +152,19 @@ def filters_from_request(request, database, table, datasette):
 @hookimpl
 def extra_template_vars(template):
     return {"search_help": HELP} if template == "table.html" else {}
+
+
+@hookimpl
+def asgi_wrapper():
+    def wrap(app):
+        async def without_empty_searches(scope, receive, send):
+            if scope.get("type") == "http" and scope.get("query_string"):
+                pairs = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+                kept = [(key, value) for key, value in pairs if not (key.startswith("_search") and not value.strip())]
+                if len(kept) < len(pairs):
+                    scope = dict(scope, query_string=urlencode(kept).encode("latin-1"))
+            await app(scope, receive, send)
+
+        return without_empty_searches
+
+    return wrap

@@ -85,3 +85,10 @@ async def test_each_comparison_page_says_what_its_box_accepts(site):
     for name in ("quotes_about", "figures_by_claimant", "terms_by_ownership", "two_labels"):
         page = (await answer(site, f"/xinjiang/{name}")).text
         assert 'class="search-help"' in page and "double quotes" in page, name
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("typed", ["", " "])
+async def test_an_empty_search_box_lists_every_row(site, seed, typed):
+    rows = await rows_of(site, "quotes", _search=typed, _size="max")
+    assert len(rows) == seed["quotes"].count
