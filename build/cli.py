@@ -148,7 +148,12 @@ def _contexts(root: Path, versions: dict[str, str], use_model: bool) -> tuple[st
         *_file_hashes(root, REGISTRY_FILES),
     )
     return article_context, cache.digest(
-        article_context, *_file_hashes(root, DATABASE_FILES), repr(load.SCHEMA), repr(load.FULL_TEXT), load.TOKENIZER
+        article_context,
+        *_file_hashes(root, DATABASE_FILES),
+        repr(load.SCHEMA),
+        repr(load.INDEXES),
+        repr(load.FULL_TEXT),
+        load.TOKENIZER,
     )
 
 

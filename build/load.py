@@ -123,13 +123,15 @@ FOREIGN_KEYS = {
     "figures": [("article_id", "articles", "id"), ("outlet_id", "outlets", "id"), ("claimant_id", "actors", "id")],
     "terms": [("article_id", "articles", "id"), ("outlet_id", "outlets", "id")],
 }
+# A table's sort in metadata.yml, then its primary key, is the order of every page (plugins/complete_paging.py):
+# (published desc, id) and (article_id, id) give the pages of articles and quotes from an index, without sorting.
 INDEXES = {
-    "articles": [["outlet_id"], ["ownership"], ["published"]],
+    "articles": [["outlet_id"], ["ownership"], [DescIndex("published"), "id"]],
     "mentions": [["article_id"], ["actor_id"], ["method"]],
     # the pairs (and article_id) let group-by canned queries (quotes per speaker and ownership, speakers by outlet
     # with their articles) count from an index alone, not the table
     "quotes": [
-        ["article_id"],
+        ["article_id", "id"],
         ["speaker_id"],
         ["kind"],
         ["outlet_id"],

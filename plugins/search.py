@@ -37,7 +37,7 @@ HELP = (
 )
 # A query that matches no row: what punctuation alone, or nothing, asks for.
 NOTHING = '""'
-# Token characters as FTS5's unicode61 tokenizer sees them: letters, digits and combining marks.
+# A word as FTS5's unicode61 tokenizer sees one (letters and digits), with hyphens or apostrophes inside it.
 WORD = r"[^\W_]+(?:['’‘\-][^\W_]+)*\*?"
 PART = re.compile(r"[^\W_]+")
 ITEM = re.compile(r'"(?P<phrase>[^"]*)"?|(?P<word>' + WORD + ")")
