@@ -94,7 +94,10 @@ def measure() -> str:
             worst[name][word] = wrong
     lines = [
         f"{len(words)} words searched in {len(sentences)} sentences of {sum(len(list(f.iterdir())) for f in CORPORA)} "
-        "articles (the seeds and tests/eval).",
+        "articles (the seeds and tests/eval), stop words left out. A sentence means the word typed when spaCy, reading "
+        "it in context, gives one of its words the lemma it gives the word (camps → camp), so the recall of Porter, "
+        "prefix and trigram is what they miss of a word's other forms, and their precision what they find of other "
+        "words. `python -m bench.search_quality` (or `python -m bench.run search`) measures it again.",
         "",
         "| index and query | precision | recall | words most often wrong (sentences wrongly found or missed) |",
         "| --- | --- | --- | --- |",
