@@ -254,7 +254,8 @@ def write_article(db: sqlite_utils.Database, rows, outlet_ownership: dict[str, s
 
 def passage_url(row: dict) -> str:
     """The path of the article page scrolled to this row's passage (served by plugins/article_page.py), each id
-    percent-encoded so that any file name gives a working link; relative, so it holds under any base URL."""
+    percent-encoded so that any file name gives a working link. The site's pages put any base_url in front of it
+    when they link it (plugins/safe_links.py)."""
     return "/-/article/" + quote(row["article_id"], safe="") + "#" + quote(row["id"], safe="")
 
 
