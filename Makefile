@@ -65,6 +65,7 @@ bench: install
 	$(PYTHON) -m bench.run build --size 1000 --size 5000 --texts eval --jobs $(BENCH_JOBS)
 	$(PYTHON) -m bench.run rebuild --size 10000 --jobs $(BENCH_JOBS)
 	$(PYTHON) -m bench.run serve --size 20000
+	$(PYTHON) -m bench.run search
 	$(PYTHON) -m bench.run report
 
 clean:

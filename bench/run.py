@@ -7,6 +7,7 @@ writes them to BENCHMARKS.md:
     python -m bench.run build --size 1000 --texts eval    # the same on the realistic corpus (tests/eval texts)
     python -m bench.run rebuild --size 10000              # one article changed / added, against the cache
     python -m bench.run serve --size 20000                # page latency against the floor, then a load test
+    python -m bench.run search                            # which full-text index finds the word typed
     python -m bench.run report
 """
 
@@ -135,7 +136,7 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m bench.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("stage", choices=["build", "rebuild", "serve", "report"])
+    parser.add_argument("stage", choices=["build", "rebuild", "serve", "search", "report"])
     parser.add_argument("--size", type=int, action="append", help="corpus size in articles (repeatable)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--no-model", action="store_true", help="build without the NER model (registry only)")
@@ -152,6 +153,10 @@ def main(argv=None) -> None:
     elif args.stage == "serve":
         for size in args.size:
             save("serve", label(size), latency.bench_serve(database_for(size), args.seconds))
+    elif args.stage == "search":
+        from . import search_quality
+
+        save("search", "quality", {"markdown": search_quality.measure()})
     else:
         from . import report
 

@@ -147,7 +147,14 @@ def _contexts(root: Path, versions: dict[str, str], use_model: bool) -> tuple[st
         *_file_hashes(ROOT / "build", code),
         *_file_hashes(root, REGISTRY_FILES),
     )
-    return article_context, cache.digest(article_context, *_file_hashes(root, DATABASE_FILES), repr(load.SCHEMA))
+    return article_context, cache.digest(
+        article_context,
+        *_file_hashes(root, DATABASE_FILES),
+        repr(load.SCHEMA),
+        repr(load.INDEXES),
+        repr(load.FULL_TEXT),
+        load.TOKENIZER,
+    )
 
 
 def _plan(found: sources.Sources, context: str) -> tuple[list[Planned], str]:

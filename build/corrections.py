@@ -104,7 +104,8 @@ def merge_actors(actors: list[Actor], corrections: list[Correction]) -> list[Act
 def apply(rows: ArticleRows, corrections: list[Correction]) -> ArticleRows:
     """One article's rows with the corrections applied. Rejected rows are gone; merged actors are replaced by
     their targets. `reviewed` is 1 on the rows a reviewer decided (a quote's speaker, a figure's claimant, the
-    actor a mention names through a merge) and 0 on the others."""
+    actor a mention names through a merge) and 0 on the others. A corrected quote or figure loses its speaker_text
+    or claimant_text: those were the words the rules read as the speaker or claimant."""
     article_id = rows.article["id"]
     merged = merges(corrections)
     pending = {c.id: c for c in corrections if c.article_id == article_id}
@@ -117,16 +118,17 @@ def apply(rows: ArticleRows, corrections: list[Correction]) -> ArticleRows:
             )
         return correction
 
-    def corrected(table: str, row: dict, actor_column: str) -> dict | None:
+    def corrected(table: str, row: dict, actor_column: str, words_column: str) -> dict | None:
         correction = take(table, row["id"])
         if correction is None:
             return row | {actor_column: merged.get(row[actor_column], row[actor_column]), "reviewed": 0}
         if correction.action == REJECT:
             return None
-        return row | {actor_column: correction.value or None, "attribution": REVIEW, "reviewed": 1}
+        # The words the rules took for the speaker or claimant may name someone else: the reviewer chose the actor.
+        return row | {actor_column: correction.value or None, words_column: None, "attribution": REVIEW, "reviewed": 1}
 
-    quotes = [q for q in (corrected("quotes", row, "speaker_id") for row in rows.quotes) if q]
-    figures = [f for f in (corrected("figures", row, "claimant_id") for row in rows.figures) if f]
+    quotes = [q for q in (corrected("quotes", row, "speaker_id", "speaker_text") for row in rows.quotes) if q]
+    figures = [f for f in (corrected("figures", row, "claimant_id", "claimant_text") for row in rows.figures) if f]
     # A term can only be rejected.
     terms = [t for t in rows.terms if take("terms", t["id"]) is None]
     mentions = [

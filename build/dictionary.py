@@ -57,8 +57,8 @@ def markdown(metadata: dict, table_link: str = "#{}") -> str:
 
 def page(metadata: dict) -> str:
     """The same dictionary as a Datasette custom page (a Jinja template that extends Datasette's base.html), its
-    summary linking to the tables themselves."""
-    body = MarkdownIt("commonmark").enable("table").render(markdown(metadata, table_link=f"/{DATABASE}/{{}}"))
+    summary linking to the tables themselves (relative links, which hold under any base_url)."""
+    body = MarkdownIt("commonmark").enable("table").render(markdown(metadata, table_link=f"{DATABASE}/{{}}"))
     # {% raw %} keeps Jinja from reading "{{" or "{%" that a description or a query might contain.
     return (
         '{% extends "base.html" %}\n'

@@ -7,6 +7,7 @@ import sqlite3
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlite_utils
 from sqlite_utils.db import DescIndex
@@ -124,13 +125,15 @@ FOREIGN_KEYS = {
     "figures": [("article_id", "articles", "id"), ("outlet_id", "outlets", "id"), ("claimant_id", "actors", "id")],
     "terms": [("article_id", "articles", "id"), ("outlet_id", "outlets", "id")],
 }
+# A table's sort in metadata.yml, then its primary key, is the order of every page (plugins/complete_paging.py):
+# (published desc, id) and (article_id, id) give the pages of articles and quotes from an index, without sorting.
 INDEXES = {
-    "articles": [["outlet_id"], ["ownership"], ["published"]],
+    "articles": [["outlet_id"], ["ownership"], [DescIndex("published"), "id"]],
     "mentions": [["article_id"], ["actor_id"], ["method"]],
     # the pairs (and article_id) let group-by canned queries (quotes per speaker and ownership, speakers by outlet
     # with their articles) count from an index alone, not the table
     "quotes": [
-        ["article_id"],
+        ["article_id", "id"],
         ["speaker_id"],
         ["kind"],
         ["outlet_id"],
@@ -161,6 +164,9 @@ FULL_TEXT = {
     "figures": ["text", "unit", "sentence"],
     "terms": ["term"],
 }
+# Words as written, case and accents folded, no stemming: a search looks for a word's inflections itself
+# (plugins/search.py), so it never matches another word that shares a stem (internment, international).
+TOKENIZER = "unicode61 remove_diacritics 2"
 # Counts per value of the columns the site facets on for whole tables (metadata.yml's "counted" facets), stored
 # so that a table page need not count hundreds of thousands of rows on every request.
 FACET_COUNTS = "facet_counts"
@@ -243,9 +249,16 @@ def write_article(db: sqlite_utils.Database, rows, outlet_ownership: dict[str, s
         "ownership": outlet_ownership.get(rows.article["outlet_id"], "unknown"),
     }
     db["articles"].insert(rows.article | denormalised)
-    db["mentions"].insert_all(rows.mentions)
+    db["mentions"].insert_all(row | {"passage_url": passage_url(row)} for row in rows.mentions)
     for table in ("quotes", "figures", "terms"):
-        db[table].insert_all(row | denormalised for row in getattr(rows, table))
+        db[table].insert_all(row | denormalised | {"passage_url": passage_url(row)} for row in getattr(rows, table))
+
+
+def passage_url(row: dict) -> str:
+    """The path of the article page scrolled to this row's passage (served by plugins/article_page.py), each id
+    percent-encoded so that any file name gives a working link. The site's pages put any base_url in front of it
+    when they link it (plugins/safe_links.py)."""
+    return "/-/article/" + quote(row["article_id"], safe="") + "#" + quote(row["id"], safe="")
 
 
 def finish(db: sqlite_utils.Database) -> None:
@@ -254,7 +267,7 @@ def finish(db: sqlite_utils.Database) -> None:
         for columns in indexes:
             db[table].create_index(columns, if_not_exists=True)
     for table, columns in FULL_TEXT.items():
-        db[table].enable_fts(columns, create_triggers=False, tokenize="porter")
+        db[table].enable_fts(columns, create_triggers=False, tokenize=TOKENIZER)
     analyse(db)
     db.vacuum()
 

@@ -2,11 +2,13 @@
 
 A column facet counts the matching rows on every request, one query per column: on a table of hundreds of
 thousands of rows that is most of the page's time. metadata.yml configures the big tables' facets as
-{"counted": column}. On a page with no filter and no search they read facet_counts (written by the build, one row
-per value of each counted column; the database is immutable, so the answer never changes). With a filter or a
-search they count the matching rows as a column facet does, but for all the page's counted columns in a single
-query: the matching rows are read once instead of once per facet.
+{"counted": column}. On a page with no filter and no search, whatever its sort or page, they read facet_counts
+(written by the build, one row per value of each counted column; the database is immutable, so the answer never
+changes). With a filter or a search they count the matching rows as a column facet does, but for all the page's
+counted columns in a single query: the matching rows are read once instead of once per facet.
 """
+
+from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
@@ -14,6 +16,31 @@ from datasette.facets import ColumnFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
 FACET_COUNTS = "facet_counts"
+# Query-string arguments that change how a page shows or pages the rows, never which rows match: with no others,
+# a page's facets are the whole table's. (Datasette's SQL for a page's facets carries the page's _next clause,
+# and so does a sorted first page's, see complete_paging.py: the SQL cannot tell.)
+DISPLAY_ONLY = {
+    "_sort",
+    "_sort_desc",
+    "_next",
+    "_size",
+    "_shape",
+    "_labels",
+    "_label",
+    "_facet",
+    "_facet_size",
+    "_col",
+    "_nocol",
+    "_nocount",
+    "_nofacet",
+    "_nosuggest",
+    "_json",
+    "_trace",
+    "_timelimit",
+    "_stream",
+    "_dl",
+    "_header",
+}
 
 
 class CountedFacet(ColumnFacet):
@@ -22,7 +49,8 @@ class CountedFacet(ColumnFacet):
     async def facet_results(self):
         configs = {self._column(config): config for config in self.get_configs()}
         size = self.get_facet_size()
-        stored = await self._stored_columns() if not self.params and " where " not in self.sql.lower() else set()
+        whole_table = all(key in DISPLAY_ONLY for key in self.request.args)
+        stored = await self._stored_columns() if whole_table else set()
         try:
             counts = await self._stored_counts([c for c in configs if c in stored], size)
             counts |= await self._matching_counts([c for c in configs if c not in stored], size)
@@ -108,6 +136,7 @@ class CountedFacet(ColumnFacet):
             toggle_path = path_with_removed_args(self.request, {column_qs: str(value)})
         else:
             toggle_path = path_with_added_args(self.request, {column_qs: value})
+        toggle_path = _without_page_token(toggle_path)
         return {
             "value": value,
             "label": labels.get((column, value), value),
@@ -115,6 +144,13 @@ class CountedFacet(ColumnFacet):
             "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle_path)),
             "selected": selected,
         }
+
+
+def _without_page_token(path: str) -> str:
+    """The path without _next: other rows match, listed from the first page, not from this page's token on."""
+    base, _, query = path.partition("?")
+    kept = [(key, value) for key, value in parse_qsl(query, keep_blank_values=True) if key != "_next"]
+    return base + ("?" + urlencode(kept) if kept else "")
 
 
 @hookimpl

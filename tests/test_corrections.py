@@ -59,7 +59,27 @@ def by_id(rows: list[dict]) -> dict[str, dict]:
 
 def test_a_speaker_correction_sets_the_speaker_and_marks_the_quote_reviewed():
     quote = by_id(corrections.apply(article(), [correction("speaker", "quotes", "q_2", value="wang-yi")]).quotes)
-    assert quote["q_2"] == {"id": "q_2", "speaker_id": "wang-yi", "attribution": "review", "reviewed": 1}
+    assert quote["q_2"] == {
+        "id": "q_2",
+        "speaker_id": "wang-yi",
+        "speaker_text": None,
+        "attribution": "review",
+        "reviewed": 1,
+    }
+
+
+def test_a_speaker_correction_drops_the_words_that_named_the_old_speaker():
+    rows = article()
+    rows.quotes[0]["speaker_text"] = "the minister"
+    quote = by_id(corrections.apply(rows, [correction("speaker", "quotes", "q_1", value="xi-jinping")]).quotes)["q_1"]
+    assert (quote["speaker_id"], quote["speaker_text"]) == ("xi-jinping", None)
+
+
+def test_a_claimant_correction_drops_the_words_that_named_the_old_claimant():
+    rows = article()
+    rows.figures[1]["claimant_text"] = "Xi"
+    figure = by_id(corrections.apply(rows, [correction("claimant", "figures", "f_2", value="wang-yi")]).figures)["f_2"]
+    assert (figure["claimant_id"], figure["claimant_text"]) == ("wang-yi", None)
 
 
 def test_an_empty_speaker_leaves_the_quote_unattributed():

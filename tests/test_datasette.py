@@ -124,6 +124,25 @@ async def test_a_whole_table_facet_reads_the_stored_counts_and_a_filtered_one_co
 
 
 @pytest.mark.anyio
+async def test_every_page_of_the_whole_table_shows_the_whole_tables_facets(datasette):
+    first = await get_json(datasette, "/xinjiang/quotes.json?_size=5")
+    second = await get_json(datasette, first["next_url"].split("localhost", 1)[1])
+
+    def counts(page):
+        return {name: [(v["value"], v["count"]) for v in f["results"]] for name, f in page["facet_results"].items()}
+
+    assert counts(second) == counts(first)
+
+
+@pytest.mark.anyio
+async def test_a_facet_link_on_a_later_page_starts_from_the_first(datasette):
+    first = await get_json(datasette, "/xinjiang/quotes.json?_size=5")
+    second = await get_json(datasette, first["next_url"].split("localhost", 1)[1])
+    links = [v["toggle_url"] for f in second["facet_results"].values() for v in f["results"]]
+    assert links and not [link for link in links if "_next=" in link]
+
+
+@pytest.mark.anyio
 async def test_a_searched_page_counts_each_facet_over_the_matching_rows(datasette, seed_db):
     searched = await get_json(datasette, "/xinjiang/quotes.json?_search=Xinjiang")
     with sqlite3.connect(seed_db) as conn:

@@ -16,7 +16,7 @@ from datasette.app import Datasette
 
 from build import corrections, dictionary, load, sources
 
-from .conftest import ROOT, SOURCES
+from .conftest import ROOT, SOURCES, corrections_example
 
 VENV_BIN = Path(sys.executable).parent
 
@@ -58,7 +58,7 @@ async def test_datasette_serves_the_data_dictionary_as_a_page(datasette):
     response = await datasette.client.get("/data-dictionary")
     assert response.status_code == 200
     assert "<h1>Data dictionary: Xinjiang coverage</h1>" in response.text
-    assert '<a href="/xinjiang/quotes">quotes</a>' in response.text
+    assert '<a href="xinjiang/quotes">quotes</a>' in response.text
 
 
 @pytest.mark.slow
@@ -121,15 +121,19 @@ def test_every_local_link_and_picture_leads_to_a_file(name):
     assert all((page.parent / target).exists() for target in targets), targets
 
 
-@pytest.mark.parametrize("name", ["README.md", "CONTRIBUTING.md"])
-def test_the_corrections_examples_are_valid_corrections(name, tmp_path):
-    example = re.search(r"```csv\n(.*?)```", (ROOT / name).read_text(encoding="utf-8"), re.DOTALL).group(1)
-    (tmp_path / "corrections.csv").write_text(example, encoding="utf-8")
+def test_the_contributing_guide_shows_every_kind_of_correction_in_valid_rows(tmp_path):
+    (tmp_path / "corrections.csv").write_text(corrections_example("CONTRIBUTING.md"), encoding="utf-8")
     found = sources.load(SOURCES)
     loaded = corrections.load(
         tmp_path / "corrections.csv", {a.id for a in found.articles}, {a.id for a in found.actors}
     )
     assert {c.action for c in loaded} == set(corrections.TABLES)
+
+
+def test_the_readme_says_to_restart_make_serve_after_make_db():
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "start it again after each `make db`" in readme
+    assert "restart a running `make serve` to serve the new file" in readme
 
 
 def test_the_licence_names_the_terms_of_code_data_and_texts():

@@ -13,7 +13,7 @@ import pytest
 
 from build import cli
 
-from .conftest import ROOT, SCORER, SOURCES, score
+from .conftest import ROOT, SOURCES, require_scorer, score
 
 EVAL = ROOT / "tests" / "eval"
 REGISTRIES = ("actors.csv", "not_actors.csv")
@@ -21,8 +21,7 @@ REGISTRIES = ("actors.csv", "not_actors.csv")
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory):
-    if not SCORER.exists():
-        pytest.skip("../shared/eval/score.py is not beside the project")
+    require_scorer()
     folder = tmp_path_factory.mktemp("eval") / "sources"
     shutil.copytree(EVAL / "articles", folder / "articles")
     shutil.copy(EVAL / "articles.csv", folder / "articles.csv")

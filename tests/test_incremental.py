@@ -117,6 +117,14 @@ def test_a_database_replaced_behind_the_cache_is_rebuilt_not_patched(source_copy
     assert tables(built) == tables(full_rebuild(source_copy, tmp_path))
 
 
+def test_a_new_search_tokenizer_rebuilds_the_search_indexes(source_copy, built, monkeypatch):
+    monkeypatch.setattr(load, "TOKENIZER", "porter")
+    cli.build(source_copy, built, jobs=1)
+    with sqlite3.connect(built) as conn:
+        created = conn.execute("select sql from sqlite_master where name = 'quotes_fts'").fetchone()[0]
+    assert "porter" in created
+
+
 def test_the_cache_keeps_only_the_entries_of_the_last_build(source_copy, built):
     with (source_copy / "articles" / CHANGED).open("a", encoding="utf-8") as handle:
         handle.write(NEW_SENTENCE)

@@ -141,7 +141,7 @@ def long_line(end: str) -> str:
 SCAN_LONG_LINE = """
 import sys
 from build import actors, clean, quotes, segment, sources
-found = sources.load("sources")
+found = sources.load("tests/fixtures/sources")
 registry = actors.Registry(found.actors, found.not_actors)
 text = clean.normalise(sys.stdin.read())
 segment.all_sentences(text)
@@ -154,7 +154,7 @@ EXTRACT_LONG_LINE = """
 import sys
 from pathlib import Path
 from build import actors, extract, sources
-found = sources.load("sources")
+found = sources.load("tests/fixtures/sources")
 registry = actors.Registry(found.actors, found.not_actors)
 source = sources.ArticleSource("long.txt", Path("long.txt"), 2, "unknown", "", "", "", "en", "", "")
 rows = extract.article_rows(source, sys.stdin.read(), "0" * 64, registry, use_model=False)
@@ -172,6 +172,7 @@ def run_on_long_line(script: str, end: str) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("end", [" ", ". "], ids=["one sentence", "many sentences"])
 def test_a_five_megabyte_line_is_cleaned_segmented_and_scanned_without_hanging(end):
     result = run_on_long_line(SCAN_LONG_LINE, end)
@@ -179,12 +180,14 @@ def test_a_five_megabyte_line_is_cleaned_segmented_and_scanned_without_hanging(e
     assert int(result.stdout) > 5_000_000
 
 
+@pytest.mark.slow
 def test_a_five_megabyte_line_of_sentences_is_fully_extracted_without_hanging():
     result = run_on_long_line(EXTRACT_LONG_LINE, ". ")
     assert result.returncode == 0, result.stderr[-2000:]
     assert int(result.stdout) > 5_000_000
 
 
+@pytest.mark.slow
 def test_a_five_megabyte_sentence_is_fully_extracted_without_hanging():
     result = run_on_long_line(EXTRACT_LONG_LINE, " ")
     assert result.returncode == 0, result.stderr[-2000:]

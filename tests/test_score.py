@@ -2,6 +2,7 @@
 
 import pytest
 
+from . import conftest
 from .conftest import SHARED, score
 
 GOLD = SHARED / "gold" / "seeds.yml"
@@ -40,3 +41,17 @@ def test_actors_found_and_one_row_across_articles(scores):
     assert actors["f1"] >= 0.9
     resolved, total = map(int, actors["resolved_across_articles"].split("/"))
     assert total > 0 and resolved == total
+
+
+def test_a_missing_scorer_fails_in_ci(monkeypatch, tmp_path):
+    monkeypatch.setattr(conftest, "SCORER", tmp_path / "score.py")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="extraction scores cannot be checked"):
+        conftest.require_scorer()
+
+
+def test_a_missing_scorer_skips_outside_ci(monkeypatch, tmp_path):
+    monkeypatch.setattr(conftest, "SCORER", tmp_path / "score.py")
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception):
+        conftest.require_scorer()

@@ -1,43 +1,62 @@
-"""Paragraphs, sentences and transcript turns of a cleaned text (build/segment.py)."""
-
-import pytest
+"""Paragraphs, sentences and transcript turns of a cleaned text, as offsets into it."""
 
 from build import segment
 
 
-def sentences_of(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in segment.all_sentences(text)]
+def texts(text: str, spans) -> list[str]:
+    return [text[s.start : s.end] for s in spans]
 
 
-def test_paragraphs_are_separated_by_blank_lines():
-    text = "One.\n\nTwo.\n  \nThree."
-    assert [text[p.start : p.end] for p in segment.paragraphs(text)] == ["One.", "Two.", "Three."]
+def test_paragraphs_are_the_blocks_between_blank_lines():
+    text = "First block.\n\nSecond block\nstill second.\n\n\nThird."
+    assert texts(text, segment.paragraphs(text)) == ["First block.", "Second block\nstill second.", "Third."]
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["Mr. Zenz left.", "The U.S. embassy said so.", "It was signed by J. Smith in Geneva.", "Sales fell 4.5 percent."],
-)
-def test_abbreviations_initials_and_decimals_do_not_end_a_sentence(text):
-    assert sentences_of(text) == [text]
+def test_a_sentence_ends_at_a_stop_before_a_capital():
+    text = "The camps closed. Officials said so! Did they? Yes."
+    assert texts(text, segment.all_sentences(text)) == ["The camps closed.", "Officials said so!", "Did they?", "Yes."]
 
 
-def test_a_closing_quotation_mark_stays_with_its_sentence():
-    assert sentences_of("“It is a lie.” The ministry said so.") == ["“It is a lie.”", "The ministry said so."]
-
-
-def test_turns_on_lines_of_their_own_make_a_transcript():
-    text = "Reuters: Will the ministry respond?\n\nWang Wenbin: The so-called report is a lie.\n\nReuters: Thank you."
-    turns = segment.transcript_turns(text)
-    assert [(t.name, text[t.start : t.end]) for t in turns] == [
-        ("Reuters", "Will the ministry respond?"),
-        ("Wang Wenbin", "The so-called report is a lie."),
-        ("Reuters", "Thank you."),
+def test_titles_abbreviations_and_initials_do_not_end_a_sentence():
+    text = "Mr. Zenz met U.S. officials and J. Smith on Monday. They talked."
+    assert texts(text, segment.all_sentences(text)) == [
+        "Mr. Zenz met U.S. officials and J. Smith on Monday.",
+        "They talked.",
     ]
 
 
-def test_a_single_label_is_not_a_transcript():
-    assert segment.transcript_turns("Note: figures are rounded.\n\nThe ministry said 300 people attended.") == []
+def test_closing_quotes_stay_with_their_sentence():
+    text = "“We deny it.” The ministry spoke."
+    assert texts(text, segment.all_sentences(text)) == ["“We deny it.”", "The ministry spoke."]
+
+
+def test_no_sentence_crosses_a_paragraph():
+    text = "A heading without a stop\n\nThe body starts here."
+    assert texts(text, segment.all_sentences(text)) == ["A heading without a stop", "The body starts here."]
+
+
+def test_speaker_headings_make_transcript_turns():
+    text = "Moderator:\nWho is next?\n\nWang Wenbin:\nThe claims are lies.\n\nModerator:\nThank you."
+    turns = segment.transcript_turns(text)
+    assert [(t.name, text[t.start : t.end]) for t in turns] == [
+        ("Moderator", "Who is next?"),
+        ("Wang Wenbin", "The claims are lies."),
+        ("Moderator", "Thank you."),
+    ]
+
+
+def test_a_single_label_with_a_colon_is_not_a_transcript():
+    assert segment.transcript_turns("Note: the figures are provisional.\n\nThe report came out on Monday.") == []
+
+
+def test_decimals_do_not_end_a_sentence():
+    text = "Sales fell 4.5 percent. Exports rose."
+    assert texts(text, segment.all_sentences(text)) == ["Sales fell 4.5 percent.", "Exports rose."]
+
+
+def test_inline_turns_make_a_transcript():
+    text = "Reuters: Will the ministry respond?\n\nWang Wenbin: The so-called report is a lie.\n\nReuters: Thank you."
+    assert [t.name for t in segment.transcript_turns(text)] == ["Reuters", "Wang Wenbin", "Reuters"]
 
 
 def test_an_index_finds_the_span_around_a_position():

@@ -9,7 +9,7 @@ import pytest
 
 from build import sources, validate
 
-from .conftest import ROOT, SOURCES
+from .conftest import PROJECT_SOURCES, ROOT
 
 CSVCLEAN = Path(sys.executable).parent / "csvclean"
 
@@ -29,7 +29,7 @@ def load_fails(folder: Path) -> sources.SourceError:
     return failure.value
 
 
-@pytest.mark.parametrize("path", sorted(SOURCES.glob("*.csv")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(PROJECT_SOURCES.glob("*.csv")), ids=lambda p: p.name)
 def test_csvclean_finds_nothing_wrong_in_the_sources(path):
     result = subprocess.run([str(CSVCLEAN), "--length-mismatch", str(path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -37,7 +37,7 @@ def test_csvclean_finds_nothing_wrong_in_the_sources(path):
 
 
 def test_every_csv_file_in_the_sources_has_declared_columns():
-    assert {p.name for p in SOURCES.glob("*.csv")} <= set(sources.SCHEMAS)
+    assert {p.name for p in PROJECT_SOURCES.glob("*.csv")} <= set(sources.SCHEMAS)
 
 
 @pytest.mark.parametrize(
