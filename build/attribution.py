@@ -400,6 +400,10 @@ def _words_before(verb: Token) -> Token | None:
     before = verb.i - 1
     while before >= 0 and verb.doc[before].tag_ in ("RB", "MD") or before >= 0 and verb.doc[before].dep_ == "aux":
         before -= 1
+    if before >= 0 and verb.doc[before].lower_ == ",":
+        # 'Human Rights Watch's annual report for 2023, a copy of which was seen by reporters, said': the phrase
+        # that opens the sentence, which the parser made the subject of a clause it misread
+        return next((t for t in verb.doc[:before] if t.dep_ in SUBJECTS and t.left_edge.i == 0), None)
     if before < 0 or not verb.doc[before].tag_.startswith(("NN", "PRP")):
         return None
     token = verb.doc[before]
