@@ -142,13 +142,13 @@ def _decode(source: str, received: Received) -> str:
     if received.content_type:
         try:
             kept = page.decode(received.data)
-        except page.PageError as error:
-            kept, problem = None, str(error)
+        except page.PageError:
+            kept = None
         if kept != html:
             raise Refused(
                 source,
                 f"the server gives the character set ({received.content_type}) but the page does not say it itself, "
-                f"so the copy kept in sources/ would read differently" + (f": {problem}" if kept is None else ""),
+                "so the copy kept in sources/ would read differently",
             )
     return html
 

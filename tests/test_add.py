@@ -2,6 +2,7 @@
 with its articles.csv row; and every refusal, after which the sources are byte for byte as they were."""
 
 import csv
+import datetime
 import hashlib
 import subprocess
 import sys
@@ -75,7 +76,8 @@ def test_the_row_from_a_url_holds_what_the_page_states_and_where_it_came_from(si
         "2021-03-08",
         "en",
     )
-    assert row["notes"].startswith(f"Page as received on {fetch.datetime.date.today():%Y-%m}")
+    today = datetime.datetime.now(datetime.UTC).date()
+    assert row["notes"].startswith(f"Page as received on {today} from {site.base}/news/herald_news;")
 
 
 def test_redirects_are_followed_and_recorded(site, sources_dir):
@@ -125,13 +127,14 @@ def test_articles_are_numbered_after_the_last_one(site, sources_dir):
     assert [r["file"][:4] for r in rows(sources_dir)] == ["000_", "001_"]
 
 
+def run_add(source: str, sources_dir: Path) -> subprocess.CompletedProcess:
+    """`python -m build add source --sources sources_dir`."""
+    command = [sys.executable, "-m", "build", "add", source, "--sources", str(sources_dir)]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+
+
 def test_the_command_prints_the_row_it_wrote(site, sources_dir):
-    result = subprocess.run(
-        [sys.executable, "-m", "build", "add", site.base + "/news/herald_news", "--sources", str(sources_dir)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = run_add(site.base + "/news/herald_news", sources_dir)
     assert result.returncode == 0, result.stderr
     written = (sources_dir / "articles.csv").read_text(encoding="utf-8").splitlines()
     assert "\n".join(written) in result.stdout
@@ -261,12 +264,7 @@ def test_an_unknown_outlet_option_is_refused(site, sources_dir):
 
 
 def test_a_refusal_on_the_command_line_says_nothing_was_written(site, sources_dir):
-    result = subprocess.run(
-        [sys.executable, "-m", "build", "add", site.base + "/missing", "--sources", str(sources_dir)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = run_add(site.base + "/missing", sources_dir)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         f"error: {site.base}/missing: the server answered HTTP 404 Not Found",
