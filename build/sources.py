@@ -1,4 +1,4 @@
-"""Read and check the sources folder: article texts and the curated CSV registries.
+"""Read and check the sources folder: articles (plain texts and web pages) and the curated CSV registries.
 
 Each CSV file's columns are declared below (see build/validate.py for the types). Every problem stops the build
 with a SourceError naming the file, the line and, where there is one, the column.
@@ -8,13 +8,15 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import corrections
+from . import corrections, page
 from .actors import GOVERNMENT, ORGANIZATION, PERSON, Actor
 from .validate import HTTP_URL, SLUG, WIKIDATA_ID, Choice, Column, IsoDate, Pattern, Schema, SourceError, read
 
 OWNERSHIP = {"state", "private", "public service", "nonprofit", "party", "unknown"}
 ACTOR_TYPES = {PERSON, ORGANIZATION, GOVERNMENT}
 LIST_SEPARATOR = "|"
+# An article kept as the web page it came from: its text is what build/page.py extracts from it.
+PAGE_SUFFIXES = (".html", ".htm")
 
 SCHEMAS = {
     "articles.csv": Schema(
@@ -132,18 +134,43 @@ def load(root) -> Sources:
 
 
 def read_text(article: ArticleSource) -> tuple[str, str]:
-    """The article's text decoded as UTF-8, and the sha256 of its bytes."""
+    """The article's text and the sha256 of its bytes: a plain text decoded as UTF-8, a web page's article text
+    as trafilatura extracts it."""
+    text, sha256 = _decoded(article)
+    if is_page(article.path):
+        text = page.article_text(text)
+        if not text.strip():
+            raise SourceError(article.path, None, "no article text found in the page")
+    return text, sha256
+
+
+def checked_sha256(article: ArticleSource) -> str:
+    """The sha256 of the article's bytes, once they are known to decode (without extracting a page's text)."""
+    return _decoded(article)[1]
+
+
+def is_page(path: Path) -> bool:
+    return path.suffix.lower() in PAGE_SUFFIXES
+
+
+def _decoded(article: ArticleSource) -> tuple[str, str]:
     try:
         data = article.path.read_bytes()
     except OSError as error:
         raise SourceError(article.path, None, f"cannot read: {error.strerror}") from error
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise SourceError(
-            article.path, line, f"not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
-        ) from error
+    if is_page(article.path):
+        try:
+            text = page.decode(data)
+        except page.PageError as error:
+            raise SourceError(article.path, None, str(error)) from error
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = data[: error.start].count(b"\n") + 1
+            raise SourceError(
+                article.path, line, f"not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
+            ) from error
     if not text.strip():
         raise SourceError(article.path, None, "empty text")
     return text, hashlib.sha256(data).hexdigest()

@@ -21,6 +21,10 @@ class SourceError(Exception):
         where = self.path + (f", line {line}" if line else "") + (f", column {column!r}" if column else "")
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self):
+        # A worker process sends its error back pickled: rebuild it from its parts, not from the message.
+        return SourceError, (self.path, self.line, self.message, self.column)
+
 
 class Text(agate.Text):
     """Any text. Only an empty cell is missing: agate's default would also read 'NA', 'none' or '.' as missing."""
