@@ -11,9 +11,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import language
+from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
 from .segment import Segment, all_sentences, transcript_turns
-
-PERSON, ORGANIZATION, GOVERNMENT = "person", "organization", "government"
 
 # Last words that make a capitalised phrase an organisation's name rather than a place or an event.
 ORG_HEADS = {
@@ -338,33 +337,6 @@ OWNER_INSIDE = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[’']s\s(\w+)")
 SURNAME_LOOKBACK = 200
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?"
 HONORIFIC_NAME = re.compile(r"\b" + HONORIFIC + r"\s+(" + NAME_WORD + r")")
-
-
-@dataclass(frozen=True)
-class Actor:
-    id: str
-    name: str
-    type: str
-    aliases: tuple[str, ...] = ()
-    metonyms: tuple[str, ...] = ()
-    titles: tuple[str, ...] = ()
-    country: str = ""
-    description: str = ""
-    wikidata: str = ""
-    source: str = ""
-    reviewed: bool = True
-
-
-@dataclass
-class Mention:
-    """One passage naming an actor. `method` says how it was recognised."""
-
-    actor_id: str
-    start: int
-    end: int
-    text: str
-    method: str
-    role: str = ""
 
 
 @dataclass

@@ -16,8 +16,7 @@ import zlib
 from dataclasses import asdict
 from pathlib import Path
 
-from .extract import ArticleRows
-from .sources import ArticleSource
+from .records import ArticleRows, ArticleSource
 
 # Commit every so many new entries: a crash then loses little extraction work.
 COMMIT_EVERY = 100

@@ -33,7 +33,9 @@ DATABASE_FILES = ("outlets.csv", "corrections.csv")
 SOURCE_FILES = ("articles.csv", *DATABASE_FILES, *REGISTRY_FILES)
 # Modules that only write or orchestrate; any other change to build/ may change extracted rows, so the cache
 # keys include the code of every other module (EXTRACTOR_VERSION alone is too easy to forget to bump).
-WRITER_MODULES = {"__init__.py", "__main__.py", "cli.py", "load.py", "cache.py", "add.py", "fetch.py"}
+WRITER_MODULES = {"__init__.py", "__main__.py", "cli.py", "load.py", "cache.py", "add.py", "fetch.py", "dictionary.py"}
+# Modules that change an article's rows after the cache (extract.published): the database depends on them.
+AFTER_CACHE_MODULES = ("corrections.py",)
 # Above this share of changed articles, rebuild from scratch (which also compacts the file) instead of updating.
 UPDATE_MAX_SHARE = 0.25
 
@@ -158,7 +160,9 @@ def build(
 def _contexts(root: Path, versions: dict[str, str], use_model: bool) -> tuple[str, str]:
     """Hashes of what every article's rows depend on besides the article (code, models, registries), and of
     what the whole database depends on besides the articles' rows."""
-    code = sorted(p.name for p in (ROOT / "build").glob("*.py") if p.name not in WRITER_MODULES)
+    code = sorted(
+        p.name for p in (ROOT / "build").glob("*.py") if p.name not in WRITER_MODULES | set(AFTER_CACHE_MODULES)
+    )
     article_context = cache.digest(
         extract.EXTRACTOR_VERSION,
         use_model,
@@ -171,6 +175,7 @@ def _contexts(root: Path, versions: dict[str, str], use_model: bool) -> tuple[st
     return article_context, cache.digest(
         article_context,
         *_file_hashes(root, DATABASE_FILES),
+        *_file_hashes(ROOT / "build", AFTER_CACHE_MODULES),
         repr(load.SCHEMA),
         repr(load.INDEXES),
         repr(load.FULL_TEXT),
@@ -266,7 +271,7 @@ class _Extraction:
                         self.store.put(planned.key, rows)
                 bar.update()
                 outlet_actor = self.outlet_actors.get(rows.article["outlet_id"])
-                yield corrections.apply(extract.credit_outlet(rows, outlet_actor), self.found.corrections)
+                yield extract.published(rows, outlet_actor, self.found.corrections)
 
     def discovered_actors(self, plan: list[Planned]) -> dict[str, dict]:
         """The model-found actors a full build writes: the first article to find one gives its row."""

@@ -21,15 +21,11 @@ lose the review, and the error says which correction to look at again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from .actors import Actor
+from .records import Actor, ArticleRows, Correction
 from .validate import Choice, Column, IsoDate, Schema, SourceError, read
-
-if TYPE_CHECKING:
-    from .extract import ArticleRows
 
 SPEAKER, CLAIMANT, REJECT, MERGE = "speaker", "claimant", "reject", "merge"
 # The tables each action applies to.
@@ -50,22 +46,6 @@ SCHEMA = Schema(
     },
     key="id",
 )
-
-
-@dataclass(frozen=True)
-class Correction:
-    """One row of corrections.csv, with where it is (for errors found while applying it)."""
-
-    path: Path
-    line: int
-    action: str
-    table: str
-    id: str
-    article_id: str
-    value: str
-    reviewer: str
-    date: str
-    note: str
 
 
 def load(path, article_ids: set[str], actor_ids: set[str]) -> list[Correction]:

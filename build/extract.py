@@ -7,22 +7,12 @@ insertion order, so they stay the same across rebuilds.
 import bisect
 import hashlib
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 
-from . import actors, clean, figures, language, quotes, segment
-from .sources import ArticleSource
+from . import actors, clean, corrections, figures, language, quotes, segment
+from .records import Actor, ArticleRows, ArticleSource, Correction
 
 EXTRACTOR_VERSION = "4"
-
-
-@dataclass
-class ArticleRows:
-    article: dict
-    mentions: list[dict] = field(default_factory=list)
-    quotes: list[dict] = field(default_factory=list)
-    figures: list[dict] = field(default_factory=list)
-    terms: list[dict] = field(default_factory=list)
-    discovered: list[dict] = field(default_factory=list)
 
 
 def stable_id(prefix: str, *parts) -> str:
@@ -44,11 +34,6 @@ class _Occurrences:
 
 def sentence_of(text: str, start: int, end: int) -> str:
     return text[start:end].strip()
-
-
-def passage_url(article_id: str, row_id: str) -> str:
-    """Where the article page shows this row's passage highlighted (served by plugins/)."""
-    return f"/-/article/{article_id}#{row_id}"
 
 
 def _sentence_around(sentences, start: int) -> tuple[int, int]:
@@ -153,11 +138,14 @@ def article_rows(
                 "sentence": sentence_of(text, f.sentence_start, f.sentence_end),
             }
         )
-    for table in (rows.mentions, rows.quotes, rows.figures, rows.terms):
-        for row in table:
-            row["passage_url"] = passage_url(article_id, row["id"])
     rows.discovered = [actor_row(a) for a in found.discovered]
     return rows
+
+
+def published(rows: ArticleRows, outlet_actor_id: str | None, fixes: list[Correction]) -> ArticleRows:
+    """An article's rows as the database holds them: what the extraction found (cached, so that editing a
+    correction re-extracts nothing), with the outlet's own figures uncredited and reviewers' corrections applied."""
+    return corrections.apply(credit_outlet(rows, outlet_actor_id), fixes)
 
 
 def credit_outlet(rows: ArticleRows, outlet_actor_id: str | None) -> ArticleRows:
@@ -169,7 +157,7 @@ def credit_outlet(rows: ArticleRows, outlet_actor_id: str | None) -> ArticleRows
     return rows
 
 
-def actor_row(actor: actors.Actor) -> dict:
+def actor_row(actor: Actor) -> dict:
     row = asdict(actor)
     for key in ("aliases", "metonyms", "titles"):
         row.pop(key)

@@ -8,11 +8,10 @@ stands in, or of the speech verb that governs its sentence; None means the outle
 import bisect
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
 from . import attribution, language, measures
-from .actors import Mention
-from .quotes import INDIRECT, Extraction, Term
+from .quotes import INDIRECT, Extraction
+from .records import Figure, Mention, Term
 from .segment import Index, Segment, outermost, paragraphs, sentences
 
 WORD_VALUES = {
@@ -302,26 +301,6 @@ CURRENCY_SIGN = re.compile(r"(US\$|HK\$|[$¥€£])\s*$")
 # How far (in characters) unit and claimant rules read around a number.
 WINDOW = 200
 CONTINUING = re.compile(r"(?:\b(?:[Aa]nother|[Aa]nother\s+some|including|of\s+them|of\s+whom)\s+)$")
-
-
-@dataclass
-class Figure:
-    start: int
-    end: int
-    text: str
-    value: float
-    unit: str
-    qualifier: str
-    period: str
-    period_start: int | None
-    period_end: int | None
-    claimant_id: str | None
-    claimant_text: str
-    attribution: str
-    sentence_start: int
-    sentence_end: int
-    measure: str = ""  # what the number measures, in the sentence's words
-    measure_key: str = ""  # its content words, for grouping figures of the same statistic
 
 
 def extract(

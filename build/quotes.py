@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from . import attribution, language, speakers
-from .actors import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
 from .attribution import Cue
+from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention, Quote, Term
 from .referents import Referents
 from .segment import Index, Segment, outermost, paragraphs, sentences, transcript_turns
 
@@ -83,28 +83,6 @@ DANGLING = set(
 )
 MAX_PARAGRAPH_SENTENCES = 4
 PREPOSITIONS = {"of", "from", "at", "in", "by", "with", "to", "on", "for", "against", "about", "into", "over"}
-
-
-@dataclass
-class Quote:
-    start: int
-    end: int
-    text: str
-    kind: str
-    speaker_id: str | None
-    speaker_text: str
-    # subject, inverted, according to, transcript, continuation, pronoun, document, description, colon, none
-    attribution: str
-    cue: str
-    sentence_start: int
-    sentence_end: int
-
-
-@dataclass
-class Term:
-    start: int
-    end: int
-    text: str
 
 
 @dataclass

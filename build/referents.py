@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .actors import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention, is_media
+from .actors import is_media
 from .attribution import Cue
+from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
 from .segment import Index, Segment, outermost, paragraphs, sentences
 
 ROLES = "|".join(sorted(lexicon.roles(), key=len, reverse=True))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import corrections, page
-from .actors import GOVERNMENT, ORGANIZATION, PERSON, Actor
+from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, ArticleSource, Outlet
 from .validate import HTTP_URL, SLUG, WIKIDATA_ID, Choice, Column, IsoDate, Pattern, Schema, SourceError, read
 
 OWNERSHIP = {"state", "private", "public service", "nonprofit", "party", "unknown"}
@@ -64,37 +64,6 @@ SCHEMAS = {
     ),
     "corrections.csv": corrections.SCHEMA,
 }
-
-
-@dataclass(frozen=True)
-class ArticleSource:
-    """One row of articles.csv, with where its text lives."""
-
-    file: str
-    path: Path
-    line: int
-    outlet_id: str
-    url: str
-    title: str
-    published: str
-    language: str
-    retrieved_from: str
-    notes: str
-
-    @property
-    def id(self) -> str:
-        return Path(self.file).stem
-
-
-@dataclass(frozen=True)
-class Outlet:
-    id: str
-    name: str
-    country: str
-    ownership: str
-    owner: str
-    url: str
-    ownership_source: str
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ Each resolved cue records how its speaker was found (`method`), which the quotes
 import re
 
 from . import lexicon
-from .actors import GOVERNMENT, ORGANIZATION, PERSON
 from .attribution import Cue, Phrase
+from .records import GOVERNMENT, ORGANIZATION, PERSON
 from .referents import Referent, Referents
 
 BODIES = (ORGANIZATION, GOVERNMENT, "body")
