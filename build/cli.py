@@ -47,7 +47,11 @@ def main(argv=None) -> int:
     db.add_argument("--sources", default="sources", help="folder laid out like sources/ (default: sources)")
     db.add_argument("--db", default="xinjiang.db", help="database to write (default: xinjiang.db)")
     db.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
-    db.add_argument("--no-model", action="store_true", help="skip the NER model (registry actors only)")
+    db.add_argument(
+        "--no-model",
+        action="store_true",
+        help="skip the model's named entities (registry actors only); its parser still reads who says what",
+    )
     db.add_argument(
         "--no-cache",
         action="store_true",
@@ -308,7 +312,8 @@ def _build_info(versions: dict[str, str], sources_hash: str, use_model: bool) ->
         "build_id": uuid.uuid4().hex,
         "extractor_version": extract.EXTRACTOR_VERSION,
         "spacy_version": versions["spacy_version"],
-        "model": f"{language.SPACY_MODEL} {versions['model_version']}" if use_model else "none (--no-model)",
+        "model": f"{language.SPACY_MODEL} {versions['model_version']}"
+        + ("" if use_model else " (parser only: --no-model skipped its named entities)"),
         "html_extraction": versions["html_extraction"],
         "python_version": platform.python_version(),
         "sqlite_version": sqlite3.sqlite_version,
