@@ -40,7 +40,7 @@ def article() -> ArticleRows:
             {"id": "m_3", "actor_id": "wang-yi"},
         ],
         quotes=[
-            {"id": "q_1", "speaker_id": "wang-yi", "attribution": "pattern"},
+            {"id": "q_1", "speaker_id": "wang-yi", "attribution": "subject"},
             {"id": "q_2", "speaker_id": None, "attribution": "none"},
             {"id": "q_3", "speaker_id": "xi-jinping-s", "attribution": "inverted"},
         ],
