@@ -4,10 +4,9 @@ Row ids are derived from content (article id, text, and the occurrence number of
 insertion order, so they stay the same across rebuilds.
 """
 
-import bisect
 import hashlib
 import re
-from dataclasses import asdict
+from dataclasses import asdict, astuple
 
 from . import actors, clean, corrections, figures, language, quotes, segment
 from .records import Actor, ArticleRows, ArticleSource, Correction
@@ -34,14 +33,6 @@ class _Occurrences:
 
 def sentence_of(text: str, start: int, end: int) -> str:
     return text[start:end].strip()
-
-
-def _sentence_around(sentences, start: int) -> tuple[int, int]:
-    """The sentence containing `start`; a binary search, since a long text has tens of thousands of them."""
-    i = bisect.bisect_right(sentences, start, key=lambda s: s.start) - 1
-    if i >= 0 and start < sentences[i].end:
-        return sentences[i].start, sentences[i].end
-    return start, start
 
 
 def article_rows(
@@ -85,7 +76,7 @@ def article_rows(
                 "end": m.end,
                 "method": m.method,
                 "role": m.role or None,
-                "sentence": sentence_of(text, *_sentence_around(sentences, m.start)),
+                "sentence": sentence_of(text, *astuple(segment.containing(sentences, m.start))),
             }
         )
     for q in speech.quotes:
@@ -113,7 +104,7 @@ def article_rows(
                 "term_normalized": normalise_term(t.text),
                 "start": t.start,
                 "end": t.end,
-                "sentence": sentence_of(text, *_sentence_around(sentences, t.start)),
+                "sentence": sentence_of(text, *astuple(segment.containing(sentences, t.start))),
             }
         )
     for f in numbers:

@@ -18,7 +18,7 @@ from . import attribution, language, speakers
 from .attribution import Cue
 from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention, Quote, Term
 from .referents import Referents
-from .segment import Index, Segment, outermost, paragraphs, sentences, transcript_turns
+from .segment import Index, Segment, containing, outermost, paragraphs, sentences, transcript_turns
 
 DIRECT, PARTIAL, TRANSCRIPT, INDIRECT = "direct", "partial", "transcript", "indirect"
 
@@ -106,7 +106,7 @@ class Reading:
         found = attribution.find_cues(text, [s for s in self.sentences if s.start not in in_turn], parses)
         # a speech verb inside quotation marks is the speaker's own words, not the reporter's attribution
         self.cues = [c for c in found if c.start not in self.quotes]
-        self.referents = Referents(text, mentions, actors, self.quotes, self.cues)
+        self.referents = Referents(text, self.sentences, mentions, actors, self.quotes, self.cues)
         speakers.resolve(self.cues, self.referents)
         self.headline = _headline(text, self.paragraphs)
         self.cues_by_sentence: dict[int, list[Cue]] = defaultdict(list)
@@ -114,10 +114,7 @@ class Reading:
             self.cues_by_sentence[cue.sentence.start].append(cue)
 
     def sentence_of(self, pos: int) -> Segment:
-        i = bisect.bisect_right(self.sentence_starts, pos) - 1
-        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
-            return self.sentences[i]
-        return Segment(pos, pos)
+        return containing(self.sentences, pos)
 
     def paragraph_number(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1

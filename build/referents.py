@@ -14,7 +14,7 @@ from . import lexicon
 from .actors import is_media
 from .attribution import Cue
 from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
-from .segment import Index, Segment, outermost, paragraphs, sentences
+from .segment import Index, Segment, containing, outermost
 
 ROLES = "|".join(sorted(lexicon.roles(), key=len, reverse=True))
 BODY_WORDS = {word for word, generic in lexicon.body_words().items() if not generic}
@@ -78,15 +78,23 @@ class Referent:
 class Referents:
     """One article's referents in text order, with lookups by position."""
 
-    def __init__(self, text: str, mentions: list[Mention], actors: dict[str, Actor], quotes: Index, cues: list[Cue]):
+    def __init__(
+        self,
+        text: str,
+        sentences: list[Segment],
+        mentions: list[Mention],
+        actors: dict[str, Actor],
+        quotes: Index,
+        cues: list[Cue],
+    ):
         self.text = text
         self.actors = actors
         self.quotes = quotes
         self.cues = cues
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
-        self.sentences = [s for p in paragraphs(text) for s in sentences(text, p)]
-        self.sentence_starts = [s.start for s in self.sentences]
+        self.sentences = sentences
+        self.sentence_starts = [s.start for s in sentences]
         self.media = frozenset(m.actor_id for m in self.mentions if is_media(actors[m.actor_id]))
         # 'the company' is never the European Union: of the registry's organisations, only businesses are companies
         self.not_companies = frozenset(
@@ -117,10 +125,7 @@ class Referents:
         ]
 
     def sentence_of(self, pos: int) -> Segment:
-        i = bisect.bisect_right(self.sentence_starts, pos) - 1
-        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
-            return self.sentences[i]
-        return Segment(pos, pos)
+        return containing(self.sentences, pos)
 
     def in_quote(self, pos: int) -> bool:
         return pos in self.quotes

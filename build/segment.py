@@ -100,6 +100,15 @@ def all_sentences(text: str) -> list[Segment]:
     return [s for p in paragraphs(text) for s in sentences(text, p)]
 
 
+def containing(segments: list[Segment], pos: int) -> Segment:
+    """The segment of a sorted list that holds pos, or Segment(pos, pos); a binary search, since a long text
+    has tens of thousands of sentences."""
+    i = bisect.bisect_right(segments, pos, key=lambda s: s.start) - 1
+    if i >= 0 and segments[i].start <= pos < segments[i].end:
+        return segments[i]
+    return Segment(pos, pos)
+
+
 @dataclass(frozen=True)
 class Turn:
     """One turn of a transcript: the speaker's name as written, and the words that follow it."""
