@@ -28,37 +28,6 @@ QUESTION_MARKS = {"whether", "if"}
 BODY_PREPOSITIONS = {"at", "of", "from", "with", "for"}
 # Acts that start a statement of their own even without a clause: ', and accused the West of ...'.
 TAKING_A_STANCE = {"accusation", "stance", "request", "denial"}
-# 'the claim that ...', 'reports that ...': a 'that' clause after these says what the noun holds, not the verb.
-REPORTING_NOUNS = {
-    "claim",
-    "claims",
-    "allegation",
-    "allegations",
-    "accusation",
-    "accusations",
-    "report",
-    "reports",
-    "finding",
-    "findings",
-    "evidence",
-    "rumour",
-    "rumours",
-    "rumor",
-    "rumors",
-    "suggestion",
-    "suggestions",
-    "assertion",
-    "assertions",
-    "idea",
-    "notion",
-    "view",
-    "belief",
-    "fact",
-    "news",
-    "assurance",
-    "assurances",
-    "promise",
-}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
@@ -287,7 +256,7 @@ def _that_clause(verb: Token) -> list[Token]:
     for token in verb.subtree:
         if token.i > verb.i and token.dep_ == "mark" and token.lower_ == "that":
             clause = token.head
-            if _has_subject(clause) and not _speech_verb(clause) and clause.head.lower_ not in REPORTING_NOUNS:
+            if _has_subject(clause) and not _speech_verb(clause) and clause.head.lower_ not in lexicon.claim_nouns():
                 return [clause]
             return []
     return []
@@ -310,9 +279,9 @@ def _named_subject(token: Token) -> bool:
 
 def _continues(token: Token) -> bool:
     """A speech verb that goes on with a speaker named before: ', noting that ...', ', and stressed that ...'."""
-    if _speech_verb(token) is None or _has_subject(token) or token.left_edge.i == 0:
-        return False
     entry = _speech_verb(token)
+    if entry is None or _has_subject(token) or token.left_edge.i == 0:
+        return False
     if not any(c.dep_ == "ccomp" for c in token.children) and entry.act not in TAKING_A_STANCE:
         return False  # 'it works with importers and publishes guidance': a verb of the clause, not a new statement
     return _participle(token) or (token.dep_ == "conj" and token.doc[token.left_edge.i - 1].lower_ in ("and", ","))

@@ -89,6 +89,13 @@ def data_nouns() -> frozenset[str]:
 
 
 @cache
+def claim_nouns() -> frozenset[str]:
+    """Nouns whose 'that' clause is what they hold ('the claim that ...'), singular and plural."""
+    nouns = {row["noun"] for row in rows("claim_nouns.csv")}
+    return frozenset(nouns | {plural(noun) for noun in nouns})
+
+
+@cache
 def honorifics() -> dict[str, str]:
     """Honorifics ('Mr', 'Dr') to the gender they tell ('m', 'f' or '')."""
     return {row["honorific"]: row["gender"] for row in rows("honorifics.csv")}
