@@ -10,9 +10,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from . import language
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from . import language, lexicon
 from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
-from .segment import Segment, all_sentences, transcript_turns
+from .segment import Index, Segment, all_sentences, transcript_turns
 
 # Last words that make a capitalised phrase an organisation's name rather than a place or an event.
 ORG_HEADS = {
@@ -218,48 +220,9 @@ STAFF_OF = re.compile(
     r"[’']s\s+(?:[a-z]+\s+){0,2}(?:executive|spokesperson|spokesman|spokeswoman|founder|director|chairman|"
     r"chairwoman|president|head|lawyer|owner|researchers?|staff|employees)\b"
 )
-ROLE_NOUNS = {
-    "chairman",
-    "chairwoman",
-    "chair",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "secretary",
-    "minister",
-    "president",
-    "leader",
-    "head",
-    "chief",
-    "director",
-    "researcher",
-    "official",
-    "envoy",
-    "ambassador",
-    "governor",
-    "mayor",
-    "senator",
-    "lawmaker",
-    "analyst",
-    "professor",
-    "founder",
-    "executive",
-    "editor",
-    "correspondent",
-    "commissioner",
-    "premier",
-    "deputy",
-    "vice",
-    "general",
-    "member",
-    "activist",
-    "scholar",
-    "expert",
-    "lawyer",
-    "politician",
-    "diplomat",
-    "campaigner",
-}
+# Words that describe what a person is, never part of their name ('Chief Financial Officer Dana Whitcombe'):
+# the lexicon's roles, and 'vice' of 'Vice Premier'.
+ROLE_NOUNS = set(lexicon.roles()) | {"vice"}
 
 NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’\-.]*"
 TITLES = {
@@ -367,6 +330,15 @@ def _pattern(forms) -> re.Pattern | None:
     return re.compile(r"(?<![\w&.])(?:[Tt]he\s+)?(?P<name>" + "|".join(alternatives) + r")(?![\w&]|\.\w)")
 
 
+def _capitalised(form: str) -> str:
+    """A body's name with its lower-case words capitalised, as official names are often written; the small
+    words that stay lower case in titles stay so ('Ministry of Foreign Affairs')."""
+    return " ".join(w if w in TITLE_SMALL_WORDS or not w[:1].islower() else w[:1].upper() + w[1:] for w in form.split())
+
+
+TITLE_SMALL_WORDS = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "at", "by"}
+
+
 def _form_key(form: str) -> str:
     """'Xinjiang’s human-resources department' is written 'Xinjiang's human resources department' too."""
     return form.strip().replace("’", "'").replace("-", " ")
@@ -393,6 +365,8 @@ class Registry:
                 self.by_form.setdefault(_form_key(form), actor.id)
                 if form.startswith("the "):
                     self.by_form.setdefault(_form_key("The " + form[4:]), actor.id)
+                if actor.type != PERSON:  # "China's foreign ministry" is also written "China's Foreign Ministry"
+                    self.by_form.setdefault(_form_key(_capitalised(form)), actor.id)
                 if actor.type != PERSON and len(_words_key(form)) >= BODY_NAME_WORDS:
                     self.by_words.setdefault(_words_key(form), actor.id)
             for form in actor.metonyms:
@@ -417,8 +391,12 @@ class Registry:
         return self.by_words.get(words) if len(words) >= BODY_NAME_WORDS else None
 
 
-def find_mentions(text: str, registry: Registry, use_model: bool = True) -> ArticleActors:
-    """Every actor mention in a cleaned text: registry names, acting places, model finds, short names, titles."""
+def find_mentions(
+    text: str, registry: Registry, use_model: bool = True, speakers: Index | None = None
+) -> ArticleActors:
+    """Every actor mention in a cleaned text: registry names, acting places, model finds, short names, titles.
+    `speakers` are the words the parse makes the subject of a speech verb: a name the model finds there speaks,
+    so it is an actor whatever its shape."""
     found = ArticleActors()
     taken = bytearray(len(text))  # 1 where a mention already covers the character: the first finder wins
 
@@ -442,7 +420,7 @@ def find_mentions(text: str, registry: Registry, use_model: bool = True) -> Arti
             if _acts(text, m.start("name"), m.end("name")):
                 add(registry.by_metonym[m.group("name").replace("’", "'")], m.start("name"), m.end("name"), "metonym")
     if use_model:
-        for actor, start, end in _discover(text, registry, taken):
+        for actor, start, end in _discover(text, registry, taken, speakers or Index([])):
             discover(actor, start, end, "model")
     for actor, start, end in _named_in_appositive(text, registry, taken):
         discover(actor, start, end, "appositive")
@@ -550,8 +528,8 @@ def _acts(text: str, start: int, end: int) -> bool:
     return w in AGENT_FOLLOWERS or (len(w) > 3 and (w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))))
 
 
-def _discover(text: str, registry: Registry, known: bytearray):
-    """Persons and organisations the model finds that pass the filters; yields (actor, start, end).
+def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
+    """Persons and organisations the model finds that pass the filters, or that speak; yields (actor, start, end).
 
     The model reads only the stretches of sentences around a capitalised name the registry did not match
     (`known` marks the characters it did): the rest has nothing left to discover, and the model is most of the
@@ -593,6 +571,14 @@ def _discover(text: str, registry: Registry, known: bytearray):
         words = name.split()
         if (any(w in registry.not_actors for w in words) and len(words) <= 2) or PLACE_NOUN_AFTER.match(text, end):
             continue
+        # a name the parse makes a speaker is an actor, if the model's entity keeps within its sentence
+        speaks = model_label in ("PERSON", "ORG") and speakers.overlaps(start, end) and ". " not in name
+        if speaks and model_label == "PERSON":
+            start = _spoken_name_start(text, speakers.find(end - 1), start)
+            name = text[start:end]
+            words = name.split()
+        if speaks and len(words) == 1 and _in_longer_name(text, name):
+            continue  # the short name of a person or body named in full elsewhere: the short-name finder links it
         # the model often mistags Uyghur names
         if model_label != "PERSON" and _treated_as_person(text, words, start, end):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
@@ -601,12 +587,26 @@ def _discover(text: str, registry: Registry, known: bytearray):
         elif label == "PERSON" and _looks_like_person(words):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
         elif label == "ORG" and (
-            _looks_like_org(text, words, end)
+            speaks
+            or _looks_like_org(text, words, end)
             or (model_label == "ORG" and STAFF_AT.search(text, max(0, start - 40), start) is not None)
             or _acting_acronym(text, name, start, end)
             or (model_label == "ORG" and _acting_body(text, start, end))
         ):
             yield _organisation(name), start, end
+
+
+def _spoken_name_start(text: str, spoken: tuple[int, int] | None, start: int) -> int:
+    """Where the name of a speaker starts when the model found only its last word: the parse joins 'Mehmet' to
+    'Tursun' in 'his cousin Mehmet Tursun told'; a title or a role ('Foreign Minister') is not part of it."""
+    if spoken is None or spoken[0] >= start:
+        return start
+    for word in reversed(list(re.finditer(r"\S+", text[spoken[0] : start]))):
+        w = word.group()
+        if not re.fullmatch(NAME_WORD, w) or w in NOT_NAMES or w.lower() in ROLE_NOUNS or w.rstrip(".") in TITLES:
+            break
+        start = spoken[0] + word.start()
+    return start
 
 
 def _organisation(name: str) -> Actor:
@@ -938,12 +938,33 @@ def _may_name_a_body(words: list[str]) -> bool:
     return len(words) >= 2 and not LAW_WORDS & set(words)
 
 
+def _in_longer_name(text: str, word: str) -> bool:
+    """Whether the text also writes the name `word` as part of a longer one ('Chalida Wongsakul', 'Dilnur Abliz',
+    'the European Commission'); 'Then Chalida' and 'Spokesperson Chalida' are not longer names."""
+    beside = re.compile(
+        r"(?<![\w’'.-])(?:("
+        + NAME_WORD
+        + r")[ \t]+"
+        + re.escape(word)
+        + "|"
+        + re.escape(word)
+        + r"[ \t]+("
+        + NAME_WORD
+        + r"))\b"
+    )
+    for m in beside.finditer(text):
+        other = (m.group(1) or m.group(2)).rstrip(".")
+        if other.lower() not in STOP_WORDS and other.lower() not in ROLE_NOUNS and other not in TITLES:
+            return True
+    return False
+
+
 def _full_name(text: str, surname: str) -> str | None:
     """'Helen Marchetti' for 'Ms Marchetti': a fuller name the text gives that ends in the surname."""
-    for m in re.finditer(r"(?<![\w’'.-])((?:" + NAME_WORD + r"\s+){1,2})" + re.escape(surname) + r"\b", text):
+    for m in re.finditer(r"(?<![\w’'.-])((?:" + NAME_WORD + r"[ \t]+){1,2})" + re.escape(surname) + r"\b", text):
         words = m.group(1).split()
         if not re.fullmatch(HONORIFIC, words[0]) and not any(
-            w in NOT_NAMES or w.lower() in ROLE_NOUNS or w.rstrip(".") in TITLES for w in words
+            w in NOT_NAMES or w.lower() in ROLE_NOUNS or w.rstrip(".") in TITLES or w.endswith(".") for w in words
         ):
             return " ".join([*words, surname])
     return None

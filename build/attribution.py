@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from . import language, lexicon
-from .segment import Segment
+from .segment import Index, Segment, outermost
 
 # A clause whose subordinator is one of these asks; it states nothing ('declined to say whether ...').
 QUESTION_MARKS = {"whether", "if"}
@@ -45,6 +45,8 @@ class Phrase:
     end: int  # the phrase without what follows its head: 'China's foreign ministry', 'the firm's chief scientist'
     head: tuple[int, int]  # its head word: 'ministry', 'scientist'
     pronoun: bool
+    # its head or appositive when a name, with the names before it: 'Mehmet Tursun' in 'his cousin Mehmet Tursun'
+    proper_name: tuple[int, int] | None = None
     appositive: tuple[int, int] | None = None  # 'Martin Kovac' in 'the firm's chief scientist, Martin Kovac,'
     names: tuple[tuple[int, int], ...] = ()  # words joined to the head that may name it: 'Foreign Minister Wang Yi'
     extent: tuple[int, int] | None = None  # the whole phrase: 'China's ambassador to the UN in Geneva, Zhou Mingxuan'
@@ -128,6 +130,11 @@ def find_cues(text: str, sentences: list[Segment], parses: language.Parses | Non
     chosen = sentences_to_parse(text, sentences)
     parses = parses or language.Parses(text)
     return [cue for sentence, doc in zip(chosen, parses.of(chosen), strict=True) for cue in cues(doc, sentence)]
+
+
+def speaker_names(cues: list[Cue]) -> Index:
+    """The names the parse makes speakers: 'Volkswagen said', 'his cousin Mehmet Tursun told'."""
+    return Index(outermost(c.speaker.proper_name for c in cues if c.speaker is not None and c.speaker.proper_name))
 
 
 def cues(doc: Doc, sentence: Segment) -> list[Cue]:
@@ -338,6 +345,8 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ == "nsubj":
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head  # 'Zenz, who said ...'
+            if child.i < verb.i and any(t.tag_ == "''" for t in verb.doc[child.i : verb.i]):
+                return _words_before(verb)  # '“We have raised our concerns,” Wong said': not a word of the quote
             return child
         if child.dep_ == "agent":  # 'it was said by X'
             return next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -401,12 +410,28 @@ def _phrase(head: Token, at: int) -> Phrase:
         at + head.idx + len(head),
         (at + head.idx, at + head.idx + len(head)),
         pronoun=head.lower_ in PRONOUNS and head.tag_.startswith("PRP"),
+        proper_name=_proper_name(head, at) or (_proper_name(appositive, at) if appositive is not None else None),
         appositive=_span(appositive, at) if appositive is not None else None,
         names=names,
         extent=_span(head, at),
         body=_span(body, at, without_head=True) if body is not None else None,
         owner=_span(owner, at) if owner is not None else None,
     )
+
+
+def _proper_name(head: Token, at: int) -> tuple[int, int] | None:
+    """A proper-noun head with the proper nouns compounded right before it ('Foreign Minister Wang Yi')."""
+    if head.tag_ not in PROPER_NOUNS:
+        return None
+    first = head
+    while first.i > 0 and (before := head.doc[first.i - 1]).head.i == head.i and before.dep_ == "compound":
+        if before.tag_ not in PROPER_NOUNS:
+            break
+        first = before
+    return at + first.idx, at + head.idx + len(head)
+
+
+PROPER_NOUNS = {"NNP", "NNPS"}
 
 
 # How words of one name hang together in the tree: 'Chinese State Councilor and Foreign Minister Wang Yi'.

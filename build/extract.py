@@ -8,8 +8,9 @@ import hashlib
 import re
 from dataclasses import asdict, astuple
 
-from . import actors, clean, corrections, figures, language, quotes, segment
-from .records import Actor, ArticleRows, ArticleSource, Correction
+from . import actors, attribution, clean, corrections, figures, language, quotes, segment
+from .records import Actor, ArticleRows, ArticleSource, Correction, Figure
+from .segment import Segment
 
 EXTRACTOR_VERSION = "4"
 
@@ -35,18 +36,27 @@ def sentence_of(text: str, start: int, end: int) -> str:
     return text[start:end].strip()
 
 
+def read(
+    text: str, sentences: list[Segment], registry: actors.Registry, use_model: bool = True
+) -> tuple[actors.ArticleActors, quotes.Extraction, list[Figure]]:
+    """The stages over one cleaned text, in order: the parse's speech cues, the actors (a name the parse makes
+    a speaker is one), quotes and terms, figures. Each sentence is parsed once, for the stages that read it."""
+    parses = language.Parses(text)
+    cues = attribution.find_cues(text, sentences, parses)
+    found = actors.find_mentions(text, registry, use_model=use_model, speakers=attribution.speaker_names(cues))
+    known = {**registry.actors, **{a.id: a for a in found.discovered}}
+    speech = quotes.extract(text, found.mentions, known, cues)
+    return found, speech, figures.extract(text, speech, found.mentions, parses)
+
+
 def article_rows(
     source: ArticleSource, raw: str, sha256: str, registry: actors.Registry, use_model: bool = True
 ) -> ArticleRows:
     text = clean.normalise(raw)
     article_id = source.id
-    found = actors.find_mentions(text, registry, use_model=use_model)
-    known = {**registry.actors, **{a.id: a for a in found.discovered}}
-    parses = language.Parses(text)
-    speech = quotes.extract(text, found.mentions, known, parses)
-    numbers = figures.extract(text, speech, found.mentions, parses)
-    occurrence = _Occurrences()
     sentences = segment.all_sentences(text)
+    found, speech, numbers = read(text, sentences, registry, use_model)
+    occurrence = _Occurrences()
     rows = ArticleRows(
         article={
             "id": article_id,

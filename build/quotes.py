@@ -14,11 +14,11 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from . import attribution, language, speakers
+from . import attribution, speakers
 from .attribution import Cue
 from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention, Quote, Term
 from .referents import Referents
-from .segment import Index, Segment, containing, outermost, paragraphs, sentences, transcript_turns
+from .segment import Index, Segment, all_sentences, containing, outermost, paragraphs, sentences, transcript_turns
 
 DIRECT, PARTIAL, TRANSCRIPT, INDIRECT = "direct", "partial", "transcript", "indirect"
 
@@ -95,7 +95,7 @@ class Extraction:
 class Reading:
     """One text as the quote rules read it: paragraphs, sentences, quotation marks, speech cues and referents."""
 
-    def __init__(self, text: str, mentions: list[Mention], actors: dict[str, Actor], spans, turns, parses):
+    def __init__(self, text: str, mentions: list[Mention], actors: dict[str, Actor], spans, turns, cues: list[Cue]):
         self.text = text
         self.paragraphs = paragraphs(text)
         self.paragraph_starts = [p.start for p in self.paragraphs]
@@ -103,9 +103,9 @@ class Reading:
         self.sentence_starts = [s.start for s in self.sentences]
         self.quotes = Index(spans)
         in_turn = Index((t.start, t.end) for t in turns)
-        found = attribution.find_cues(text, [s for s in self.sentences if s.start not in in_turn], parses)
-        # a speech verb inside quotation marks is the speaker's own words, not the reporter's attribution
-        self.cues = [c for c in found if c.start not in self.quotes]
+        # a speech verb inside quotation marks is the speaker's own words, and one in a transcript turn the
+        # turn's: neither is the reporter's attribution
+        self.cues = [c for c in cues if c.start not in self.quotes and c.start not in in_turn]
         self.referents = Referents(text, self.sentences, mentions, actors, self.quotes, self.cues)
         speakers.resolve(self.cues, self.referents)
         self.headline = _headline(text, self.paragraphs)
@@ -133,16 +133,16 @@ def _headline(text: str, paragraphs: list[Segment]) -> Segment | None:
     return paragraphs[0] if first and "\n" not in first and first.rstrip()[-1].isalnum() else None
 
 
-def extract(
-    text: str, mentions: list[Mention], actors: dict[str, Actor], parses: language.Parses | None = None
-) -> Extraction:
-    """Quotes, terms and speech cues of one cleaned text, given its actor mentions (and the parses of its
-    sentences, when another stage reads them too)."""
+def extract(text: str, mentions: list[Mention], actors: dict[str, Actor], cues: list[Cue] | None = None) -> Extraction:
+    """Quotes, terms and speech cues of one cleaned text, given its actor mentions and its speech cues
+    (attribution.find_cues; read here when not given)."""
     turns = transcript_turns(text)
     in_turn = Index((t.start, t.end) for t in turns)
     spans, unbalanced = quote_spans(text)
     outer = set(outermost(spans))
-    article = Reading(text, mentions, actors, sorted(outer), turns, parses or language.Parses(text))
+    if cues is None:
+        cues = attribution.find_cues(text, all_sentences(text))
+    article = Reading(text, mentions, actors, sorted(outer), turns, cues)
     quotes: list[Quote] = []
     terms: list[Term] = [Term(s, e, text[s:e]) for s, e in unbalanced]
 

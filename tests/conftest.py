@@ -18,7 +18,7 @@ import yaml
 from datasette.app import Datasette
 from playwright.sync_api import sync_playwright
 
-from build import actors, clean, cli, figures, quotes, sources
+from build import actors, clean, cli, extract, segment, sources
 
 ROOT = Path(__file__).resolve().parent.parent
 # The tests' own corpus: a copy of the five seed articles and of the registries as they were when the extractors
@@ -93,10 +93,8 @@ def analyse(registry):
 
     def run(raw: str, use_model: bool = False):
         text = clean.normalise(raw)
-        found = actors.find_mentions(text, registry, use_model=use_model)
-        known = {**registry.actors, **{a.id: a for a in found.discovered}}
-        speech = quotes.extract(text, found.mentions, known)
-        return text, found, speech, figures.extract(text, speech, found.mentions)
+        found, speech, numbers = extract.read(text, segment.all_sentences(text), registry, use_model=use_model)
+        return text, found, speech, numbers
 
     return run
 

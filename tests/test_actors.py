@@ -1,6 +1,6 @@
 """Actor mentions, discovery and resolution on sentences of our own."""
 
-from build import cli
+from build import actors, cli
 
 
 def mentions_of(analyse, text, use_model=False):
@@ -183,16 +183,21 @@ def test_peoples_places_and_known_names_send_nothing_to_the_model(registry):
     assert _around_unknown_names(text, Segment(0, len(text)), registry, bytearray(len(text))) == []
 
 
-def test_a_body_the_model_tags_as_a_facility_is_an_organisation(analyse):
-    found = mentions_of(
-        analyse,
+def test_a_body_the_model_tags_as_a_facility_is_an_organisation(registry):
+    text = (
         "Visits rose 50 percent, according to a statement released by the Xinjiang Uygur Autonomous Regional "
-        "Department of Culture and Tourism on Monday.",
-        use_model=True,
+        "Department of Culture and Tourism on Monday."
     )
+    without_it = actors.Registry([a for a in registry.actors.values() if "Tourism" not in a.name], {})
+    found = actors.find_mentions(text, without_it)
     assert [m.text for m in found.mentions if m.method == "model"] == [
         "Xinjiang Uygur Autonomous Regional Department of Culture and Tourism"
     ]
+
+
+def test_a_registry_body_written_in_title_case_is_found(analyse):
+    found = mentions_of(analyse, "The Regional Department of Culture and Tourism said visits rose.")
+    assert ids(found) == ["xinjiang-culture-tourism-department"]
 
 
 def test_a_title_with_of_before_a_name_is_its_role(analyse):
@@ -217,10 +222,26 @@ def test_a_law_that_acts_is_not_an_actor(analyse):
     assert found.discovered == []
 
 
+def test_a_speaker_the_model_finds_by_surname_alone_is_named_in_full(analyse):
+    found = mentions_of(
+        analyse, "Her father was sentenced to 20 years, his nephew Mehmet Tursun told RFA from Ankara.", use_model=True
+    )
+    assert [a.name for a in found.discovered] == ["Mehmet Tursun"]
+
+
+def test_a_speaking_first_name_is_the_person_named_in_full_not_a_new_actor(analyse):
+    found = mentions_of(
+        analyse,
+        "Chalida Wongsakul, a lawyer, visited the centre in May. Chalida said the men were afraid.",
+        use_model=True,
+    )
+    assert ids(found) == ["chalida-wongsakul", "chalida-wongsakul"]
+
+
 def test_a_discovered_name_is_found_wherever_it_recurs(analyse):
     found = mentions_of(
         analyse,
-        "Petrova Lines said it would comply with the ruling. Petrova Lines, founded in 2016, reported revenue.",
+        "Petrova Lines said it would comply with the ruling. Petrova Lines, founded in 2016, employs 300 people.",
         use_model=True,
     )
     assert [(m.actor_id, m.method) for m in found.mentions] == [

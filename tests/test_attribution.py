@@ -97,6 +97,12 @@ def test_a_clause_joined_by_but_with_a_name_for_subject_is_the_reporters():
     assert reading(text, "claims")[1] == "the centres are schools"
 
 
+def test_the_name_of_a_speaker_given_in_apposition_is_a_speaker_name():
+    text = "Her father was sentenced to 20 years, his nephew Mehmet Tursun told reporters from Ankara."
+    names = attribution.speaker_names(attribution.find_cues(text, segment.all_sentences(text)))
+    assert [text[start:end] for start, end in names.spans] == ["Mehmet Tursun"]
+
+
 @pytest.mark.parametrize(
     "text, verb",
     [
