@@ -210,7 +210,8 @@ def _statement(verb: Token, entry: lexicon.SpeechVerb) -> tuple[list[Token], Tok
         ends = [
             t.left_edge.i
             for t in words
-            if t.i > verb.i and (_participle(t) or _continues(t) or (_contrast(t) and _named_subject(t)))
+            if t.i > verb.i
+            and (_participle(t) or _continues(t) or _speaks_again(t) or (_contrast(t) and _named_subject(t)))
         ]
         return [t for t in words if t.i < min(ends, default=len(t.doc))], clauses[0]
     if _closes_clause(verb):
@@ -292,6 +293,16 @@ def _continues(token: Token) -> bool:
     if not any(c.dep_ == "ccomp" for c in token.children) and entry.act not in TAKING_A_STANCE:
         return False  # 'it works with importers and publishes guidance': a verb of the clause, not a new statement
     return _participle(token) or (token.dep_ == "conj" and token.doc[token.left_edge.i - 1].lower_ in ("and", ","))
+
+
+def _speaks_again(token: Token) -> bool:
+    """', although it did not clarify ...', ', but she would not say ...': a clause about the speaker's speech,
+    with a pronoun for subject, is the reporter's."""
+    return (
+        token.dep_ in ("advcl", "conj")
+        and _speech_verb(token) is not None
+        and any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in token.children)
+    )
 
 
 def _participle(token: Token) -> bool:

@@ -72,8 +72,6 @@ NEAR_DUPLICATE = 0.9
 WINDOW = 300
 # How many speech verbs back a quote looks for the one that governs it.
 NEARBY_CUES = 20
-# A statement mostly inside quotation marks is the quote itself, not reported speech beside it.
-QUOTED_SHARE = 0.5
 # Reported speech cut before a quoted fragment must keep this many words, and not end on a word that needs more.
 MIN_INDIRECT_WORDS = 5
 MIN_BARE_WORDS = 8
@@ -108,7 +106,7 @@ class Reading:
         self.cues = [c for c in cues if c.start not in self.quotes and c.start not in in_turn]
         self.referents = Referents(text, self.sentences, mentions, actors, self.quotes, self.cues)
         speakers.resolve(self.cues, self.referents)
-        self.headline = _headline(text, self.paragraphs)
+        self.headings = _headings(text, self.paragraphs)
         self.cues_by_sentence: dict[int, list[Cue]] = defaultdict(list)
         for cue in self.cues:
             self.cues_by_sentence[cue.sentence.start].append(cue)
@@ -126,11 +124,18 @@ class Reading:
         return pos in self.quotes
 
 
-def _headline(text: str, paragraphs: list[Segment]) -> Segment | None:
-    """The title: a first paragraph of one line that ends without a full stop (it restates what the story
-    reports, so its attributions are not quotes of their own)."""
-    first = text[paragraphs[0].start : paragraphs[0].end] if paragraphs else ""
-    return paragraphs[0] if first and "\n" not in first and first.rstrip()[-1].isalnum() else None
+def _headings(text: str, paragraphs: list[Segment]) -> Index:
+    """The title and crossheads: paragraphs of one short line that end without a full stop. They restate what
+    the story reports, so their attributions are not quotes of their own."""
+    return Index(p for p in paragraphs if _heading(text[p.start : p.end]))
+
+
+def _heading(paragraph: str) -> bool:
+    line = paragraph.strip().rstrip("’”\"'")
+    return bool(line) and "\n" not in line and line[-1].isalnum() and len(line.split()) <= MAX_HEADING_WORDS
+
+
+MAX_HEADING_WORDS = 25
 
 
 def extract(text: str, mentions: list[Mention], actors: dict[str, Actor], cues: list[Cue] | None = None) -> Extraction:
@@ -506,15 +511,32 @@ def _indirect(art: Reading, quotes: list[Quote], in_turn: Index) -> list[Quote]:
         statement = cue.statement
         if statement is None or not cue.asserts or cue.start in in_turn or not speakers.speaks(cue, art.text):
             continue
-        if art.headline is not None and cue.start < art.headline.end:
+        if cue.start in art.headings:
             continue  # 'Police detain 17 Uyghurs, officials say': the story reports it again
         if statement.start < cue.start < statement.end and not _set_off(art.text, cue, statement):
             continue  # 'which Zenz said would include': a misread clause that holds its own verb
-        span = _without_closing_fragment(art.text, _paragraph_statement(art, cue, statement), statement.verb, fragments)
-        if span is not None and _quoted_share(quoted, *span) <= QUOTED_SHARE:
-            statements.setdefault(span, cue)
+        whole = _paragraph_statement(art, cue, statement)
+        if _within_one_quotation(quoted, *whole):
+            continue
+        whole = _with_closing_mark(art.text, *whole)
+        statements.setdefault(_without_closing_fragment(art.text, whole, statement.verb, fragments) or whole, cue)
     # 'X said Y believes Z': Z, inside X's statement, is not reported again
     return [_quote(art, span, INDIRECT, statements[span].sentence, statements[span]) for span in outermost(statements)]
+
+
+def _with_closing_mark(text: str, start: int, end: int) -> tuple[int, int]:
+    """A statement that ends inside a quotation ends with it: 'said the response was “as predictable as it is
+    ridiculous”' keeps the closing mark (and the stop the house style puts inside it)."""
+    opened = (
+        text.count("“", start, end) > text.count("”", start, end)
+        or text.count('"', start, end) % 2
+        or "‘" in text[start:end]  # a ’ inside may be an apostrophe: the mark right after the statement closes it
+    )
+    closing = CLOSING_MARK.match(text, end) if opened else None
+    return (start, closing.end()) if closing else (start, end)
+
+
+CLOSING_MARK = re.compile(r"[.,!?]?[”\"’](?!\w)")
 
 
 def _set_off(text: str, cue: Cue, statement) -> bool:
@@ -547,9 +569,9 @@ def _paragraph_statement(art: Reading, cue: Cue, statement) -> tuple[int, int]:
 
 def _without_closing_fragment(text: str, span, verb: int, fragments) -> tuple[int, int] | None:
     """A quoted fragment that ends a statement is the speaker's own words, and the reported speech is the rest
-    ('said it was phasing out its deals “until we get more clarity”'); when the clause's verb is in the
-    quotation, or too little is left to state anything ('said the paper was “a crude piece of propaganda”'),
-    the fragment says it all."""
+    ('said it was phasing out its deals “until we get more clarity”'); None when the clause's verb is in the
+    quotation or too little is left to state anything ('said the paper was “a crude piece of propaganda”'):
+    then the statement is the whole clause, fragment and all."""
     start, end = span
     for f_start, f_end in fragments:
         if not start < f_start < end or text[min(f_end, end) : max(f_end, end)].strip(" .,!?”’\"'"):
@@ -575,12 +597,10 @@ def _before(text: str, start: int, cut: int, after_that: bool) -> tuple[int, int
     return start, cut
 
 
-def _quoted_share(quoted: Index, start: int, end: int) -> float:
-    """How much of [start, end) lies inside quotation marks."""
+def _within_one_quotation(quoted: Index, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one pair of quotation marks: the quote itself, not reported speech."""
     around = quoted.find(start)
-    spans = ([around] if around else []) + quoted.within(start, end)
-    inside = sum(min(e, end) - max(s, start) for s, e in set(spans))
-    return inside / (end - start) if end > start else 0.0
+    return around is not None and around[1] >= end
 
 
 def _trim_term(text: str, term: Term) -> Term:

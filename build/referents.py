@@ -157,9 +157,15 @@ class Referents:
         if nearest is None or not sentence_first:
             return nearest
         sentence = self.sentence_of(nearest.start)
-        candidates = [r for r in self.between(sentence.start, nearest.start + 1) if fits(r)]
+        # 'Qadir’s eldest daughter, Mihrigul Ablimit, said': an owner is not the one the sentence is about
+        candidates = [r for r in self.between(sentence.start, nearest.start + 1) if fits(r) and not self._owner(r)] or [
+            nearest
+        ]
         # 'said the lawyer, Chalida Wongsakul': the description and the name are one person
         return next((r for r in candidates if r.actor_id is not None), candidates[0])
+
+    def _owner(self, ref: Referent) -> bool:
+        return self.text.startswith(("’s ", "'s ", "’ ", "' "), ref.end)
 
     def _referents(self) -> list[Referent]:
         documents: list[Referent] = []
@@ -203,7 +209,21 @@ class Referents:
             described = other.text.lower() if other.kind == "description" else self._given_role(other)
             if any(re.search(r"\b" + re.escape(clue), described) for clue in clues):
                 return Referent(ref.start, ref.end, other.actor_id, ref.kind, ref.text)
-        return ref
+        introduced = self._introduced_next(ref, everything, starts)
+        return Referent(ref.start, ref.end, introduced, ref.kind, ref.text) if introduced else ref
+
+    def _introduced_next(self, ref: Referent, everything: list[Referent], starts: list[int]) -> str | None:
+        """'A Uyghur activist whose sister ... told lawmakers ...', then a paragraph that opens with 'Nurgul
+        Abdurehim, who fled ...': a lead that holds back the name gives it at the start of the next paragraph."""
+        line_end = self.text.find("\n", ref.end)
+        if line_end == -1:
+            return None
+        opening = len(self.text) - len(self.text[line_end:].lstrip())
+        i = bisect.bisect_left(starts, opening)
+        if i == len(everything) or everything[i].start != opening or everything[i].kind != PERSON:
+            return None
+        person = everything[i].actor_id
+        return person if all(r.actor_id != person for r in everything[:i]) else None
 
     def _inside_a_name(self, mention: Mention) -> bool:
         """'Xi Jinping Thought': a person's name inside the name of something else speaks for nobody."""
@@ -276,6 +296,11 @@ class Referents:
         bodies = {ORGANIZATION, GOVERNMENT}
         # a news agency is seldom 'the agency' of the story it reports
         organisation = self._nearest_with(match.start(), bodies, telling, every=True, excluded=self.media)
+        if words[0] == "the" and words[-1] in GENERIC_BODIES and len(words) == 2:
+            # 'Volkswagen, the company ... . The chemicals giant BASF ... In February, the company said': the
+            # body the sentence before is about, rather than one called a company further back
+            if organisation is None or organisation.start < self._previous_sentence_start(match.start()):
+                organisation = self._subject_just_before(match.start(), earlier) or organisation
         if organisation is None and of and len(telling) >= 2:
             # 'according to the regional department of culture and tourism' in a lead, named in full later
             organisation = self._first_after_with(match.end(), bodies, telling)
@@ -295,13 +320,37 @@ class Referents:
             if organisation is not None and organisation.start < match.start() - GENERIC_BODY_REACH:
                 organisation = None
         if organisation is None and len(words) == 2 and not of:
-            # 'X has detained 9,000 shipments, according to the agency's data', 'CBP said ... The agency said':
-            # the body this sentence or the one before named
-            organisation = self.nearest(match.start(), bodies, excluded=self.media)
-            here = max(0, bisect.bisect_right(self.sentence_starts, match.start()) - 1)
-            if organisation is not None and organisation.start < self.sentence_starts[max(0, here - 1)]:
-                organisation = None
+            # 'X has detained 9,000 shipments, according to the agency's data', 'CBP said ... The agency said'
+            organisation = self._named_just_before(match.start(), bodies, self.media)
         return organisation
+
+    def _named_just_before(self, pos: int, kinds: set[str], excluded: frozenset[str]) -> Referent | None:
+        """The nearest referent of `kinds` that this sentence or the one before names."""
+        found = self.nearest(pos, kinds, excluded=excluded)
+        return found if found is not None and found.start >= self._previous_sentence_start(pos) else None
+
+    def _subject_just_before(self, pos: int, descriptions: list[Referent]) -> Referent | None:
+        """The first company that the sentence naming one nearest before pos (this one or the one before) names:
+        a name, or a description read already ('The Hamburg-based company has hired ...')."""
+        since = self._previous_sentence_start(pos)
+        excluded = self.media | self.not_companies
+        companies = [
+            r
+            for r in self.between(since, pos) + [d for d in descriptions if since <= d.start < pos]
+            if r.kind in (ORGANIZATION, "body")
+            and r.actor_id
+            and r.actor_id not in excluded
+            and r.end <= pos
+            and not self.in_quote(r.start)
+        ]
+        if not companies:
+            return None
+        sentence = self.sentence_of(max(companies, key=lambda r: r.start).start)
+        return min((r for r in companies if r.start >= sentence.start), key=lambda r: r.start)
+
+    def _previous_sentence_start(self, pos: int) -> int:
+        here = max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+        return self.sentence_starts[max(0, here - 1)] if self.sentence_starts else 0
 
     def _nearest_with(
         self, pos: int, kinds: set[str], clues: list[str], every=False, text_roles_only=False, excluded=frozenset()

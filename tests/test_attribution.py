@@ -97,6 +97,14 @@ def test_a_clause_joined_by_but_with_a_name_for_subject_is_the_reporters():
     assert reading(text, "claims")[1] == "the centres are schools"
 
 
+def test_a_clause_on_what_the_speaker_did_not_say_is_the_reporters():
+    text = (
+        "The paper said 1.3 million workers had been trained every year, although it did not clarify how many "
+        "of them had been held in the camps."
+    )
+    assert reading(text, "said") == ("The paper", "1.3 million workers had been trained every year")
+
+
 def test_the_name_of_a_speaker_given_in_apposition_is_a_speaker_name():
     text = "Her father was sentenced to 20 years, his nephew Mehmet Tursun told reporters from Ankara."
     names = attribution.speaker_names(attribution.find_cues(text, segment.all_sentences(text)))
