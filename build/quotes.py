@@ -45,7 +45,7 @@ LABEL_AFTER = re.compile(
 MAX_TERM_WORDS = 6
 # A quotation the text itself calls a slogan, hashtag or title is a label however long it is.
 NAMED_LABEL = re.compile(
-    r"\b(?:slogans?|hashtags?|motto|mottos|catchphrase|banners?|titled|entitled|headlined|themed)\s*[:,]?\s*$",
+    r"\b(?:slogans?|hashtags?|motto|mottos|catchphrase|banners?|brand|titled|entitled|headlined|themed)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 # ... and so is the charge someone was sentenced for: 'sentenced to 17 years for “gathering a crowd to ...”'
@@ -299,11 +299,14 @@ def _classify(art: Reading, span, sentence: Segment, quotes: list[Quote]) -> Quo
             return _continued(art, span, DIRECT, sentence, quotes)
         return _quote(art, span, DIRECT, sentence, cue)
     words = word_count(content)
+    accusation = _accusation(art, span, sentence)
+    if accusation is not None and words > 1:
+        return _quote(art, span, PARTIAL, sentence, accusation)
     if words <= MAX_LABEL_WORDS and (NAMED_LABEL.search(before) or CHARGE.search(before)):
         return None  # 'the slogan “Xinjiang cotton, the best cotton in the world”', 'jailed for “...”'
     if CHARACTERISED_AS.search(before) and not NAMES_A_THING.search(content):
         # 'dismissed the allegations as “groundless”': the words of whoever dismissed them
-        cue = _cue_for(art, span, sentence)
+        cue = next((c for c in reversed(art.cues_of(sentence)) if c.end <= start), None)
         return _quote(art, span, PARTIAL, sentence, cue) if cue is not None and cue.speaker_id else None
     # '... said that “serious violations” had been committed': the subject of a reported clause is speech
     labelled_by_verb = LABEL_AFTER.match(after) and not re.search(r"\bthat\s*$", before)
@@ -315,6 +318,12 @@ def _classify(art: Reading, span, sentence: Segment, quotes: list[Quote]) -> Quo
     if cue is None:
         return _continued(art, span, PARTIAL, sentence, quotes)
     return _quote(art, span, PARTIAL, sentence, cue)
+
+
+def _accusation(art: Reading, span, sentence: Segment) -> Cue | None:
+    """'HRW accused the governments of “outsourcing their asylum decisions”': the cue of a named accuser, whose
+    words these are (not the charge someone 'was accused of')."""
+    return next((c for c in art.cues_of(sentence) if c.act == "accusation" and c.speaker_id and c.reports(*span)), None)
 
 
 def _introduced(art: Reading, span, sentence: Segment) -> Quote:
@@ -518,15 +527,29 @@ def _indirect(art: Reading, quotes: list[Quote], in_turn: Index) -> list[Quote]:
         whole = _paragraph_statement(art, cue, statement)
         if _within_one_quotation(quoted, *whole):
             continue
-        whole = _with_closing_mark(art.text, *whole)
+        whole = _with_marks(art.text, *_before_colon_quotation(art.text, whole, quoted))
         statements.setdefault(_without_closing_fragment(art.text, whole, statement.verb, fragments) or whole, cue)
     # 'X said Y believes Z': Z, inside X's statement, is not reported again
     return [_quote(art, span, INDIRECT, statements[span].sentence, statements[span]) for span in outermost(statements)]
 
 
-def _with_closing_mark(text: str, start: int, end: int) -> tuple[int, int]:
-    """A statement that ends inside a quotation ends with it: 'said the response was “as predictable as it is
-    ridiculous”' keeps the closing mark (and the stop the house style puts inside it)."""
+def _before_colon_quotation(text: str, span, quoted: Index) -> tuple[int, int]:
+    """'argues that the distinction matters: ‘The question is ...’': the quotation the colon opens is a quote
+    of its own; the statement ends at the colon."""
+    start, end = span
+    for q_start, _ in quoted.within(start + 1, end):
+        before = text[start : q_start - 1].rstrip()
+        if before.endswith(":"):
+            return start, len(before) - 1 + start
+    return span
+
+
+def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A statement that starts or ends inside a quotation starts or ends with it: 'said the response was “as
+    predictable as it is ridiculous”' keeps the closing mark (and the stop the house style puts inside it),
+    'accused Xinjiang of “forced labor” in its cotton industry' the opening one."""
+    if start > 0 and text[start - 1] in '“‘"' and CLOSERS_OF[text[start - 1]] in text[start:end]:
+        start -= 1
     opened = (
         text.count("“", start, end) > text.count("”", start, end)
         or text.count('"', start, end) % 2
@@ -537,6 +560,7 @@ def _with_closing_mark(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 CLOSING_MARK = re.compile(r"[.,!?]?[”\"’](?!\w)")
+CLOSERS_OF = {"“": "”", "‘": "’", '"': '"'}
 
 
 def _set_off(text: str, cue: Cue, statement) -> bool:

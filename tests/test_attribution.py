@@ -140,3 +140,7 @@ def test_offsets_are_the_articles():
     (cue,) = cues_of(text)
     assert text[cue.start : cue.end] == "said"
     assert text[cue.statement.start : cue.statement.end] == "the camps had closed"
+
+
+def test_a_clause_without_a_verb_states_nothing():
+    assert reading("He finds them hard to take seriously.", "finds") == ("He", None)

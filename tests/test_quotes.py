@@ -823,3 +823,36 @@ def test_an_attribution_in_a_crosshead_is_not_reported_speech(analyse):
         "The minister told reporters on Monday that all trainees had graduated and gone home."
     )
     assert [q.text for q in quotes_of(analyse, text)] == ["all trainees had graduated and gone home"]
+
+
+def test_the_words_a_named_accuser_puts_in_quotation_marks_are_theirs(analyse):
+    found = quotes_of(
+        analyse, "Human Rights Watch accused Central Asian governments of “outsourcing their asylum decisions.”"
+    )
+    assert [(q.kind, q.speaker_id) for q in found] == [("partial", "human-rights-watch")]
+
+
+def test_the_charge_someone_was_accused_of_is_a_label(analyse):
+    assert quotes_of(analyse, "He was accused of “inciting ethnic hatred and separatism” in 2018.") == []
+
+
+def test_a_verdict_in_quotation_marks_is_whoever_gave_it_even_before_another_cue(analyse):
+    text = (
+        "The Chinese foreign ministry has described the camps as “an internal affair of the People’s Republic of "
+        "China.” Asked about the issue, a spokesperson told reporters that nothing had changed."
+    )
+    found = quotes_of(analyse, text)
+    assert (found[0].kind, found[0].speaker_id) == ("partial", "ministry-of-foreign-affairs-of-china")
+
+
+def test_reported_speech_ends_at_a_colon_that_opens_a_quotation(analyse):
+    text = "Adrian Zenz argues that the distinction matters: ‘The question is whether they can say no.’"
+    assert [(q.kind, q.text) for q in quotes_of(analyse, text)] == [
+        ("indirect", "the distinction matters"),
+        ("direct", "The question is whether they can say no."),
+    ]
+
+
+def test_a_brand_in_quotation_marks_is_a_label(analyse):
+    text = "Under the tourism brand “Xinjiang is a good place,” the department said it had held 200 events."
+    assert [q.kind for q in quotes_of(analyse, text)] == ["indirect"]
