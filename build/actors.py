@@ -556,7 +556,7 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             yield actor, start + honorific.start(1), end
             continue
         if label == "ORG":
-            end, name = _complete_org(text, start, end, name)
+            end, name = _complete_org(text, start, end, name, known)
             start, name = _with_owner(text, start, name)
         if not name or name in registry.not_actors:
             continue
@@ -572,7 +572,8 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
         if (any(w in registry.not_actors for w in words) and len(words) <= 2) or PLACE_NOUN_AFTER.match(text, end):
             continue
         # a name the parse makes a speaker is an actor, if the model's entity keeps within its sentence
-        speaks = model_label in ("PERSON", "ORG") and speakers.overlaps(start, end) and ". " not in name
+        # (a place name speaks for its government, which the registry's metonyms give)
+        speaks = model_label != "GPE" and speakers.overlaps(start, end) and ". " not in name
         if speaks and model_label == "PERSON":
             start = _spoken_name_start(text, speakers.find(end - 1), start)
             name = text[start:end]
@@ -811,6 +812,7 @@ STATE_HEADS = {"Bureau", "Department", "Ministry", "Administration"}
 ORG_TAIL = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
 CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w-]+){1,5}")
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4}")
+AND_TOPIC = re.compile(r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
 
 
 def _named_in_appositive(text: str, registry: Registry, known: bytearray):
@@ -881,9 +883,11 @@ def _named_bodies(text: str, registry: Registry):
         yield registry.actors.get(actor_id) or Actor(actor_id, name, kind, reviewed=False), start, end
 
 
-def _complete_org(text: str, start: int, end: int, name: str) -> tuple[int, str]:
+def _complete_org(text: str, start: int, end: int, name: str, known: bytearray) -> tuple[int, str]:
     """The whole name where the model stopped short: 'Department of Human Resources and' + 'Social Security',
-    'US Customs' + 'and Border Protection', 'Department of Agriculture' + 'of Xinjiang Uygur Autonomous Region'."""
+    'US Customs' + 'and Border Protection', 'Department of Agriculture' + 'of Xinjiang Uygur Autonomous Region',
+    'Ministry for Economic Affairs' + 'and Climate Action' (not '... and Xinhua': `known` marks the names the
+    registry found)."""
     if name.split()[-1] in ("and", "of", "for", "on", "&"):
         rest = CAPITALISED_WORDS.match(text, end)
         if rest:
@@ -894,6 +898,9 @@ def _complete_org(text: str, start: int, end: int, name: str) -> tuple[int, str]
     place = OF_PLACE.match(text, end)
     if place and any(w in ORG_HEADS for w in text[start:end].split()):
         end = place.end()
+    topic = AND_TOPIC.match(text, end)
+    if topic and _head_then_topic(text[start:end].split()) and not any(known[end : topic.end()]):
+        end = topic.end()
     return end, text[start:end]
 
 
@@ -905,12 +912,14 @@ def _looks_like_person(words: list[str]) -> bool:
     )
 
 
+def _head_then_topic(words: list[str]) -> bool:
+    """'Ministry for Economic Affairs', 'Commission on International Religious Freedom'."""
+    return any(w in ORG_HEADS and nxt in ("for", "of", "on") for w, nxt in zip(words, words[1:], strict=False))
+
+
 def _looks_like_org(text: str, words: list[str], end: int) -> bool:
     """'Human Rights Watch', 'Commission on International Religious Freedom'; not 'Standing Committee of ...'."""
-    head_then_topic = any(
-        w in ORG_HEADS and nxt in ("for", "of", "on") for w, nxt in zip(words, words[1:], strict=False)
-    )
-    if len(words) < 2 or not (words[-1].rstrip(".") in ORG_HEADS or head_then_topic):
+    if len(words) < 2 or not (words[-1].rstrip(".") in ORG_HEADS or _head_then_topic(words)):
         return False
     return not re.match(r"\s+of\s", text[end : end + 4])
 

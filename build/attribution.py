@@ -25,7 +25,7 @@ from .segment import Index, Segment, outermost
 # A clause whose subordinator is one of these asks; it states nothing ('declined to say whether ...').
 QUESTION_MARKS = {"whether", "if"}
 # Prepositions that tie a speaker to the body they speak for: 'an official at the bureau', 'a spokesman for X'.
-BODY_PREPOSITIONS = {"at", "of", "from", "with", "for"}
+BODY_PREPOSITIONS = {"at", "of", "from", "with", "for", "by"}
 # Acts that start a statement of their own even without a clause: ', and accused the West of ...'.
 TAKING_A_STANCE = {"accusation", "stance", "request", "denial"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them"}
@@ -45,8 +45,9 @@ class Phrase:
     end: int  # the phrase without what follows its head: 'China's foreign ministry', 'the firm's chief scientist'
     head: tuple[int, int]  # its head word: 'ministry', 'scientist'
     pronoun: bool
-    # its head or appositive when a name, with the names before it: 'Mehmet Tursun' in 'his cousin Mehmet Tursun'
-    proper_name: tuple[int, int] | None = None
+    # the name it gives whoever speaks: its head's or appositive's ('his cousin Mehmet Tursun'), or the body's it
+    # speaks for ('a poll by the Central Asia Barometer', 'a spokesperson for Arden Solar')
+    speaking_name: tuple[int, int] | None = None
     appositive: tuple[int, int] | None = None  # 'Martin Kovac' in 'the firm's chief scientist, Martin Kovac,'
     names: tuple[tuple[int, int], ...] = ()  # words joined to the head that may name it: 'Foreign Minister Wang Yi'
     extent: tuple[int, int] | None = None  # the whole phrase: 'China's ambassador to the UN in Geneva, Zhou Mingxuan'
@@ -134,7 +135,7 @@ def find_cues(text: str, sentences: list[Segment], parses: language.Parses | Non
 
 def speaker_names(cues: list[Cue]) -> Index:
     """The names the parse makes speakers: 'Volkswagen said', 'his cousin Mehmet Tursun told'."""
-    return Index(outermost(c.speaker.proper_name for c in cues if c.speaker is not None and c.speaker.proper_name))
+    return Index(outermost(c.speaker.speaking_name for c in cues if c.speaker and c.speaker.speaking_name))
 
 
 def cues(doc: Doc, sentence: Segment) -> list[Cue]:
@@ -417,13 +418,14 @@ def _phrase(head: Token, at: int) -> Phrase:
     appositive = next((c for c in head.children if c.dep_ == "appos"), None)
     body = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in BODY_PREPOSITIONS), None)
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    body_name = next((c for c in body.children if c.dep_ == "pobj"), None) if body is not None else None
     names = tuple((at + t.idx, at + t.idx + len(t)) for t in _joined(head) if t.i != head.i and not t.is_punct)
     return Phrase(
         at + left.idx,
         at + head.idx + len(head),
         (at + head.idx, at + head.idx + len(head)),
         pronoun=head.lower_ in PRONOUNS and head.tag_.startswith("PRP"),
-        proper_name=_proper_name(head, at) or (_proper_name(appositive, at) if appositive is not None else None),
+        speaking_name=next(filter(None, (_proper_name(t, at) for t in (head, appositive, body_name) if t)), None),
         appositive=_span(appositive, at) if appositive is not None else None,
         names=names,
         extent=_span(head, at),

@@ -444,3 +444,21 @@ def test_a_company_the_text_calls_a_maker_gets_the_id_without_its_suffix(analyse
     text = "The detained panels came from module maker Ferrovane Solar Inc, which sells in Europe."
     found = mentions_of(analyse, text, use_model=True)
     assert [(a.id, a.name) for a in found.discovered] == [("ferrovane-solar", "Ferrovane Solar Inc")]
+
+
+def test_the_body_a_speaking_poll_is_by_is_an_actor(analyse):
+    found = mentions_of(
+        analyse,
+        "A 2023 poll by the Central Asia Barometer found that 48 percent of respondents held an unfavourable view.",
+        use_model=True,
+    )
+    assert [a.name for a in found.discovered] == ["Central Asia Barometer"]
+
+
+def test_a_ministry_for_two_topics_is_one_name(analyse):
+    found = mentions_of(
+        analyse,
+        "A spokesperson for the Federal Ministry for Economic Affairs and Climate Action told reporters it agreed.",
+        use_model=True,
+    )
+    assert [a.name for a in found.discovered] == ["Federal Ministry for Economic Affairs and Climate Action"]

@@ -856,3 +856,8 @@ def test_reported_speech_ends_at_a_colon_that_opens_a_quotation(analyse):
 def test_a_brand_in_quotation_marks_is_a_label(analyse):
     text = "Under the tourism brand “Xinjiang is a good place,” the department said it had held 200 events."
     assert [q.kind for q in quotes_of(analyse, text)] == ["indirect"]
+
+
+def test_introduced_that_reports_what_an_official_said(analyse):
+    found = quotes_of(analyse, "Wang Jianguo, head of the county, introduced that the county has attracted 37 firms.")
+    assert [(q.kind, q.text) for q in found] == [("indirect", "the county has attracted 37 firms")]
