@@ -39,7 +39,11 @@ FALLING |= {"declined", "declining", "declines", "decrease", "decreased", "shran
 LEVEL_VERBS = {"reach", "reached", "reaches", "total", "totalled", "totaled", "totals", "hit", "stood", "stands"}
 LEVEL_VERBS |= {"amount", "amounted", "exceed", "exceeded", "topped", "remained"}
 COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remained", "remains"}
+HAVING = {"has", "have", "had", "having"}
+# Nouns for a body of people that a count describes: 'a Uyghur community of roughly 60,000 people'.
+COLLECTIVES = {"community", "communities", "population", "workforce", "delegation", "contingent", "diaspora"}
 PRONOUNS = {"it", "this", "that", "which", "there", "they", "them", "he", "she", "we", "who", "whom", "those"}
+PRONOUNS |= {"i", "you", "us", "me"}
 # Words a phrase loses at its edges: they say how much or which one, not what is measured.
 EDGE = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that", "of", "'s", "’s"}
 EDGE |= {"more", "less", "than", "about", "around", "roughly", "nearly", "almost", "over", "under", "at", "least"}
@@ -101,6 +105,9 @@ def key(phrase: str) -> str:
 def _counted(thing: Token) -> str:
     """'588,700 households [...] have been lifted out of poverty': the things and what happened to them."""
     holder = _holder(thing)
+    group = holder.head.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and group.lower_ in COLLECTIVES and group.i < holder.i:
+        return _phrase(_before_noun(group))  # 'a Uyghur community of roughly 60,000 people'
     if holder.dep_ == "attr" and holder.head.lower_ in COPULAS:
         subject = _subject(holder.head)
         if subject is not None:  # 'the annual relocation of surplus labor was 2.76 million people'
@@ -148,6 +155,8 @@ def _happened(thing: Token) -> list:
     if verb.lower_ in COPULAS:
         complement = next((c for c in verb.children if c.dep_ in ("acomp", "attr", "prep") and c.i > thing.i), None)
         return list(complement.subtree) if complement is not None else []
+    if verb.lower_ in HAVING:
+        return []  # 'Xinjiang has about 24,400 mosques': having says nothing of what is counted
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")]
     words = [Participle(v) for v in verbs] if thing.dep_ == "dobj" else verbs
     for child in verb.children:
@@ -221,10 +230,7 @@ def _quantity(number: Token, amount: Token) -> str:
         if brought is not None:  # 'bring the number of entities on the list to 75'
             return _phrase(_noun_phrase(brought))
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.tag_.startswith("NN"):
-        owner = token.head.head  # 'revenue of €2.3 billion', 'a net loss of 1.9 billion yuan'
-        return _phrase(
-            [owner] + [t for c in owner.children if c.dep_ in MODIFIERS and c.i < owner.i for t in c.subtree]
-        )
+        return _phrase(_before_noun(token.head.head))  # 'revenue of €2.3 billion', 'a net loss of 1.9 billion yuan'
     verb, change = _verb_of(token)
     subject = _subject(verb) if verb is not None else None
     if verb is None or subject is None:
@@ -294,6 +300,11 @@ def _noun_phrase(noun: Token) -> list[Token]:
     return [noun] + _modifiers(noun)
 
 
+def _before_noun(noun: Token) -> list[Token]:
+    """The noun with the words before it that say which: 'a net loss', 'a Uyghur community'."""
+    return [noun] + [t for c in noun.children if c.dep_ in MODIFIERS and c.i < noun.i for t in c.subtree]
+
+
 def _modifiers(noun: Token) -> list[Token]:
     """The words before a noun that say which, its 'of' phrase, and a short 'in' or 'from' phrase."""
     words = []
@@ -302,7 +313,7 @@ def _modifiers(noun: Token) -> list[Token]:
             words += list(child.subtree)
         elif child.dep_ == "prep" and child.i > noun.i:
             phrase = list(child.subtree)
-            if child.lower_ == "of" or (child.lower_ in ("in", "from") and len(phrase) <= MAX_PLACE_WORDS):
+            if child.lower_ in ("of", "between") or (child.lower_ in ("in", "from") and len(phrase) <= MAX_PLACE_WORDS):
                 words += phrase
         elif child.dep_ == "compound" and child.i > noun.i:
             words.append(child)

@@ -25,6 +25,13 @@ def measure_of(analyse, text: str, number: str) -> str:
         ),
         ("Xinjiang produced 5.1 million tons of cotton last year.", "5.1 million", "cotton produced"),
         ("Officials stopped 900 shipments worth $1.6 billion.", "1.6 billion", "value of shipments stopped"),
+        ("Xinjiang has about 24,400 mosques, officials say.", "24,400", "mosques"),
+        ("Kyrgyzstan hosts a Uyghur community of roughly 60,000 people.", "60,000", "Uyghur community"),
+        (
+            "Trade between China and the five Central Asian states reached $89.4 billion in 2023.",
+            "89.4 billion",
+            "Trade between China and the Central Asian states",
+        ),
     ],
     ids=[
         "things and what happened to them",
@@ -35,6 +42,9 @@ def measure_of(analyse, text: str, number: str) -> str:
         "a share",
         "an amount of something",
         "a worth",
+        "things a place has",
+        "a community of people",
+        "a quantity between two parties",
     ],
 )
 def test_a_figure_measures_what_its_sentence_says_it_counts(analyse, text, number, measure):
