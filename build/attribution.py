@@ -214,7 +214,13 @@ def _statement(verb: Token, entry: lexicon.SpeechVerb) -> tuple[list[Token], Tok
             t.left_edge.i
             for t in words
             if t.i > verb.i
-            and (_participle(t) or _continues(t) or _speaks_again(t) or (_contrast(t) and _named_subject(t)))
+            and (
+                _participle(t)
+                or _continues(t)
+                or _speaks_again(t)
+                or _comment(t)
+                or (_contrast(t) and _named_subject(t))
+            )
         ]
         return [t for t in words if t.i < min(ends, default=len(t.doc))], clauses[0]
     if _closes_clause(verb):
@@ -296,6 +302,18 @@ def _continues(token: Token) -> bool:
     if not any(c.dep_ == "ccomp" for c in token.children) and entry.act not in TAKING_A_STANCE:
         return False  # 'it works with importers and publishes guidance': a verb of the clause, not a new statement
     return _participle(token) or (token.dep_ == "conj" and token.doc[token.left_edge.i - 1].lower_ in ("and", ","))
+
+
+def _comment(token: Token) -> bool:
+    """', a step it presented as ...', ', a claim Beijing denies': an appositive that describes what was said
+    is the reporter's comment on it."""
+    return (
+        token.dep_ == "appos"
+        and token.left_edge.i > 0
+        and token.doc[token.left_edge.i - 1].lower_ == ","
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        and any(c.dep_ in ("relcl", "acl") for c in token.children)
+    )
 
 
 def _speaks_again(token: Token) -> bool:

@@ -144,3 +144,8 @@ def test_offsets_are_the_articles():
 
 def test_a_clause_without_a_verb_states_nothing():
     assert reading("He finds them hard to take seriously.", "finds") == ("He", None)
+
+
+def test_an_appositive_that_comments_on_the_statement_is_the_reporters():
+    text = "The ministry announced that 2,000 Kazakhs could leave for Kazakhstan, a step it presented as diplomacy."
+    assert reading(text, "announced") == ("The ministry", "2,000 Kazakhs could leave for Kazakhstan")
