@@ -2,8 +2,13 @@
 
 The seeds are the articles the extractors were first written against; these are other outlets' house styles
 (BBC single quotes, wire copy, a press-conference transcript, state-media statistics), so they show how the
-rules carry over. They were used while improving the rules, so the line they hold is a regression guard,
-not a blind score: docs/EVALUATION.md gives the blind one.
+rules carry over. Each set holds a line a little below its score when the line was set, and a line only goes up:
+a change that helps one outlet's style and breaks another's shows up in `make test`.
+
+- tests/eval/ (33 articles) was used while improving the rules, batch after batch: a regression guard.
+- tests/eval/blind-1400/ (10 articles) was scored blind once, then used while improving the rules.
+- tests/eval/blind-1300/ (20 articles) was scored blind once, when the parse-based attribution was done, and
+  not used to change any rule since: its line guards the blind score docs/EVALUATION.md reports.
 """
 
 import csv
@@ -18,19 +23,55 @@ from .conftest import ROOT, SOURCES, require_scorer, score
 EVAL = ROOT / "tests" / "eval"
 REGISTRIES = ("actors.csv", "not_actors.csv")
 
+# set: {score: line}; "direct e2e" is direct end-to-end F1.
+LINES = {
+    "": {
+        "direct e2e": 0.9,
+        "attribution": 0.97,
+        "indirect recall": 0.92,
+        "figure F1": 0.97,
+        "unit": 0.88,
+        "claimant": 0.9,
+        "measure": 0.62,
+        "actor F1": 0.93,
+    },
+    "blind-1400": {
+        "direct e2e": 0.83,
+        "attribution": 0.94,
+        "indirect recall": 0.77,
+        "figure F1": 0.89,
+        "unit": 0.86,
+        "claimant": 0.7,
+        "measure": 0.57,
+        "actor F1": 0.86,
+    },
+    "blind-1300": {
+        "direct e2e": 0.75,
+        "attribution": 0.86,
+        "indirect recall": 0.76,
+        "figure F1": 0.89,
+        "unit": 0.85,
+        "claimant": 0.63,
+        "measure": 0.54,
+        "actor F1": 0.86,
+    },
+}
 
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory):
+
+@pytest.fixture(scope="module", params=sorted(LINES), ids=lambda name: name or "tests/eval")
+def evaluated(request, tmp_path_factory):
+    """(set name, scores) for one evaluation set, built with the seeds' registries and its own outlets."""
     require_scorer()
-    folder = tmp_path_factory.mktemp("eval") / "sources"
-    shutil.copytree(EVAL / "articles", folder / "articles")
-    shutil.copy(EVAL / "articles.csv", folder / "articles.csv")
+    folder = EVAL / request.param
+    sources = tmp_path_factory.mktemp("eval") / "sources"
+    shutil.copytree(folder / "articles", sources / "articles")
+    shutil.copy(folder / "articles.csv", sources / "articles.csv")
     for name in REGISTRIES:
-        shutil.copy(SOURCES / name, folder / name)
-    _merge_outlets(SOURCES / "outlets.csv", EVAL / "outlets.csv", folder / "outlets.csv")
-    db = folder.parent / "eval.db"
-    cli.build(folder, db, jobs=2)
-    return score(EVAL / "gold.yml", db)
+        shutil.copy(SOURCES / name, sources / name)
+    _merge_outlets(SOURCES / "outlets.csv", folder / "outlets.csv", sources / "outlets.csv")
+    db = sources.parent / "eval.db"
+    cli.build(sources, db, jobs=2)
+    return request.param, score(folder / "gold.yml", db)
 
 
 def _merge_outlets(ours, theirs, merged):
@@ -43,23 +84,26 @@ def _merge_outlets(ours, theirs, merged):
         writer.writerows(rows)
 
 
-def test_every_evaluation_article_is_built(scores):
+def _named(scores: dict) -> dict[str, float]:
+    quotes, figures = scores["quotes"], scores["figures"]
+    return {
+        "direct e2e": quotes["direct_end_to_end"]["f1"],
+        "attribution": quotes["attribution_accuracy"],
+        "indirect recall": quotes["recall_indirect"],
+        "figure F1": figures["f1"],
+        "unit": figures["unit_accuracy"],
+        "claimant": figures["claimant_accuracy"],
+        "measure": figures["measure_accuracy"],
+        "actor F1": scores["actors"]["f1"],
+    }
+
+
+def test_every_evaluation_article_is_built(evaluated):
+    _, scores = evaluated
     assert scores["articles_missing"] == []
 
 
-def test_quotes_on_other_house_styles(scores):
-    quotes = scores["quotes"]
-    assert quotes["direct_end_to_end"]["f1"] >= 0.9
-    assert quotes["attribution_accuracy"] >= 0.97
-    assert quotes["recall_indirect"] >= 0.78
-
-
-def test_figures_on_other_house_styles(scores):
-    figures = scores["figures"]
-    assert figures["f1"] >= 0.97
-    assert figures["unit_accuracy"] >= 0.88
-    assert figures["claimant_accuracy"] >= 0.9
-
-
-def test_actors_on_other_house_styles(scores):
-    assert scores["actors"]["f1"] >= 0.93
+def test_each_evaluation_set_holds_its_line(evaluated):
+    name, scores = evaluated
+    below = {what: (got, LINES[name][what]) for what, got in _named(scores).items() if got < LINES[name][what]}
+    assert below == {}
