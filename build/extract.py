@@ -12,7 +12,7 @@ from . import actors, attribution, clean, corrections, figures, language, quotes
 from .records import Actor, ArticleRows, ArticleSource, Correction, Figure
 from .segment import Segment
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 
 def stable_id(prefix: str, *parts) -> str:
