@@ -161,7 +161,7 @@ def actor_row(actor: Actor) -> dict:
     row = asdict(actor)
     for key in ("aliases", "metonyms", "titles"):
         row.pop(key)
-    for key in ("country", "description", "wikidata", "source"):
+    for key in ("country", "description", "wikidata", "source", "affiliation"):
         row[key] = row[key] or None
     row["reviewed"] = int(actor.reviewed)
     return row

@@ -30,6 +30,7 @@ SCHEMA = {
         "description": str,
         "wikidata": str,
         "source": str,
+        "affiliation": str,
         "reviewed": int,
     },
     "actor_aliases": {"actor_id": str, "alias": str, "kind": str},
@@ -155,7 +156,7 @@ INDEXES = {
         ["unit", "period_start", DescIndex("value")],
     ],
     "terms": [["article_id"], ["term_normalized"], ["outlet_id"], ["ownership"]],
-    "actors": [["type"], ["reviewed"]],
+    "actors": [["type"], ["reviewed"], ["affiliation"]],
     "outlets": [["ownership"]],
 }
 FULL_TEXT = {
@@ -230,7 +231,8 @@ def write_registries(db: sqlite_utils.Database, outlets, actors) -> None:
 
 def write_actor(db: sqlite_utils.Database, actor, reviewed: bool) -> None:
     row = {
-        k: (getattr(actor, k) or None) for k in ("id", "name", "type", "country", "description", "wikidata", "source")
+        k: (getattr(actor, k) or None)
+        for k in ("id", "name", "type", "country", "description", "wikidata", "source", "affiliation")
     }
     db["actors"].insert(row | {"reviewed": int(reviewed)}, ignore=True)
     aliases = (

@@ -21,6 +21,7 @@ class Actor:
     description: str = ""
     wikidata: str = ""
     source: str = ""
+    affiliation: str = ""  # who the actor speaks for (sources.AFFILIATIONS); "" when the registry does not say
     reviewed: bool = True
 
 

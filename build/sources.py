@@ -14,6 +14,17 @@ from .validate import HTTP_URL, SLUG, WIKIDATA_ID, Choice, Column, IsoDate, Patt
 
 OWNERSHIP = {"state", "private", "public service", "nonprofit", "party", "unknown"}
 ACTOR_TYPES = {PERSON, ORGANIZATION, GOVERNMENT}
+# Who an actor speaks for (CONTRIBUTING.md says which actors go where).
+AFFILIATIONS = {
+    "chinese party-state",
+    "chinese state media",
+    "foreign government",
+    "foreign party",
+    "international body",
+    "ngo or researcher",
+    "company",
+    "media",
+}
 LIST_SEPARATOR = "|"
 # An article kept as the web page it came from: its text is what build/page.py extracts from it.
 PAGE_SUFFIXES = (".html", ".htm")
@@ -56,6 +67,7 @@ SCHEMAS = {
             "description": Column(optional=True),
             "wikidata": Column(WIKIDATA_ID, optional=True),
             "source": Column(optional=True),
+            "affiliation": Column(Choice(AFFILIATIONS), optional=True),
         },
         key="id",
     ),
@@ -212,4 +224,5 @@ def _actor(row: dict[str, str]) -> Actor:
         row["description"],
         row["wikidata"],
         row["source"],
+        row["affiliation"],
     )

@@ -1,6 +1,8 @@
 """Actor mentions, discovery and resolution on sentences of our own."""
 
-from build import cli
+from build import cli, extract, sources
+
+from .conftest import PROJECT_SOURCES, SOURCES
 
 
 def mentions_of(analyse, text, use_model=False):
@@ -423,3 +425,19 @@ def test_a_company_the_text_calls_a_maker_gets_the_id_without_its_suffix(analyse
     text = "The detained panels came from module maker Ferrovane Solar Inc, which sells in Europe."
     found = mentions_of(analyse, text, use_model=True)
     assert [(a.id, a.name) for a in found.discovered] == [("ferrovane-solar", "Ferrovane Solar Inc")]
+
+
+def test_every_curated_actor_says_who_it_speaks_for():
+    for folder in (PROJECT_SOURCES, SOURCES):
+        unaffiliated = [a.id for a in sources.load(folder).actors if not a.affiliation]
+        assert unaffiliated == [], folder
+
+
+def test_a_curated_actors_affiliation_is_the_registrys(seed, registry):
+    rows = list(seed["actors"].rows_where("reviewed = 1"))
+    assert rows and all(row["affiliation"] == registry.actors[row["id"]].affiliation for row in rows)
+
+
+def test_a_discovered_actor_has_no_affiliation(analyse):
+    _, found, _, _ = analyse("Marguerite Okonkwo, a researcher at a think tank, said the data were incomplete.")
+    assert found.discovered and all(extract.actor_row(a)["affiliation"] is None for a in found.discovered)

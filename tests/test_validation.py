@@ -55,6 +55,7 @@ def test_every_csv_file_in_the_sources_has_declared_columns():
         ("articles.csv", 5, "language", "English", "not an ISO 639-1 language code"),
         ("articles.csv", 6, "file", "../secret.txt", "not a plain file name inside articles/"),
         ("not_actors.csv", 2, "kind", "", "required value is empty"),
+        ("actors.csv", 5, "affiliation", "government", "'government' is not one of: chinese party-state"),
     ],
 )
 def test_a_bad_cell_is_refused_with_file_line_and_column(source_copy, file, line, column, value, message):
