@@ -1,4 +1,4 @@
-"""One article in, its database rows out: clean, find actors, quotes, terms and figures.
+"""One article in, its database rows out: clean, find actors, quotes, terms (and how each is used) and figures.
 
 Row ids are derived from content (article id, text, and the occurrence number of that text), never from
 insertion order, so they stay the same across rebuilds.
@@ -9,10 +9,10 @@ import hashlib
 import re
 from dataclasses import asdict
 
-from . import actors, clean, corrections, figures, language, quotes, segment
+from . import actors, clean, corrections, figures, language, quotes, segment, terms
 from .records import Actor, ArticleRows, ArticleSource, Correction
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 
 def stable_id(prefix: str, *parts) -> str:
@@ -104,16 +104,21 @@ def article_rows(
                 "sentence": sentence_of(text, q.sentence_start, q.sentence_end),
             }
         )
+    reported = terms.Reported(speech.quotes, speech.cues)
     for t in speech.terms:
+        sentence = _sentence_around(sentences, t.start)
+        used = terms.usage(text, (t.start, t.end), sentence, reported)
         rows.terms.append(
             {
                 "id": stable_id("t", article_id, t.text, occurrence("t", t.text)),
                 "article_id": article_id,
                 "term": t.text,
                 "term_normalized": normalise_term(t.text),
+                "usage": used.usage,
+                "usage_cue": used.cue or None,
                 "start": t.start,
                 "end": t.end,
-                "sentence": sentence_of(text, *_sentence_around(sentences, t.start)),
+                "sentence": sentence_of(text, *sentence),
             }
         )
     for f in numbers:

@@ -111,6 +111,8 @@ SCHEMA = {
         "ownership": str,
         "term": str,
         "term_normalized": str,
+        "usage": str,
+        "usage_cue": str,
         "start": int,
         "end": int,
         "sentence": str,
@@ -155,7 +157,7 @@ INDEXES = {
         ["unit", "period_start", "period_end"],
         ["unit", "period_start", DescIndex("value")],
     ],
-    "terms": [["article_id"], ["term_normalized"], ["outlet_id"], ["ownership"]],
+    "terms": [["article_id"], ["term_normalized"], ["outlet_id"], ["ownership"], ["usage"]],
     "actors": [["type"], ["reviewed"], ["affiliation"]],
     "outlets": [["ownership"]],
 }
@@ -176,7 +178,7 @@ COUNTED = {
     "mentions": ["actor_id", "method"],
     "quotes": ["speaker_id", "kind", "outlet_id", "ownership", "attribution"],
     "figures": ["unit", "claimant_id", "outlet_id", "ownership", "qualifier"],
-    "terms": ["term_normalized", "outlet_id", "ownership"],
+    "terms": ["term_normalized", "usage", "outlet_id", "ownership"],
 }
 ARTICLE_CHILDREN = ("mentions", "quotes", "figures", "terms")
 # Provenance of the build (see metadata.yml): one row per key, outside SCHEMA because it differs between builds.
