@@ -9,7 +9,7 @@ import hashlib
 import re
 from dataclasses import asdict
 
-from . import actors, clean, corrections, figures, language, quotes, segment, terms
+from . import actors, clean, corrections, figures, language, quotes, segment, terms, topics
 from .records import Actor, ArticleRows, ArticleSource, Correction
 
 EXTRACTOR_VERSION = "5"
@@ -147,10 +147,13 @@ def article_rows(
     return rows
 
 
-def published(rows: ArticleRows, outlet_actor_id: str | None, fixes: list[Correction]) -> ArticleRows:
+def published(
+    rows: ArticleRows, outlet_actor_id: str | None, fixes: list[Correction], subjects: list[topics.Matcher]
+) -> ArticleRows:
     """An article's rows as the database holds them: what the extraction found (cached, so that editing a
-    correction re-extracts nothing), with the outlet's own figures uncredited and reviewers' corrections applied."""
-    return corrections.apply(credit_outlet(rows, outlet_actor_id), fixes)
+    correction or a topic re-extracts nothing), with the outlet's own figures uncredited, reviewers' corrections
+    applied and the topics of what remains."""
+    return topics.tag(corrections.apply(credit_outlet(rows, outlet_actor_id), fixes), subjects)
 
 
 def credit_outlet(rows: ArticleRows, outlet_actor_id: str | None) -> ArticleRows:

@@ -1,6 +1,6 @@
 """The records the stages pass on: an article's source, the actors, mentions, quotes, terms and figures found in
-it, the rows written for it, and reviewers' corrections. This module imports nothing of the project, so every
-stage can use them and no two stages need each other for their types.
+it, the rows written for it, the topics, and reviewers' corrections. This module imports nothing of the project, so
+every stage can use them and no two stages need each other for their types.
 """
 
 from dataclasses import dataclass, field
@@ -69,6 +69,17 @@ class Outlet:
 
 
 @dataclass(frozen=True)
+class Topic:
+    """One row of topics.csv: a recurring subject of the coverage and the words and phrases that signal it."""
+
+    id: str
+    label: str
+    description: str
+    signals: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
 class Correction:
     """One row of corrections.csv, with where it is (for errors found while applying it)."""
 
@@ -134,3 +145,5 @@ class ArticleRows:
     figures: list[dict] = field(default_factory=list)
     terms: list[dict] = field(default_factory=list)
     discovered: list[dict] = field(default_factory=list)
+    # table (articles, quotes, figures, terms) → its rows' links to topics (build/topics.py), given after the cache
+    topics: dict[str, list[dict]] = field(default_factory=dict)
