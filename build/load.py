@@ -187,7 +187,9 @@ INDEXES = {
         ["speaker_id", "ownership"],
         ["speaker_id", "outlet_id", "article_id"],
     ],
-    # (unit, period, value) orders the figures queries' output from the index, and finds figures that disagree
+    # (unit, period, value) orders the figures queries' output from the index; (measure_key, unit, period) finds
+    # figures that disagree in the order the page lists them, and (measure_key, ownership, article) numbers each
+    # side's claims of a measure for contested figures without sorting them
     "figures": [
         ["article_id"],
         ["claimant_id"],
@@ -196,7 +198,8 @@ INDEXES = {
         ["ownership"],
         ["qualifier"],
         ["claimant_id", "ownership"],
-        ["unit", "period_start", "period_end"],
+        ["measure_key", "unit", "period_start"],
+        ["measure_key", "ownership", "article_id", "start"],
         ["unit", "period_start", DescIndex("value")],
     ],
     "terms": [["article_id"], ["term_normalized"], ["outlet_id"], ["ownership"], ["usage"]],
