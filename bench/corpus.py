@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
 # Where each kind of corpus takes its paragraphs (and any outlets of its own) from.
 TEXTS = {"seeds": SOURCES, "eval": ROOT / "tests" / "eval"}
-REGISTRIES = ("actors.csv", "not_actors.csv")
+REGISTRIES = ("actors.csv", "not_actors.csv", "topics.csv")
 DIGIT_RUN = re.compile(r"\d+")
 
 

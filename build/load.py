@@ -30,6 +30,7 @@ SCHEMA = {
         "description": str,
         "wikidata": str,
         "source": str,
+        "affiliation": str,
         "reviewed": int,
     },
     "actor_aliases": {"actor_id": str, "alias": str, "kind": str},
@@ -110,13 +111,53 @@ SCHEMA = {
         "ownership": str,
         "term": str,
         "term_normalized": str,
+        "usage": str,
+        "usage_cue": str,
         "start": int,
         "end": int,
         "sentence": str,
         "passage_url": str,
     },
+    "topics": {"id": str, "label": str, "description": str, "signals": str, "source": str},
+    "article_topics": {"article_id": str, "topic_id": str, "ownership": str, "matched": str, "hits": int},
+    "quote_topics": {
+        "quote_id": str,
+        "topic_id": str,
+        "article_id": str,
+        "ownership": str,
+        "matched": str,
+        "hits": int,
+    },
+    "figure_topics": {
+        "figure_id": str,
+        "topic_id": str,
+        "article_id": str,
+        "ownership": str,
+        "matched": str,
+        "hits": int,
+    },
+    "term_topics": {
+        "term_id": str,
+        "topic_id": str,
+        "article_id": str,
+        "ownership": str,
+        "usage": str,
+        "matched": str,
+        "hits": int,
+    },
 }
-PRIMARY_KEYS = {"actor_aliases": ("actor_id", "alias")}
+# Columns of a record that its links to topics repeat, so that topics are counted by them without a join.
+TOPIC_COPIED = ("article_id", "ownership", "usage")
+# Each table whose rows get topics (build/topics.py): its join table, and the column naming its row there.
+TOPIC_LINKS = {
+    "articles": ("article_topics", "article_id"),
+    "quotes": ("quote_topics", "quote_id"),
+    "figures": ("figure_topics", "figure_id"),
+    "terms": ("term_topics", "term_id"),
+}
+PRIMARY_KEYS = {"actor_aliases": ("actor_id", "alias")} | {
+    join: (column, "topic_id") for join, column in TOPIC_LINKS.values()
+}
 FOREIGN_KEYS = {
     "actor_aliases": [("actor_id", "actors", "id")],
     "articles": [("outlet_id", "outlets", "id")],
@@ -124,6 +165,10 @@ FOREIGN_KEYS = {
     "quotes": [("article_id", "articles", "id"), ("outlet_id", "outlets", "id"), ("speaker_id", "actors", "id")],
     "figures": [("article_id", "articles", "id"), ("outlet_id", "outlets", "id"), ("claimant_id", "actors", "id")],
     "terms": [("article_id", "articles", "id"), ("outlet_id", "outlets", "id")],
+    "article_topics": [("article_id", "articles", "id"), ("topic_id", "topics", "id")],
+    "quote_topics": [("quote_id", "quotes", "id"), ("topic_id", "topics", "id"), ("article_id", "articles", "id")],
+    "figure_topics": [("figure_id", "figures", "id"), ("topic_id", "topics", "id"), ("article_id", "articles", "id")],
+    "term_topics": [("term_id", "terms", "id"), ("topic_id", "topics", "id"), ("article_id", "articles", "id")],
 }
 # A table's sort in metadata.yml, then its primary key, is the order of every page (plugins/complete_paging.py):
 # (published desc, id) and (article_id, id) give the pages of articles and quotes from an index, without sorting.
@@ -142,7 +187,9 @@ INDEXES = {
         ["speaker_id", "ownership"],
         ["speaker_id", "outlet_id", "article_id"],
     ],
-    # (unit, period, value) orders the figures queries' output from the index, and finds figures that disagree
+    # (unit, period, value) orders the figures queries' output from the index; (measure_key, unit, period) finds
+    # figures that disagree in the order the page lists them, and (measure_key, ownership, article) numbers each
+    # side's claims of a measure for contested figures without sorting them
     "figures": [
         ["article_id"],
         ["claimant_id"],
@@ -151,11 +198,18 @@ INDEXES = {
         ["ownership"],
         ["qualifier"],
         ["claimant_id", "ownership"],
-        ["unit", "period_start", "period_end"],
+        ["measure_key", "unit", "period_start"],
+        ["measure_key", "ownership", "article_id", "start"],
         ["unit", "period_start", DescIndex("value")],
     ],
-    "terms": [["article_id"], ["term_normalized"], ["outlet_id"], ["ownership"]],
-    "actors": [["type"], ["reviewed"]],
+    "terms": [["article_id"], ["term_normalized"], ["outlet_id"], ["ownership"], ["usage"]],
+    # topic_id finds a topic's rows (the topic facet's filter) and counts them by ownership (the topic pages)
+    # from the index alone; article_id finds an article's links to delete
+    "article_topics": [["topic_id", "ownership"]],
+    "quote_topics": [["topic_id", "ownership", "quote_id"], ["article_id"]],
+    "figure_topics": [["topic_id", "ownership", "figure_id"], ["article_id"]],
+    "term_topics": [["topic_id", "ownership", "usage", "term_id"], ["article_id"]],
+    "actors": [["type"], ["reviewed"], ["affiliation"]],
     "outlets": [["ownership"]],
 }
 FULL_TEXT = {
@@ -175,9 +229,19 @@ COUNTED = {
     "mentions": ["actor_id", "method"],
     "quotes": ["speaker_id", "kind", "outlet_id", "ownership", "attribution"],
     "figures": ["unit", "claimant_id", "outlet_id", "ownership", "qualifier"],
-    "terms": ["term_normalized", "outlet_id", "ownership"],
+    "terms": ["term_normalized", "usage", "outlet_id", "ownership"],
+    **{join: ["topic_id", "ownership"] for join, _ in TOPIC_LINKS.values()},
 }
-ARTICLE_CHILDREN = ("mentions", "quotes", "figures", "terms")
+ARTICLE_CHILDREN = (
+    "article_topics",
+    "quote_topics",
+    "figure_topics",
+    "term_topics",
+    "mentions",
+    "quotes",
+    "figures",
+    "terms",
+)
 # Provenance of the build (see metadata.yml): one row per key, outside SCHEMA because it differs between builds.
 BUILD_INFO = "build_info"
 # Rows ANALYZE samples per index: enough for the planner, and fast at any size.
@@ -222,15 +286,17 @@ def create_schema(db: sqlite_utils.Database) -> None:
         )
 
 
-def write_registries(db: sqlite_utils.Database, outlets, actors) -> None:
+def write_registries(db: sqlite_utils.Database, outlets, actors, topics) -> None:
     db["outlets"].insert_all({k: v or None for k, v in asdict(o).items()} for o in outlets)
     for actor in actors:
         write_actor(db, actor, reviewed=True)
+    db["topics"].insert_all(asdict(t) | {"signals": "|".join(t.signals)} for t in topics)
 
 
 def write_actor(db: sqlite_utils.Database, actor, reviewed: bool) -> None:
     row = {
-        k: (getattr(actor, k) or None) for k in ("id", "name", "type", "country", "description", "wikidata", "source")
+        k: (getattr(actor, k) or None)
+        for k in ("id", "name", "type", "country", "description", "wikidata", "source", "affiliation")
     }
     db["actors"].insert(row | {"reviewed": int(reviewed)}, ignore=True)
     aliases = (
@@ -252,6 +318,21 @@ def write_article(db: sqlite_utils.Database, rows, outlet_ownership: dict[str, s
     db["mentions"].insert_all(row | {"passage_url": passage_url(row)} for row in rows.mentions)
     for table in ("quotes", "figures", "terms"):
         db[table].insert_all(row | denormalised | {"passage_url": passage_url(row)} for row in getattr(rows, table))
+    for table, (join, _) in TOPIC_LINKS.items():
+        db[join].insert_all(_topic_links(rows, table, denormalised))
+
+
+def _topic_links(rows, table: str, denormalised: dict) -> list[dict]:
+    """The rows of a table's join table with topics, repeating the columns of TOPIC_COPIED from the records."""
+    join, column = TOPIC_LINKS[table]
+    records = [rows.article] if table == "articles" else getattr(rows, table)
+    by_id = {record["id"]: record | denormalised for record in records}
+    copied = [c for c in TOPIC_COPIED if c in SCHEMA[join] and c != column]
+    return [
+        {column: link["row_id"], "topic_id": link["topic_id"], "matched": link["matched"], "hits": link["hits"]}
+        | {c: by_id[link["row_id"]][c] for c in copied}
+        for link in rows.topics.get(table, [])
+    ]
 
 
 def passage_url(row: dict) -> str:

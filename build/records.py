@@ -1,6 +1,6 @@
 """The records the stages pass on: an article's source, the actors, mentions, quotes, terms and figures found in
-it, the rows written for it, and reviewers' corrections. This module imports nothing of the project, so every
-stage can use them and no two stages need each other for their types.
+it, the rows written for it, the topics, and reviewers' corrections. This module imports nothing of the project, so
+every stage can use them and no two stages need each other for their types.
 """
 
 from dataclasses import dataclass, field
@@ -21,6 +21,7 @@ class Actor:
     description: str = ""
     wikidata: str = ""
     source: str = ""
+    affiliation: str = ""  # who the actor speaks for (sources.AFFILIATIONS); "" when the registry does not say
     reviewed: bool = True
 
 
@@ -65,6 +66,17 @@ class Outlet:
     owner: str
     url: str
     ownership_source: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One row of topics.csv: a recurring subject of the coverage and the words and phrases that signal it."""
+
+    id: str
+    label: str
+    description: str
+    signals: tuple[str, ...]
+    source: str
 
 
 @dataclass(frozen=True)
@@ -133,3 +145,5 @@ class ArticleRows:
     figures: list[dict] = field(default_factory=list)
     terms: list[dict] = field(default_factory=list)
     discovered: list[dict] = field(default_factory=list)
+    # table (articles, quotes, figures, terms) → its rows' links to topics (build/topics.py), given after the cache
+    topics: dict[str, list[dict]] = field(default_factory=dict)

@@ -1,4 +1,5 @@
-"""Read and check the sources folder: articles (plain texts and web pages) and the curated CSV registries.
+"""Read and check the sources folder: articles (plain texts and web pages) and the curated CSV registries
+(outlets, actors, names that are not actors, topics) and corrections.
 
 Each CSV file's columns are declared below (see build/validate.py for the types). Every problem stops the build
 with a SourceError naming the file, the line and, where there is one, the column.
@@ -9,12 +10,30 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import corrections, page
-from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, ArticleSource, Outlet
+from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, ArticleSource, Outlet, Topic
 from .validate import HTTP_URL, SLUG, WIKIDATA_ID, Choice, Column, IsoDate, Pattern, Schema, SourceError, read
 
 OWNERSHIP = {"state", "private", "public service", "nonprofit", "party", "unknown"}
 ACTOR_TYPES = {PERSON, ORGANIZATION, GOVERNMENT}
+# Who an actor speaks for (CONTRIBUTING.md says which actors go where).
+AFFILIATIONS = {
+    "chinese party-state",
+    "chinese state media",
+    "foreign government",
+    "foreign party",
+    "international body",
+    "ngo or researcher",
+    "company",
+    "media",
+}
 LIST_SEPARATOR = "|"
+# A topic's signals: words and phrases separated by "|", a "*" only at the end of a word.
+SIGNAL = r"[^\s|*]+\*?(?: [^\s|*]+\*?)*"
+SIGNALS = Pattern(
+    rf"{SIGNAL}(?: ?\| ?{SIGNAL})*",
+    "words and phrases separated by '|', with one space between words and a '*' only at the end of a word "
+    "(e.g. 'sterili*|birth rate')",
+)
 # An article kept as the web page it came from: its text is what build/page.py extracts from it.
 PAGE_SUFFIXES = (".html", ".htm")
 
@@ -56,6 +75,7 @@ SCHEMAS = {
             "description": Column(optional=True),
             "wikidata": Column(WIKIDATA_ID, optional=True),
             "source": Column(optional=True),
+            "affiliation": Column(Choice(AFFILIATIONS), optional=True),
         },
         key="id",
     ),
@@ -63,6 +83,16 @@ SCHEMAS = {
         {"name": Column(required=True), "kind": Column(required=True), "note": Column(optional=True)}, key="name"
     ),
     "corrections.csv": corrections.SCHEMA,
+    "topics.csv": Schema(
+        {
+            "id": Column(SLUG, required=True),
+            "label": Column(required=True),
+            "description": Column(required=True),
+            "signals": Column(SIGNALS, required=True),
+            "source": Column(required=True),
+        },
+        key="id",
+    ),
 }
 
 
@@ -77,6 +107,7 @@ class Sources:
     actors: list[Actor]
     not_actors: dict[str, str]  # name → kind (place, ethnic group, ...)
     corrections: list[corrections.Correction]
+    topics: list[Topic]
 
 
 def load(root) -> Sources:
@@ -99,7 +130,8 @@ def load(root) -> Sources:
     fixes = []
     if (root / "corrections.csv").exists():
         fixes = corrections.load(root / "corrections.csv", {a.id for a in articles}, {a.id for a in actors})
-    return Sources(root, articles, outlets, actors, not_actors, fixes)
+    topics = [_topic(row) for _, row in _read(root, "topics.csv")] if (root / "topics.csv").exists() else []
+    return Sources(root, articles, outlets, actors, not_actors, fixes, topics)
 
 
 def read_text(article: ArticleSource) -> tuple[str, str]:
@@ -212,4 +244,10 @@ def _actor(row: dict[str, str]) -> Actor:
         row["description"],
         row["wikidata"],
         row["source"],
+        row["affiliation"],
     )
+
+
+def _topic(row: dict[str, str]) -> Topic:
+    signals = tuple(s.strip() for s in row["signals"].split(LIST_SEPARATOR))
+    return Topic(row["id"], row["label"], row["description"], signals, row["source"])

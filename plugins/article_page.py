@@ -2,8 +2,8 @@
 
 Each quote, figure, mention and term is a <mark> whose id is the row's id, so a row's passage_url
 (/-/article/{article_id}#{row_id}) scrolls to its span and CSS :target marks it. Every highlight links to its
-row. The page also shows where the text comes from (outlet, ownership, URL, sha256) and links to how other
-outlets frame the same things.
+row. The page also shows where the text comes from (outlet, ownership, URL, sha256), its topics, and links to
+how other outlets frame the same things.
 """
 
 import re
@@ -140,6 +140,7 @@ async def article_view(datasette, request):
             }
             for kind in KINDS
         ],
+        "topics": await _topics(datasette, db, article_id),
         "compare": await _comparisons(datasette, db, article_id),
         "row_url": datasette.urls.row(DATABASE, "articles", tilde_encode(article_id)),
         "outlet_url": datasette.urls.row(DATABASE, "outlets", tilde_encode(article["outlet_id"])),
@@ -167,6 +168,21 @@ async def _highlights(datasette, db, article_id: str) -> list[Highlight]:
             href = datasette.urls.row(DATABASE, TABLES[kind], tilde_encode(row_id))
             highlights.append(Highlight(row_id, kind, start, end, href, f"{label} (open row {row_id})"))
     return highlights
+
+
+async def _topics(datasette, db, article_id: str) -> list[dict]:
+    """The article's topics, each leading to the quotes about it in every outlet, with the words that matched."""
+    rows = await db.execute(
+        """select topics.id, topics.label, article_topics.matched from article_topics
+           join topics on topics.id = article_topics.topic_id
+           where article_topics.article_id = :id order by article_topics.hits desc, topics.label""",
+        {"id": article_id},
+    )
+    quotes = datasette.urls.table(DATABASE, "quotes")
+    return [
+        {"label": label, "matched": matched, "href": quotes + "?" + urlencode({"_topic_id": topic_id})}
+        for topic_id, label, matched in rows
+    ]
 
 
 async def _comparisons(datasette, db, article_id: str) -> dict:

@@ -106,6 +106,26 @@ def seed_db(tmp_path_factory):
     return path
 
 
+# An article of the tests' own, added to the seeds for the comparison pages: an independent outlet's figure of a
+# measure a state outlet gives too, a quote on each topic, and a quoted label of each usage.
+COMPARISONS = ROOT / "tests" / "fixtures" / "comparisons"
+
+
+@pytest.fixture(scope="session")
+def comparison_db(tmp_path_factory):
+    """The seeds and the comparisons article, built into a database named as `make serve` names it."""
+    folder = tmp_path_factory.mktemp("comparisons") / "sources"
+    shutil.copytree(SOURCES, folder)
+    for article in (COMPARISONS / "articles").iterdir():
+        shutil.copy(article, folder / "articles" / article.name)
+    rows = (COMPARISONS / "articles.csv").read_text(encoding="utf-8").split("\n", 1)[1]
+    with (folder / "articles.csv").open("a", encoding="utf-8") as listing:
+        listing.write(rows)
+    path = folder.parent / "xinjiang.db"
+    cli.build(folder, path, jobs=2)
+    return path
+
+
 @pytest.fixture
 def source_copy(tmp_path):
     """A writable copy of sources/ for tests that break it."""
@@ -179,6 +199,13 @@ def served_in_process(db, **settings) -> Datasette:
         template_dir=str(ROOT / "templates"),
         settings={"suggest_facets": False, **settings},
     )
+
+
+@pytest.fixture(scope="session")
+def comparison_server(comparison_db, tmp_path_factory):
+    """`make serve` on loopback against the comparisons database; yields its base URL."""
+    with serving(comparison_db, tmp_path_factory.mktemp("serve-comparisons")) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

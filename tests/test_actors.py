@@ -1,6 +1,8 @@
 """Actor mentions, discovery and resolution on sentences of our own."""
 
-from build import actors, cli
+from build import actors, cli, extract, sources
+
+from .conftest import PROJECT_SOURCES, SOURCES
 
 
 def mentions_of(analyse, text, use_model=False):
@@ -462,3 +464,19 @@ def test_a_ministry_for_two_topics_is_one_name(analyse):
         use_model=True,
     )
     assert [a.name for a in found.discovered] == ["Federal Ministry for Economic Affairs and Climate Action"]
+
+
+def test_every_curated_actor_says_who_it_speaks_for():
+    for folder in (PROJECT_SOURCES, SOURCES):
+        unaffiliated = [a.id for a in sources.load(folder).actors if not a.affiliation]
+        assert unaffiliated == [], folder
+
+
+def test_a_curated_actors_affiliation_is_the_registrys(seed, registry):
+    rows = list(seed["actors"].rows_where("reviewed = 1"))
+    assert rows and all(row["affiliation"] == registry.actors[row["id"]].affiliation for row in rows)
+
+
+def test_a_discovered_actor_has_no_affiliation(analyse):
+    _, found, _, _ = analyse("Marguerite Okonkwo, a researcher at a think tank, said the data were incomplete.")
+    assert found.discovered and all(extract.actor_row(a)["affiliation"] is None for a in found.discovered)

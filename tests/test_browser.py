@@ -7,6 +7,17 @@ from playwright.sync_api import expect
 
 from .conftest import ARTIFACTS
 
+# The comparison pages, as the front page links them, and the two passage columns of each page's rows.
+COMPARISONS = {
+    "figures_disagree": ("passage_url", "other_passage_url"),
+    "contested_figures": ("state_or_party_passage_url", "independent_passage_url"),
+    "terms_by_ownership": ("state_or_party_example", "independent_example"),
+    "two_labels": ("label_example", "other_label_example"),
+    "quotes_by_topic": ("state_or_party_example", "independent_example"),
+    "figures_by_topic": ("state_or_party_example", "independent_example"),
+    "terms_by_topic": ("state_or_party_example", "independent_example"),
+}
+
 pytestmark = pytest.mark.slow
 
 MOST_QUOTED_SPEAKER = """
@@ -107,3 +118,36 @@ def test_an_actors_name_opens_the_actor_page(page, seed):
     page.wait_for_url(re.compile(f"/-/actor/{actor['id']}$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(actor["name"])
     screenshot(page, "actor-page")
+
+
+@pytest.fixture
+def comparing(browser, comparison_server):
+    page = browser.new_page(base_url=comparison_server, viewport={"width": 1280, "height": 900})
+    yield page
+    page.close()
+
+
+@pytest.mark.parametrize("name, columns", COMPARISONS.items(), ids=list(COMPARISONS))
+def test_a_comparison_page_opened_from_the_front_page_explains_itself_and_leads_to_both_passages(
+    comparing, name, columns
+):
+    page = comparing
+    page.goto("/")
+    page.locator(f".start-here a[href*='/xinjiang/{name}']").first.click()
+    page.wait_for_url(re.compile(f"/xinjiang/{name}"))
+    expect(page.locator("p.compares")).to_contain_text("What it compares.")
+    expect(page.locator("p.does-not")).to_contain_text("What it does not.")
+    screenshot(page, f"comparison-{name}")
+    links = [f"td.col-{column} a" for column in columns]
+    row = (
+        page.locator("table.rows-and-columns tbody tr")
+        .filter(has=page.locator(links[0]))
+        .filter(has=page.locator(links[1]))
+    )
+    passages = [row.first.locator(link).get_attribute("href") for link in links]
+    for link, passage in zip(links, passages, strict=True):
+        page.locator(f"{link}[href='{passage}']").first.click()
+        page.wait_for_url(re.compile(re.escape(passage) + "$"))
+        expect(page.locator(":target")).to_have_attribute("id", passage.rsplit("#", 1)[1])
+        page.go_back()
+        page.wait_for_url(re.compile(f"/xinjiang/{name}"))

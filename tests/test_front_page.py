@@ -83,6 +83,12 @@ async def test_chart_links_name_columns_their_query_returns(site):
 
 
 @pytest.mark.anyio
+async def test_the_claimant_and_speaker_charts_colour_by_affiliation(site):
+    charts = [link for link in hrefs((await answer(site, "/")).text) + readme_links() if "#g." in link]
+    assert charts and {chart(link)[1]["color_column"] for link in charts} == {"affiliation"}
+
+
+@pytest.mark.anyio
 async def test_every_readme_link_for_journalists_leads_somewhere(site):
     links = readme_links()
     assert links
@@ -96,6 +102,12 @@ async def test_every_readme_link_for_journalists_leads_somewhere(site):
 def test_every_canned_query_has_a_title_and_a_description():
     for name, canned in QUERIES.items():
         assert canned.get("title") and (canned.get("description") or canned.get("description_html")), name
+
+
+def test_every_canned_query_says_what_it_compares_and_what_it_does_not():
+    for name, canned in QUERIES.items():
+        for part in ('<p class="compares"><strong>What it compares.</strong>', '<p class="does-not"><strong>What it'):
+            assert part in canned["description_html"], (name, part)
 
 
 @pytest.mark.anyio
@@ -134,17 +146,19 @@ async def test_figures_on_a_subject_give_claimant_period_and_outlet(site):
 async def test_labels_are_counted_side_by_side_by_ownership(site, seed):
     rows = await query(site, "terms_by_ownership")
     expected = {
-        (r["term"], r["ownership"]): r["n"]
-        for r in seed.query("select term_normalized as term, ownership, count(*) as n from terms group by 1, 2")
+        (r["term"], r["usage"], r["ownership"]): r["n"]
+        for r in seed.query(
+            "select term_normalized as term, usage, ownership, count(*) as n from terms group by 1, 2, 3"
+        )
     }
 
-    def uses(term, *ownerships):
-        return sum(expected.get((term, ownership), 0) for ownership in ownerships)
+    def uses(row, *ownerships):
+        return sum(expected.get((row["term"], row["usage"], ownership), 0) for ownership in ownerships)
 
     for row in rows:
-        assert row["state_or_party"] == uses(row["term"], "state", "party")
-        assert row["independent"] == uses(row["term"], "private", "public service", "nonprofit")
-        assert row["unknown_ownership"] == uses(row["term"], "unknown")
+        assert row["state_or_party"] == uses(row, "state", "party")
+        assert row["independent"] == uses(row, "private", "public service", "nonprofit")
+        assert row["unknown_ownership"] == uses(row, "unknown")
     assert sum(r["state_or_party"] + r["independent"] + r["unknown_ownership"] for r in rows) == seed["terms"].count
 
 
@@ -162,17 +176,6 @@ async def test_two_labels_count_each_outlets_articles_using_each_label(site, see
         ]
         assert row["articles_with_label"] == sum(bool(re.search(r"\bvocational\b", t)) for t in texts)
         assert row["articles_with_other_label"] == sum(bool(re.search(r"\bcamps?\b", t)) for t in texts)
-
-
-@pytest.mark.anyio
-async def test_figures_that_disagree_share_a_unit_and_an_overlapping_period(site, seed):
-    rows = await query(site, "figures_disagree")
-    assert rows
-    for row in rows:
-        a, b = (seed["figures"].get(row[column].split("#")[1]) for column in ("passage_url", "other_passage_url"))
-        assert a["unit"] == b["unit"] and a["article_id"] != b["article_id"]
-        assert a["period_start"] <= (b["period_end"] or 9999) and b["period_start"] <= (a["period_end"] or 9999)
-        assert a["value"] != b["value"] or a["claimant_id"] != b["claimant_id"]
 
 
 @pytest.mark.anyio

@@ -55,6 +55,11 @@ def test_every_csv_file_in_the_sources_has_declared_columns():
         ("articles.csv", 5, "language", "English", "not an ISO 639-1 language code"),
         ("articles.csv", 6, "file", "../secret.txt", "not a plain file name inside articles/"),
         ("not_actors.csv", 2, "kind", "", "required value is empty"),
+        ("actors.csv", 5, "affiliation", "government", "'government' is not one of: chinese party-state"),
+        ("topics.csv", 2, "signals", "poverty||income", "words and phrases separated by '|'"),
+        ("topics.csv", 3, "signals", "*labour", "a '*' only at the end of a word"),
+        ("topics.csv", 4, "id", "Camps", "not an id of lower-case letters"),
+        ("topics.csv", 5, "source", "", "required value is empty"),
     ],
 )
 def test_a_bad_cell_is_refused_with_file_line_and_column(source_copy, file, line, column, value, message):
@@ -80,6 +85,18 @@ def test_a_duplicate_actor_id_names_both_lines(source_copy):
     error = load_fails(source_copy)
     assert (error.line, error.column) == (3, "id")
     assert "duplicate row for id 'xi-jinping' (first on line 2)" in error.message
+
+
+def test_a_duplicate_topic_id_names_both_lines(source_copy):
+    set_cell(source_copy / "topics.csv", 3, "id", sources.load(source_copy).topics[0].id)
+    error = load_fails(source_copy)
+    assert (Path(error.path).name, error.line, error.column) == ("topics.csv", 3, "id")
+    assert "(first on line 2)" in error.message
+
+
+def test_without_a_topics_file_nothing_has_a_topic(source_copy):
+    (source_copy / "topics.csv").unlink()
+    assert sources.load(source_copy).topics == []
 
 
 def test_two_article_files_with_the_same_id_are_refused(source_copy):
