@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import language, lexicon
 from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
-from .segment import Index, Segment, all_sentences, transcript_turns
+from .segment import UNNAMED_TURNS, Index, Segment, all_sentences, transcript_turns
 
 # Last words that make a capitalised phrase an organisation's name rather than a place or an event.
 ORG_HEADS = {
@@ -407,6 +407,7 @@ def find_mentions(
         found.mentions.append(Mention(actor_id, start, end, text[start:end], method))
 
     def discover(actor, start, end, method):
+        actor, start = _without_honorific(text, actor, start, registry)
         if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
             found.discovered.append(actor)
         add(actor.id, start, end, method)
@@ -430,7 +431,9 @@ def find_mentions(
         discover(actor, start, end, "body name")
     for turn in transcript_turns(text):
         end = turn.name_start + len(turn.name)
-        if not any(m.start < end and turn.name_start < m.end for m in found.mentions):
+        if turn.name.lower() not in UNNAMED_TURNS and not any(
+            m.start < end and turn.name_start < m.end for m in found.mentions
+        ):
             actor = _person_named_before(turn.name, found, registry) or _speaker_actor(turn.name, registry)
             discover(actor, turn.name_start, end, "transcript")
     known = {**registry.actors, **{a.id: a for a in found.discovered}}
@@ -494,6 +497,18 @@ def _person_named_before(name: str, found: ArticleActors, registry: Registry) ->
         if len(parts) >= 2 and name in (parts[0], parts[-1]):
             return actor
     return None
+
+
+def _without_honorific(text: str, actor: Actor, start: int, registry: Registry) -> tuple[Actor, int]:
+    """'Mr Ma Xiaodong' is Ma Xiaodong, and 'Mr Ma' the fuller name the text gives him: a discovered person's
+    name without its honorific, and where the name starts."""
+    titled = re.match(HONORIFIC + r"\s+(?=" + NAME_WORD + ")", actor.name)
+    if actor.type != PERSON or actor.id in registry.actors or titled is None:
+        return actor, start
+    name = actor.name[titled.end() :]
+    name = (_full_name(text, name) or name) if len(name.split()) == 1 else name
+    known = registry.lookup(name)
+    return (registry.actors[known] if known else Actor(slug(name), name, PERSON, reviewed=False)), start + titled.end()
 
 
 def _speaker_actor(name: str, registry: Registry) -> Actor:
@@ -969,13 +984,17 @@ def _in_longer_name(text: str, word: str) -> bool:
 
 
 def _full_name(text: str, surname: str) -> str | None:
-    """'Helen Marchetti' for 'Ms Marchetti': a fuller name the text gives that ends in the surname."""
-    for m in re.finditer(r"(?<![\w’'.-])((?:" + NAME_WORD + r"[ \t]+){1,2})" + re.escape(surname) + r"\b", text):
-        words = m.group(1).split()
-        if not re.fullmatch(HONORIFIC, words[0]) and not any(
-            w in NOT_NAMES or w.lower() in ROLE_NOUNS or w.rstrip(".") in TITLES or w.endswith(".") for w in words
-        ):
-            return " ".join([*words, surname])
+    """'Helen Marchetti' for 'Ms Marchetti': a fuller name the text gives that ends in the surname, else one that
+    starts with it, as Chinese names do ('Ma Xiaodong' for 'Mr Ma')."""
+    ending = r"(?<![\w’'.-])((?:" + NAME_WORD + r"[ \t]+){1,2})" + re.escape(surname) + r"\b"
+    starting = r"(?<![\w’'.-])" + re.escape(surname) + r"[ \t]+(" + NAME_WORD + r")\b"
+    for pattern, before in ((ending, True), (starting, False)):
+        for m in re.finditer(pattern, text):
+            words = m.group(1).split()
+            if not re.fullmatch(HONORIFIC, words[0]) and not any(
+                w in NOT_NAMES or w.lower() in ROLE_NOUNS or w.rstrip(".") in TITLES or w.endswith(".") for w in words
+            ):
+                return " ".join([*words, surname] if before else [surname, *words])
     return None
 
 

@@ -145,6 +145,22 @@ class Referents:
         ref = self.nearest(pos, kinds, sentence_first=True, excluded=excluded)
         return ref if ref is not None and ref.actor_id is not None else None
 
+    def group(self, pos: int, noun: str) -> Referent | None:
+        """'UN experts said ... The experts said', 'researchers at the institute ... the researchers': the body a
+        group of people was named with before pos."""
+        with_body = re.compile(
+            r"(?:[’']s)?\s+(?:(?!(?:and|or|the|that|to|of|as|said|says|told|is|are|was|were|has|have)\b)[a-z-]+\s+){0,2}?"
+            + re.escape(noun)
+            + r"\b"
+        )
+        at_body = re.compile(re.escape(noun) + r"\s+(?:at|from|of|with|for)\s+(?:the\s+)?$")
+        for ref in reversed(self.between(max(0, pos - ARTICLE_REACH), pos)):
+            if ref.kind not in (ORGANIZATION, GOVERNMENT) or ref.actor_id in self.media or self.in_quote(ref.start):
+                continue
+            if with_body.match(self.text, ref.end) or at_body.search(self.text, max(0, ref.start - 40), ref.start):
+                return Referent(ref.start, ref.end, ref.actor_id, "body", ref.text)
+        return None
+
     def nearest(self, pos: int, kinds: set[str], sentence_first: bool = False, excluded=frozenset()) -> Referent | None:
         """The referent of one of `kinds` before pos, outside quotes: with sentence_first, the first one of that
         referent's sentence that fits (its subject, usually)."""
@@ -238,7 +254,7 @@ class Referents:
         role ('the spokesperson') to the nearest person the text or the registry gives that role. 'a' or 'an'
         introduces someone new, who speaks only for a body named in the description.
         """
-        words = match.group().lower().split()
+        words = _description_words(match)
         if words[-1] == "official" and re.match(r"\s+[A-Z]", self.text[match.end() : match.end() + 2]):
             return None  # 'the official Xinjiang Daily': an adjective
         named = [
@@ -260,7 +276,7 @@ class Referents:
         if match.group("body"):
             organisation = self._described_body(match, words, earlier)
             if organisation is not None:
-                return Referent(match.start(), match.end(), organisation.actor_id, "body", match.group())
+                return Referent(match.start(), match.end(), organisation.actor_id, kind, match.group())
         role = match.group("role")
         if role is None:
             return None
@@ -316,7 +332,9 @@ class Referents:
                 (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and body in d.text), None
             )
         if organisation is None and words[-1] in GENERIC_BODIES:
-            organisation = self.nearest(match.start(), {ORGANIZATION}, excluded=self.media | self.not_companies)
+            # 'the company' is a business; 'the think tank' may be any organisation
+            excluded = self.media | (self.not_companies if COMPANY_WORDS.search(words[-1]) else frozenset())
+            organisation = self.nearest(match.start(), {ORGANIZATION}, excluded=excluded)
             if organisation is not None and organisation.start < match.start() - GENERIC_BODY_REACH:
                 organisation = None
         if organisation is None and len(words) == 2 and not of:
@@ -403,7 +421,12 @@ class Referents:
         named = self._named_by_modifier(match)
         if named:
             return named
-        after = self.mentions_between(match.end() + 1, match.end() + 80)
+        # 'a report by US-based Human Rights Watch': a name joined to the next word ('US-based') only describes
+        after = [
+            m
+            for m in self.mentions_between(match.end() + 1, match.end() + 80)
+            if not re.match(r"-[a-z]", self.text[m.end : m.end + 2])
+        ]
         # 'the report by the UN', 'an analysis of official data by The New York Times'
         # ... 'by the German researcher Adrian Zenz': a few words may describe the author before the name
         by = r"\s+(?:[^,;.“”\"]{1,50}?\s+)?(?:from|by|of)\s+(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?"
@@ -482,6 +505,13 @@ class Referents:
             if named:
                 return named[-1].actor_id
         return None
+
+
+def _description_words(match: re.Match) -> list[str]:
+    """A description's words in lower case, a body word of two words ('the think tank') as one."""
+    body = (match.group("body") or "").lower()
+    joined = match.group().lower().replace(body, body.replace(" ", "\u00a0")) if " " in body else match.group().lower()
+    return [word.replace("\u00a0", " ") for word in joined.split()]
 
 
 def _singular(noun: str) -> str:

@@ -153,6 +153,8 @@ NOT_SPEAKERS = {
     "Date",
     "By",
 }
+# Turn labels that name no one: a reporter's question in a briefing's transcript ('QUESTION:').
+UNNAMED_TURNS = {"question", "questions", "reporter", "journalist", "audience", "audience member", "participant"}
 MIN_TURNS = 2
 MIN_INLINE_TURNS = 3
 MAX_HEADING_WORDS = 8

@@ -19,13 +19,21 @@ DOCUMENT_WORDS = {word for noun in lexicon.document_nouns() for word in (noun, l
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # 'documents seen by The Economist': who saw a document did not write it.
 WHO_SAW = re.compile(r"\b(?:seen|reviewed|obtained|viewed|examined|read)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# Plural nouns for people: 'the experts' are the group named before ('UN experts'); 'they' after them too.
+GROUP_NOUNS = {row["noun"] for row in lexicon.rows("people.csv")} | {lexicon.plural(role) for role in lexicon.roles()}
+# How far back (in characters) 'they' looks for the group that spoke last: a few paragraphs.
+GROUP_REACH = 1500
 METHODS = {"document": "document", "description": "description", "body": "description"}
 
 
 def resolve(cues: list[Cue], referents: Referents) -> None:
     """Give each cue the actor its speaker's phrase names, the words that name it and how it was found."""
-    for cue in cues:
+    for i, cue in enumerate(cues):
         cue.speaker_id, cue.speaker_text, cue.method = speaker(cue, referents)
+        if cue.speaker_id is None and cue.speaker is not None and _head(cue.speaker, referents.text) == "they":
+            group = _group_before(cue, cues[:i], referents.text)
+            if group is not None:
+                cue.speaker_id, cue.speaker_text, cue.method = group.speaker_id, "they", "pronoun"
 
 
 def speaks(cue: Cue, text: str) -> bool:
@@ -34,7 +42,7 @@ def speaks(cue: Cue, text: str) -> bool:
     phrase = cue.speaker
     if phrase is None:
         return False
-    head = text[phrase.head[0] : phrase.head[1]].lower()
+    head = _head(phrase, text)
     return cue.speaker_id is not None or phrase.pronoun or head in lexicon.speaking_nouns()
 
 
@@ -50,7 +58,7 @@ def speaker(cue: Cue, referents: Referents) -> tuple[str | None, str, str]:
     ref = _named(phrase, referents)
     if ref is None or ref.actor_id is None:
         return None, text[phrase.start : phrase.end], "none"
-    head = text[phrase.head[0] : phrase.head[1]].lower()
+    head = _head(phrase, text)
     if cue.cites or head in lexicon.data_nouns():
         method = "according to"
     elif head in DOCUMENT_WORDS:
@@ -60,11 +68,26 @@ def speaker(cue: Cue, referents: Referents) -> tuple[str | None, str, str]:
     return ref.actor_id, ref.text, method
 
 
+def _head(phrase: Phrase, text: str) -> str:
+    """The phrase's head word in lower case."""
+    return text[phrase.head[0] : phrase.head[1]].lower()
+
+
+def _group_before(cue: Cue, earlier: list[Cue], text: str) -> Cue | None:
+    """'The experts said ... “...,” they said': the group that spoke last, if it spoke a few paragraphs before."""
+    for other in reversed(earlier):
+        if other.start < cue.start - GROUP_REACH:
+            return None
+        if other.speaker_id and other.speaker is not None and _head(other.speaker, text) in GROUP_NOUNS:
+            return other
+    return None
+
+
 def _named(phrase: Phrase, referents: Referents) -> Referent | None:
     """The referent a phrase names: the one its head word is part of; for a role ('the firm's chief scientist',
     'an official at the bureau', "the company's spokesperson"), the person named beside it or the body it
     speaks for."""
-    head = referents.text[phrase.head[0] : phrase.head[1]].lower()
+    head = _head(phrase, referents.text)
     if head in lexicon.data_nouns() or head in DOCUMENT_WORDS:
         return _source_of(phrase, referents)
     ref = referents.covering(*phrase.head)
@@ -89,6 +112,8 @@ def _named(phrase: Phrase, referents: Referents) -> Referent | None:
             named = _first(referents, part, BODIES) if part is not None else None
             if named is not None:
                 return named
+    if head in GROUP_NOUNS and referents.text[phrase.start : phrase.head[0]].strip().lower() == "the":
+        return referents.group(phrase.start, head)
     return None
 
 
@@ -112,7 +137,7 @@ def _source_of(phrase: Phrase, referents: Referents) -> Referent | None:
     document = referents.covering(*phrase.head)
     if document is not None and document.actor_id is not None and document.actor_id not in referents.media:
         return document
-    if referents.text[phrase.head[0] : phrase.head[1]].lower() not in lexicon.data_nouns():
+    if _head(phrase, referents.text) not in lexicon.data_nouns():
         return None
     nearest = referents.nearest(phrase.start, set(BODIES), excluded=referents.media)
     if nearest is not None and referents.sentence_of(nearest.start) == referents.sentence_of(phrase.start):

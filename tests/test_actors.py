@@ -480,3 +480,26 @@ def test_a_curated_actors_affiliation_is_the_registrys(seed, registry):
 def test_a_discovered_actor_has_no_affiliation(analyse):
     _, found, _, _ = analyse("Marguerite Okonkwo, a researcher at a think tank, said the data were incomplete.")
     assert found.discovered and all(extract.actor_row(a)["affiliation"] is None for a in found.discovered)
+
+
+def test_an_honorific_is_not_part_of_a_discovered_name(analyse):
+    text = (
+        "Mr Ma Xiaodong, deputy director of the regional health commission, said births had fallen.\n\n"
+        "Mr Ma said the policy was voluntary."
+    )
+    _, found, _, _ = analyse(text, use_model=True)
+    assert {a.name for a in found.discovered if a.type == "person"} == {"Ma Xiaodong"}
+    assert [m.text for m in found.mentions if m.actor_id == "ma-xiaodong"] == ["Ma Xiaodong", "Ma"]
+
+
+def test_a_reporters_question_in_a_transcript_names_no_actor(analyse):
+    text = (
+        "MR HOLLOWAY: Good afternoon. We have sanctioned two officials today.\n\n"
+        "QUESTION: Will there be more sanctions on Xinjiang officials?\n\n"
+        "MR HOLLOWAY: I won't get ahead of that.\n\n"
+        "QUESTION: And the cotton ban?\n\n"
+        "MR HOLLOWAY: It stays."
+    )
+    _, found, speech, _ = analyse(text)
+    assert "question" not in {m.actor_id for m in found.mentions}
+    assert [q.speaker_id for q in speech.quotes if q.text.startswith(("Will", "And"))] == [None, None]

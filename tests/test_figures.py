@@ -280,3 +280,13 @@ def test_the_figures_show_reports_the_sentence_for_the_body_it_names(analyse):
 def test_a_figure_takes_its_unit_from_its_own_clause(analyse):
     _, _, _, found = analyse("He lives with seven sons and daughters, and more than 40 grandchildren.")
     assert [(f.value, f.unit) for f in found] == [(7, "sons and daughters"), (40, "grandchildren")]
+
+
+def test_a_study_that_documents_a_number_claims_it(analyse):
+    _, _, _, figures = analyse("A 2021 study by the Uyghur Human Rights Project documented 1,546 cases of detention.")
+    assert [(f.value, f.claimant_id) for f in figures] == [(1546, "uyghur-human-rights-project")]
+
+
+def test_a_report_that_identifies_a_number_claims_it(analyse):
+    _, _, _, figures = analyse("A report by the Australian Strategic Policy Institute identified 82 brands.")
+    assert [(f.value, f.claimant_id) for f in figures] == [(82, "australian-strategic-policy-institute")]

@@ -75,3 +75,42 @@ def test_someone_introduced_by_a_role_is_the_one_the_text_gives_it_next(analyse)
 
 def test_an_unnamed_group_names_nobody(analyse):
     assert speaker_of(analyse, "Officials said the transfers were voluntary.", "said") == (None, "none")
+
+
+def test_the_people_of_a_group_speak_for_the_body_named_with_them(analyse):
+    text = "World Uyghur Congress researchers visited Kashgar in May. The researchers said the mosque was gone."
+    assert speaker_of(analyse, text, "said") == ("world-uyghur-congress", "description")
+
+
+def test_they_after_a_group_that_spoke_is_that_group(analyse):
+    text = (
+        "World Uyghur Congress researchers visited Kashgar in May. The researchers said the mosque was gone.\n\n"
+        "“Nothing is left of it,” they said."
+    )
+    _, _, speech, _ = analyse(text)
+    they = next(c for c in speech.cues if c.verb == "said" and text[c.speaker.start : c.speaker.end] == "they")
+    assert (they.speaker_id, they.method) == ("world-uyghur-congress", "pronoun")
+
+
+def test_she_after_a_body_spokeswoman_speaks_for_the_body(analyse):
+    text = (
+        "The State Council Information Office published the figures. “The data are complete,” an office "
+        "spokeswoman said on Monday.\n\nShe said the survey had covered every county."
+    )
+    _, _, speech, _ = analyse(text)
+    she = next(c for c in speech.cues if text[c.speaker.start : c.speaker.end] == "She")
+    assert she.speaker_id == "state-council-information-office"
+
+
+def test_a_think_tank_is_the_organisation_named_before(analyse):
+    text = (
+        "The Australian Strategic Policy Institute published a study on Monday. The think tank said 82 brands "
+        "were linked to the factories."
+    )
+    assert speaker_of(analyse, text, "said") == ("australian-strategic-policy-institute", "description")
+
+
+def test_a_place_that_describes_a_documents_author_is_not_its_author(analyse):
+    text = "A report by US-based Human Rights Watch was released on Monday. The report said 1,200 people were held."
+    _, _, speech, _ = analyse(text)
+    assert next(c for c in speech.cues if c.verb == "said").speaker_id == "human-rights-watch"
