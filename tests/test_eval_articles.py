@@ -7,8 +7,11 @@ a change that helps one outlet's style and breaks another's shows up in `make te
 
 - tests/eval/ (33 articles) was used while improving the rules, batch after batch: a regression guard.
 - tests/eval/blind-1400/ (10 articles) was scored blind once, then used while improving the rules.
-- tests/eval/blind-1300/ (20 articles) was scored blind once, when the parse-based attribution was done, and
-  not used to change any rule since: its line guards the blind score docs/EVALUATION.md reports.
+- tests/eval/blind-1300/ (20 articles) was scored blind once, when the parse-based attribution was done, then
+  used while improving the rules.
+- tests/eval/blind-1500/ (15 articles) was scored blind once, when this release's rules were done; the two rules
+  its errors showed (an honorific in a name, a reporter's "QUESTION:" turn) came after, and nothing else was
+  changed for it: its line guards the blind score docs/EVALUATION.md reports.
 """
 
 import csv
@@ -41,19 +44,29 @@ LINES = {
         "indirect recall": 0.77,
         "figure F1": 0.89,
         "unit": 0.86,
-        "claimant": 0.7,
+        "claimant": 0.72,
         "measure": 0.57,
         "actor F1": 0.86,
     },
     "blind-1300": {
-        "direct e2e": 0.75,
-        "attribution": 0.86,
-        "indirect recall": 0.76,
+        "direct e2e": 0.77,
+        "attribution": 0.9,
+        "indirect recall": 0.77,
         "figure F1": 0.89,
         "unit": 0.85,
-        "claimant": 0.63,
+        "claimant": 0.68,
         "measure": 0.54,
         "actor F1": 0.86,
+    },
+    "blind-1500": {
+        "direct e2e": 0.66,
+        "attribution": 0.76,
+        "indirect recall": 0.67,
+        "figure F1": 0.93,
+        "unit": 0.82,
+        "claimant": 0.68,
+        "measure": 0.49,
+        "actor F1": 0.88,
     },
 }
 
