@@ -102,13 +102,19 @@ def honorifics() -> dict[str, str]:
 
 
 @cache
+def people() -> frozenset[str]:
+    """Plural nouns for people who speak without being named (people.csv): 'officials', 'experts'."""
+    return frozenset(row["noun"] for row in rows("people.csv"))
+
+
+@cache
 def speaking_nouns() -> frozenset[str]:
     """Nouns whose phrase can speak unnamed: people (people.csv, singular and plural), roles, bodies, documents."""
-    people = {row["noun"] for row in rows("people.csv")}
-    people |= {re.sub(r"ies$", "y", p) if p.endswith("ies") else p.removesuffix("s") for p in people}
+    groups = set(people())
+    groups |= {re.sub(r"ies$", "y", p) if p.endswith("ies") else p.removesuffix("s") for p in groups}
     documents = {noun.split()[-1] for noun in document_nouns()}
     named = set(roles()) | set(body_words()) | documents
-    return frozenset(people | named | {plural(word) for word in named})
+    return frozenset(groups | named | {plural(word) for word in named})
 
 
 def plural(noun: str) -> str:

@@ -20,7 +20,7 @@ POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # 'documents seen by The Economist': who saw a document did not write it.
 WHO_SAW = re.compile(r"\b(?:seen|reviewed|obtained|viewed|examined|read)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # Plural nouns for people: 'the experts' are the group named before ('UN experts'); 'they' after them too.
-GROUP_NOUNS = {row["noun"] for row in lexicon.rows("people.csv")} | {lexicon.plural(role) for role in lexicon.roles()}
+GROUP_NOUNS = lexicon.people() | {lexicon.plural(role) for role in lexicon.roles()}
 # How far back (in characters) 'they' looks for the group that spoke last: a few paragraphs.
 GROUP_REACH = 1500
 METHODS = {"document": "document", "description": "description", "body": "description"}

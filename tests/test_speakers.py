@@ -10,6 +10,12 @@ def speaker_of(analyse, text: str, verb: str) -> tuple[str | None, str]:
     return cue.speaker_id, cue.method
 
 
+def cue_whose_subject_is(analyse, text: str, subject: str):
+    """The cue whose speaker's phrase is written `subject` ('they', 'She')."""
+    _, _, speech, _ = analyse(text)
+    return next(c for c in speech.cues if c.speaker and text[c.speaker.start : c.speaker.end] == subject)
+
+
 @pytest.mark.parametrize(
     "text, verb, actor, method",
     [
@@ -87,8 +93,7 @@ def test_they_after_a_group_that_spoke_is_that_group(analyse):
         "World Uyghur Congress researchers visited Kashgar in May. The researchers said the mosque was gone.\n\n"
         "“Nothing is left of it,” they said."
     )
-    _, _, speech, _ = analyse(text)
-    they = next(c for c in speech.cues if c.verb == "said" and text[c.speaker.start : c.speaker.end] == "they")
+    they = cue_whose_subject_is(analyse, text, "they")
     assert (they.speaker_id, they.method) == ("world-uyghur-congress", "pronoun")
 
 
@@ -97,9 +102,7 @@ def test_she_after_a_body_spokeswoman_speaks_for_the_body(analyse):
         "The State Council Information Office published the figures. “The data are complete,” an office "
         "spokeswoman said on Monday.\n\nShe said the survey had covered every county."
     )
-    _, _, speech, _ = analyse(text)
-    she = next(c for c in speech.cues if text[c.speaker.start : c.speaker.end] == "She")
-    assert she.speaker_id == "state-council-information-office"
+    assert cue_whose_subject_is(analyse, text, "She").speaker_id == "state-council-information-office"
 
 
 def test_a_think_tank_is_the_organisation_named_before(analyse):
