@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import language, lexicon
 from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
-from .segment import UNNAMED_TURNS, Index, Segment, all_sentences, transcript_turns
+from .segment import ANSWER_TURNS, UNNAMED_TURNS, Index, Segment, all_sentences, transcript_turns
 
 # Last words that make a capitalised phrase an organisation's name rather than a place or an event.
 ORG_HEADS = {
@@ -235,50 +235,41 @@ TITLES = {
     "Dr": "doctor",
 }
 # Nouns that describe a person in an appositive: 'Dilnur Ablimit, a Uyghur student in the Netherlands, said'.
-PERSON_NOUNS = ROLE_NOUNS | {
-    "student",
-    "teacher",
-    "farmer",
-    "worker",
-    "driver",
-    "resident",
-    "refugee",
-    "doctor",
-    "engineer",
-    "businessman",
-    "businesswoman",
-    "mother",
-    "father",
-    "writer",
-    "journalist",
-    "academic",
-    "historian",
-    "economist",
-    "fellow",
-    "lecturer",
-    "survivor",
-    "detainee",
-    "shopkeeper",
-    "trader",
-    "imam",
-    "poet",
-    "artist",
-    "entrepreneur",
-    "nurse",
-    "veteran",
-    "owner",
-    "anthropologist",
-    "sociologist",
-    "demographer",
-}
-NAMED_PERSON = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[”\"’],\s)|(?<=,[”\"’]\s)|(?<=\n))((?:[A-Z\u00C0-\u00DE][\w’'-]+\s){1,2}[A-Z\u00C0-\u00DE][\w’'-]+)"
-    # 'Name Surname, 36, whose ...' or 'Name Surname, a student in ...'
+PERSON_NOUNS = ROLE_NOUNS | lexicon.person_nouns()
+# What follows a person's name: ', 36, whose ...', ', a student in ...', ', a 46-year-old former shopkeeper'
+PERSON_APPOSITIVE = (
     r",\s(?:\d{1,3},\s(?=[a-z])|(?:\d{1,3},\s)?(?:(?:an?|the|[\w’'-]+)\s(?:[\w’'-]+\s){0,4}?)?(?:"
     + "|".join(sorted(PERSON_NOUNS))
-    + r")s?\b)",
+    + r")s?\b)"
+)
+SENTENCE_OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[”\"’],\s)|(?<=,[”\"’]\s)|(?<=\n))"
+NAMED_PERSON = re.compile(
+    SENTENCE_OPENING + r"((?:[A-Z\u00C0-\u00DE][\w’'-]+\s){1,2}[A-Z\u00C0-\u00DE][\w’'-]+)" + PERSON_APPOSITIVE,
     re.MULTILINE,
 )
+# One name alone, as reports name witnesses: 'Erkin, a 46-year-old former shopkeeper', 'Another former detainee,
+# Mehmet, said', 'a guide who gave his name only as Ablikim': only with an age or a word for a person beside it.
+ONE_NAME = r"([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF’'-]{2,})"
+PERSON_WORDS = "|".join(sorted(PERSON_NOUNS))
+# ', a 46-year-old former shopkeeper', ', 41, a former accountant', ', a Uyghur woman'
+ONE_NAME_APPOSITIVE = (
+    r",\s(?:an?\s(?:[\w’'-]+\s){0,3}?(?:" + PERSON_WORDS + r")\b|(?:an?\s)?\d{1,3}-year-old\b|\d{1,3},\s)"
+)
+NAMED_BY_ONE_NAME = re.compile(
+    SENTENCE_OPENING
+    + ONE_NAME
+    + ONE_NAME_APPOSITIVE
+    + r"|\b(?:"
+    + PERSON_WORDS
+    + r"),\s"
+    + ONE_NAME
+    + r",\s(?:said|says|told|recalled|described)\b"
+    r"|\b(?:(?:identified|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+"
+    + ONE_NAME,
+    re.MULTILINE,
+)
+# A name right after a role: 'German Greens MEP Lukas Brenner'
+NAME_AFTER_ROLE = re.compile(r"\s+((?:[A-Z\u00C0-\u00DE][\w’'-]+\s){1,2}[A-Z\u00C0-\u00DE][\w’'-]+)\b")
 # What the text writes after a person's name: 'Aynur Memtimin, 23,', '..., who has taught', '... across her table'
 PERSON_AFTER = re.compile(
     r",\s+(?:\d{1,3},|who\b)"
@@ -420,18 +411,21 @@ def find_mentions(
         for m in registry.places.finditer(text):
             if _acts(text, m.start("name"), m.end("name")):
                 add(registry.by_metonym[m.group("name").replace("’", "'")], m.start("name"), m.end("name"), "metonym")
+    turns = transcript_turns(text)
+    labels = Index((turn.name_start, turn.start) for turn in turns)
     if use_model:
         for actor, start, end in _discover(text, registry, taken, speakers or Index([])):
-            discover(actor, start, end, "model")
+            if not labels.overlaps(start, end):  # 'CHAIR SMITH: The Commission will ...' is no name
+                discover(actor, start, end, "model")
     for actor, start, end in _named_in_appositive(text, registry, taken):
         discover(actor, start, end, "appositive")
     for actor, start, end in _local_bodies(text, registry):
         discover(actor, start, end, "local body")
     for actor, start, end in _named_bodies(text, registry):
         discover(actor, start, end, "body name")
-    for turn in transcript_turns(text):
+    for turn in turns:
         end = turn.name_start + len(turn.name)
-        if turn.name.lower() not in UNNAMED_TURNS and not any(
+        if turn.name.lower() not in UNNAMED_TURNS | ANSWER_TURNS and not any(
             m.start < end and turn.name_start < m.end for m in found.mentions
         ):
             actor = _person_named_before(turn.name, found, registry) or _speaker_actor(turn.name, registry)
@@ -489,12 +483,14 @@ def _initials(name: str) -> list[str]:
 
 
 def _person_named_before(name: str, found: ArticleActors, registry: Registry) -> Actor | None:
-    """'Tursun:' heading an answer after 'Dilnur Tursun, a Munich-based activist': the person named in full."""
+    """'Tursun:' heading an answer after 'Dilnur Tursun, a Munich-based activist', or a broadcast transcript's
+    'SHAPIRO:' after 'Ari Shapiro': the person named in full."""
     people = {**registry.actors, **{a.id: a for a in found.discovered}}
+    name = " ".join(_turn_name_words(name)).lower()
     for mention in found.mentions:
         actor = people.get(mention.actor_id)
-        parts = actor.name.split() if actor and actor.type == PERSON else []
-        if len(parts) >= 2 and name in (parts[0], parts[-1]):
+        parts = actor.name.lower().split() if actor and actor.type == PERSON else []
+        if len(parts) >= 2 and name in (parts[0], parts[-1], " ".join(parts)):
             return actor
     return None
 
@@ -511,15 +507,27 @@ def _without_honorific(text: str, actor: Actor, start: int, registry: Registry) 
     return (registry.actors[known] if known else Actor(slug(name), name, PERSON, reviewed=False)), start + titled.end()
 
 
+def _turn_name_words(name: str) -> list[str]:
+    """A transcript's speaker label as a name: 'AMNA NAWAZ' is Amna Nawaz, 'MS. HALL' Hall, 'CHAIR SMITH' Smith,
+    'Spokesperson He Yadong' He Yadong (an acronym, 'CBP', stays as it is)."""
+    if name.isupper() and max(map(len, name.split())) >= 4:
+        name = name.title()
+    words = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep)\.?\s+", "", name).split()
+    while len(words) > 1 and words[0].lower() in ROLE_NOUNS:
+        words = words[1:]
+    return words
+
+
 def _speaker_actor(name: str, registry: Registry) -> Actor:
-    """The actor a transcript speaker's name stands for; unknown names become unreviewed actors."""
-    actor_id = registry.lookup(name)
+    """The actor a transcript speaker's label stands for; unknown names become unreviewed actors, people when
+    the label gave them an honorific or a role ('MS. HALL')."""
+    words = _turn_name_words(name)
+    actor_id = registry.lookup(name) or registry.lookup(" ".join(words))
     if actor_id:
         return registry.actors[actor_id]
-    name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+", "", name)
-    words = name.split()
-    kind = PERSON if _looks_like_person(words) and not set(words) & (ORG_HEADS | MEDIA_WORDS) else ORGANIZATION
-    return Actor(slug(name), name, kind, reviewed=False)
+    titled = len(words) < len(name.split())
+    person = (titled or _looks_like_person(words)) and not set(words) & (ORG_HEADS | MEDIA_WORDS)
+    return Actor(slug(" ".join(words)), " ".join(words), PERSON if person else ORGANIZATION, reviewed=False)
 
 
 def _acts(text: str, start: int, end: int) -> bool:
@@ -563,6 +571,16 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
         if label not in ("PERSON", "ORG"):
             continue
         start, end, name = _trim_entity(text, ent_start, ent_end)
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in ROLE_NOUNS and not set(words) & ORG_HEADS:
+            named = NAME_AFTER_ROLE.match(text, end)
+            if named and not any(w in NOT_NAMES for w in named.group(1).split()):
+                # 'German Greens MEP Lukas Brenner': the model took the role for the name
+                yield Actor(slug(named.group(1)), named.group(1), PERSON, reviewed=False), *named.span(1)
+            continue  # 'Pakistan's Permanent Representative in Geneva': a role, no one's name
+        while label == "PERSON" and len(words) > 2 and words[0].lower() in ROLE_NOUNS:  # 'MEP Sanne Verhoeven'
+            start = text.index(words[1], start + len(words[0]))
+            words, name = words[1:], text[start:end]
         honorific = re.fullmatch(HONORIFIC + r"\s+(" + NAME_WORD + ")", name)
         full_name = _full_name(text, honorific.group(1)) if honorific else None
         if full_name:  # 'Ms Marchetti' is the Helen Marchetti the text names in full, whatever the model tagged
@@ -584,7 +602,7 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
         if _in_headline(text, start):
             continue
         words = name.split()
-        if (any(w in registry.not_actors for w in words) and len(words) <= 2) or PLACE_NOUN_AFTER.match(text, end):
+        if _names_no_actor(words, model_label, registry) or PLACE_NOUN_AFTER.match(text, end):
             continue
         # a name the parse makes a speaker is an actor, if the model's entity keeps within its sentence
         # (a place name speaks for its government, which the registry's metonyms give)
@@ -610,6 +628,19 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             or (model_label == "ORG" and _acting_body(text, start, end))
         ):
             yield _organisation(name), start, end
+
+
+def _names_no_actor(words: list[str], model_label: str, registry: Registry) -> bool:
+    """'Uyghur Muslims', 'Han Chinese', 'Will Xinjiang': a short name holding a people or a place; but a person's
+    name may end in a word that also names a people ('Wang Hui')."""
+    if len(words) > 2:
+        return False
+    kinds = [registry.not_actors.get(w) for w in words]
+    if model_label == "PERSON" and len(words) == 2 and kinds[1] is None:
+        kinds[0] = kinds[0] if kinds[0] != "ethnic group" else None  # 'Han Weidong', not 'Han Chinese'
+    if model_label == "PERSON":
+        kinds[1:] = [kind if kind != "ethnic group" else None for kind in kinds[1:]]
+    return any(kind is not None for kind in kinds)
 
 
 def _spoken_name_start(text: str, spoken: tuple[int, int] | None, start: int) -> int:
@@ -791,7 +822,7 @@ def _trim_entity(text: str, start: int, end: int) -> tuple[int, int, str]:
     lead = re.match(r"(?:[Tt]he|an?|An?)\s+", name)
     if lead:
         start += lead.end()
-    tail = re.search(r"[’']s?$", text[start:end])
+    tail = re.search(r"(?:[’']s?|\s+(?:KC|QC|OBE|CBE|MBE|PhD))$", text[start:end])  # 'Geoffrey Nice KC'
     if tail:
         end -= len(tail.group())
     bracket = text.find(" (", start, end)
@@ -831,15 +862,25 @@ AND_TOPIC = re.compile(r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
 
 
 def _named_in_appositive(text: str, registry: Registry, known: bytearray):
-    """People the model missed, named where news names people: 'Name Surname, a student in ..., said'."""
+    """People the model missed, named where news names people: 'Name Surname, a student in ..., said', and
+    witnesses named by one name: 'Erkin, a 46-year-old former shopkeeper'."""
     for m in NAMED_PERSON.finditer(text):
         start, end = m.span(1)
         words = m.group(1).split()
         if any(known[start:end]) or registry.lookup(m.group(1)) or words[-1] in ORG_HEADS:
             continue
-        if any(w in NOT_NAMES or w in registry.not_actors or w.lower() in ROLE_NOUNS for w in words):
+        if _names_no_actor(words, "PERSON", registry) or any(w in NOT_NAMES or w.lower() in ROLE_NOUNS for w in words):
             continue
         yield Actor(slug(m.group(1)), m.group(1), PERSON, reviewed=False), start, end
+    for m in NAMED_BY_ONE_NAME.finditer(text):
+        group = next(i for i in range(1, 4) if m.group(i))
+        start, end, name = m.start(group), m.end(group), m.group(group)
+        if any(known[start:end]) or name in NOT_NAMES or name.lower() in STOP_WORDS or name.lower() in ROLE_NOUNS:
+            continue
+        if registry.lookup(name) or name in registry.not_actors or name.replace("’", "'") in registry.by_metonym:
+            continue
+        if not _in_longer_name(text, name):  # else the short name of someone the text names in full
+            yield Actor(slug(name), name, PERSON, reviewed=False), start, end
 
 
 def _local_bodies(text: str, registry: Registry):
@@ -1001,12 +1042,17 @@ def _full_name(text: str, surname: str) -> str | None:
 def _treated_as_person(text: str, words: list[str], start: int, end: int) -> bool:
     """A name the text gives an age, a 'who' or a 'her' ('Meryem Abdukerim spreads ... across her kitchen table'),
     a role ('the lawyer, Chalida Wongsakul', 'spokesperson Nadia Ferreira'), or whose last word it writes after
-    'Mr' or 'Ms' elsewhere."""
+    'Mr' or 'Ms' elsewhere; a name alone ('Gulzira') only with an appositive that makes it someone."""
+    described = re.match(PERSON_APPOSITIVE, text[end : end + 120]) is not None
+    alone = (
+        len(words) == 1 and re.match(ONE_NAME_APPOSITIVE, text[end : end + 120]) and not _in_longer_name(text, words[0])
+    )
     return (
-        _looks_like_person(words)
+        (_looks_like_person(words) or alone)
         and not set(words) & (ORG_HEADS | MEDIA_WORDS)
         and (
             PERSON_AFTER.match(text, end, min(len(text), end + 120)) is not None
+            or described
             or ROLE_BEFORE.search(text, max(0, start - 30), start) is not None
             or re.search(r"\b" + HONORIFIC + r"\s+" + re.escape(words[-1]) + r"\b", text) is not None
         )
@@ -1021,8 +1067,11 @@ def _called_a_company(text: str, start: int, end: int) -> bool:
     )
 
 
+MAX_HEADING_WORDS = 20
+
+
 def _in_headline(text: str, pos: int) -> bool:
-    """Inside a title-case line with no sentence punctuation (a headline or a section heading)."""
+    """Inside a title-case line with no sentence punctuation (a headline, however long, or a section heading)."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start : line_end if line_end != -1 else len(text)]
@@ -1030,7 +1079,7 @@ def _in_headline(text: str, pos: int) -> bool:
     if not words or re.search(r"[.!?]\s*$", line):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) >= 0.6 and len(words) <= 20
+    return capitalised / len(words) >= 0.6 and (len(words) <= MAX_HEADING_WORDS or line_start == 0)
 
 
 def _repeats(text: str, discovered: list[Actor]):
@@ -1056,7 +1105,7 @@ def _short_forms(text: str, mentions: list[Mention], known: dict[str, Actor], re
                 if token not in registry.not_actors and re.fullmatch(NAME_WORD, token):
                     by_token.setdefault(token, set()).add(actor_id)
         elif actor.type == ORGANIZATION and len(parts) >= 2:
-            if _named_as_company(parts[0], actor_id, mentions, registry):  # 'Arden said' after 'Arden Solar Inc'
+            if _named_as_company(text, parts[0], actor, mentions, registry):  # 'Arden said' after 'Arden Solar'
                 by_token.setdefault(parts[0], set()).add(actor_id)
         for title in actor.titles:
             titles[title] = actor_id
@@ -1070,12 +1119,34 @@ def _short_forms(text: str, mentions: list[Mention], known: dict[str, Actor], re
         pattern = re.compile(r"(?<![\w’'-])(" + names + r")(?![\w-]|[’']\w\w)")
         named = sorted((m.start, m.actor_id) for m in mentions if any(m.actor_id in ids for ids in by_token.values()))
         starts = [start for start, _ in named]
-        for m in pattern.finditer(text):
-            yield _nearest_named(named, starts, by_token[m.group(1)], m.start()), m.start(), m.end(), "short name"
+        named_in_full = Index((n.start, n.end) for n in mentions)
+        bare = [m for m in pattern.finditer(text) if m.start() not in named_in_full]
+        kept = _kept_surnames(bare, by_token, named, starts, mentions)
+        for m in bare:
+            token = m.group(1)
+            yield kept.get(token) or _nearest_named(named, starts, by_token[token], m.start()), *m.span(), "short name"
     surnames = registry.unique_surnames
     for m in HONORIFIC_NAME.finditer(text):
         if m.group(1) in surnames:
             yield surnames[m.group(1)], m.start(1), m.end(1), "short name"
+
+
+def _kept_surnames(bare: list[re.Match], by_token, named, starts, mentions: list[Mention]) -> dict[str, str]:
+    """'Arzigul Kerim ... said Kerim ... her brother, Mamatjan Kerim': when people share a name, a text that
+    writes the others' full names each time (twice or more) keeps the name alone for the one it first called so."""
+    kept = {}
+    for token, ids in by_token.items():
+        first = next((m.start() for m in bare if m.group(1) == token), None) if len(ids) > 1 else None
+        if first is None:
+            continue
+        owner = _nearest_named(named, starts, ids, first)
+        others = ids - {owner}
+        in_full = [m for m in mentions if m.actor_id in others and " " in m.text]
+        if all(m.start > first for m in in_full) and all(
+            sum(m.actor_id == other for m in in_full) >= 2 for other in others
+        ):
+            kept[token] = owner
+    return kept
 
 
 def _by_the_name_they_share(text: str, by_token: dict[str, set[str]], known: dict[str, Actor]) -> None:
@@ -1096,14 +1167,21 @@ def _by_the_name_they_share(text: str, by_token: dict[str, set[str]], known: dic
             by_token[token] = ids - called_otherwise
 
 
-def _named_as_company(token: str, actor_id: str, mentions: list[Mention], registry: Registry) -> bool:
-    """Whether the text named the organisation as a company ('Arden Solar Inc'), whose first word then stands
-    for it, and that word is not a place, a people or a common word."""
+def _named_as_company(text: str, token: str, actor: Actor, mentions: list[Mention], registry: Registry) -> bool:
+    """Whether the text named the organisation as a company ('Arden Solar Inc', 'Brightfield Solar': a name
+    with no head word of an institution), whose first word then stands for it, and that word is not a place, a
+    people or a word the text also writes in lower case."""
     if not re.fullmatch(NAME_WORD, token) or token in NOT_NAMES or token in registry.not_actors:
         return False
-    if token in registry.by_metonym or registry.lookup(token):
+    if (
+        token in registry.by_metonym
+        or registry.lookup(token)
+        or re.search(r"\b" + re.escape(token.lower()) + r"\b", text)
+    ):
         return False
-    return any(m.actor_id == actor_id and CORPORATE_SUFFIX.search(m.text) for m in mentions)
+    return actor.name.split()[-1] not in ORG_HEADS or any(
+        m.actor_id == actor.id and CORPORATE_SUFFIX.search(m.text) for m in mentions
+    )
 
 
 def is_media(actor: Actor) -> bool:

@@ -158,6 +158,23 @@ def cues(doc: Doc, sentence: Segment) -> list[Cue]:
                 )
             )
             continue
+        owned = _owned_claim(token)
+        if owned is not None:  # 'the Government's indication that ...': the owner's statement
+            clause, owner = owned
+            statement = _statement_at([t for t in clause.subtree], clause, at)
+            found.append(
+                Cue(
+                    at + token.idx,
+                    at + token.idx + len(token),
+                    token.text,
+                    "claim",
+                    sentence,
+                    statement,
+                    _phrase(owner, at),
+                    False,
+                )
+            )
+            continue
         verb = _speech_verb(token)
         if verb is None:
             continue
@@ -177,6 +194,26 @@ def cues(doc: Doc, sentence: Segment) -> list[Cue]:
             )
         )
     return found
+
+
+def _owned_claim(token: Token) -> tuple[Token, Token] | None:
+    """(clause, owner) of a claim noun whose 'that' clause the text gives an owner: "the Government's indication
+    that ...", 'the claim by the ministry that ...'; None for an unowned one ('the claim that ...')."""
+    if not token.tag_.startswith("NN") or token.lower_ not in lexicon.claim_nouns():
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")), None)
+    if owner is None and by is not None:
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None)
+    clause = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("acl", "ccomp", "appos") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    return (clause, owner) if owner is not None and clause is not None else None
 
 
 def _speech_verb(token: Token) -> lexicon.SpeechVerb | None:
@@ -414,6 +451,8 @@ def _words_before(verb: Token) -> Token | None:
         # 'Human Rights Watch's annual report for 2023, a copy of which was seen by reporters, said': the phrase
         # that opens the sentence, which the parser made the subject of a clause it misread
         return next((t for t in verb.doc[:before] if t.dep_ in SUBJECTS and t.left_edge.i == 0), None)
+    if before >= 2 and verb.doc[before].lower_ == "old" and verb.doc[before - 2].lower_ in ("year", "years"):
+        return verb.doc[before]  # 'the 34-year-old said': an age stands for the person
     if before < 0 or not verb.doc[before].tag_.startswith(("NN", "PRP")):
         return None
     token = verb.doc[before]

@@ -317,9 +317,12 @@ def extract(
         cues[cue.sentence.start].append(cue)
     mentions = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
+    list_claim: tuple[str | None, str] | None = None
     for paragraph in paragraphs(text):
         # who the sentence before spoke for: figures with no speaker of their own continue it, within a paragraph
-        previous_claim: tuple[str | None, str] | None = None
+        # and down the items of a list its paragraph introduces ('The survey found:' then '- 512 families ...')
+        in_list = LIST_ITEM.match(text, paragraph.start) is not None
+        previous_claim = list_claim if in_list else None
         for sentence in sentences(text, paragraph):
             found = list(_numbers(text, sentence, excluded))
             _assign_periods(text, sentence, found)
@@ -342,8 +345,16 @@ def extract(
             previous_claim = _sentence_claim(sentence_cues) or (
                 (found[-1].claimant_id, found[-1].claimant_text) if found and found[-1].claimant_id else None
             )
+        if text[paragraph.start : paragraph.end].rstrip().endswith(":"):
+            list_claim = previous_claim
+        elif not in_list:
+            list_claim = None
     _assign_measures(text, figures, parses or language.Parses(text))
     return figures
+
+
+# A paragraph that is an item of a list: '- 512 families', '• 412 shipments', '-- 2.06 million', '3. ...'
+LIST_ITEM = re.compile(r"\s*(?:[-–—•*▪]+|\d{1,2}[.)])\s")
 
 
 def _assign_measures(text: str, figures: list[Figure], parses: language.Parses) -> None:

@@ -70,6 +70,12 @@ def roles() -> dict[str, bool]:
 
 
 @cache
+def spokespersons() -> frozenset[str]:
+    """Roles that speak for a body (roles.csv's for_body): 'spokesperson', 'spokesman'."""
+    return frozenset(row["role"] for row in rows("roles.csv") if row["for_body"] == "1")
+
+
+@cache
 def body_words() -> dict[str, bool]:
     """Body nouns ('ministry', 'company') to whether they are generic (a body's own name seldom holds them)."""
     return {row["word"]: row["generic"] == "1" for row in rows("bodies.csv")}
@@ -105,6 +111,12 @@ def honorifics() -> dict[str, str]:
 def people() -> frozenset[str]:
     """Plural nouns for people who speak without being named (people.csv): 'officials', 'experts'."""
     return frozenset(row["noun"] for row in rows("people.csv"))
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Singular nouns that describe one person in an appositive (person_nouns.csv): 'resident', 'shopkeeper'."""
+    return frozenset(row["noun"] for row in rows("person_nouns.csv"))
 
 
 @cache

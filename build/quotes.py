@@ -18,7 +18,17 @@ from . import attribution, speakers
 from .attribution import Cue
 from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention, Quote, Term
 from .referents import Referents
-from .segment import Index, Segment, all_sentences, containing, outermost, paragraphs, sentences, transcript_turns
+from .segment import (
+    ANSWER_TURNS,
+    Index,
+    Segment,
+    all_sentences,
+    containing,
+    outermost,
+    paragraphs,
+    sentences,
+    transcript_turns,
+)
 
 DIRECT, PARTIAL, TRANSCRIPT, INDIRECT = "direct", "partial", "transcript", "indirect"
 
@@ -61,10 +71,12 @@ NAMES_A_THING = re.compile(
     r"system|plan|project)\W*$",
     re.IGNORECASE,
 )
-# A speaker's verdict in their own words: 'described the industry as “hidden in plain sight”'.
+# A speaker's verdict in their own words: 'described the industry as “hidden in plain sight”', 'calling the
+# allegations “groundless”' (but 'what Beijing calls “vocational training”' names a thing: a label).
 CHARACTERISED_AS = re.compile(
     r"\b(?:described|describing|dismissed|dismissing|rejected|rejecting|branded|branding|characteri[sz]ed|"
     r"portrayed|denounced|condemned|critici[sz]ed)\b[^“”\".;]{0,80}\bas\s*$"
+    r"|\b(?:call|calls|called|calling)\s+(?:the|these|those|such|this|that|its|their|his|her|it|them)\b[^“”\".;]{0,60}$"
 )
 MAX_SHORT_FRAGMENT = 4
 NEAR_DUPLICATE = 0.9
@@ -101,9 +113,12 @@ class Reading:
         self.sentence_starts = [s.start for s in self.sentences]
         self.quotes = Index(spans)
         in_turn = Index((t.start, t.end) for t in turns)
-        # a speech verb inside quotation marks is the speaker's own words, and one in a transcript turn the
-        # turn's: neither is the reporter's attribution
-        self.cues = [c for c in cues if c.start not in self.quotes and c.start not in in_turn]
+        # a speech verb inside quotation marks is the speaker's own words, not the reporter's attribution; in a
+        # transcript turn, the speaker may report someone else's words ('The embassy has told us that ...'),
+        # but not their own ('I said that ...')
+        self.cues = [
+            c for c in cues if c.start not in self.quotes and not (c.start in in_turn and _first_person(c, text))
+        ]
         self.referents = Referents(text, self.sentences, mentions, actors, self.quotes, self.cues)
         speakers.resolve(self.cues, self.referents)
         self.headings = _headings(text, self.paragraphs)
@@ -151,8 +166,11 @@ def extract(text: str, mentions: list[Mention], actors: dict[str, Actor], cues: 
     quotes: list[Quote] = []
     terms: list[Term] = [Term(s, e, text[s:e]) for s, e in unbalanced]
 
+    answerer = _answerer(turns, article.referents)
     for turn in turns:
         speaker = next((m for m in mentions if m.start <= turn.name_start < m.end), None)
+        if turn.name.lower() in ANSWER_TURNS:
+            speaker = answerer
         quotes.append(
             Quote(
                 turn.start,
@@ -170,19 +188,21 @@ def extract(text: str, mentions: list[Mention], actors: dict[str, Actor], cues: 
 
     for span in spans:
         start, end = span
-        if span not in outer or start in in_turn:
+        if span not in outer:
             if word_count(text[start:end]) <= MAX_TERM_WORDS:
                 terms.append(Term(start, end, text[start:end]))
             continue
         sentence = article.sentence_of(start)
         sentence = Segment(sentence.start, max(sentence.end, article.sentence_of(end).end))
         quote = _classify(article, span, sentence, quotes)
+        if quote is not None and start in in_turn and quote.attribution in ("continuation", "none"):
+            quote = None  # in a transcript turn, only words a speech verb gives someone else are their quote
         if quote is None:
             terms.append(Term(start, end, text[start:end]))
         else:
             quotes.append(quote)
 
-    quotes.extend(_indirect(article, quotes, in_turn))
+    quotes.extend(_indirect(article, quotes))
     terms = [_trim_term(text, t) for t in terms]
     return Extraction(
         _merge_repeats(sorted(quotes, key=lambda q: q.start)),
@@ -195,6 +215,19 @@ def extract(text: str, mentions: list[Mention], actors: dict[str, Actor], cues: 
 
 OPENERS = {"“": '"', "„": '"', "«": '"', "‘": "'"}
 CLOSERS = {"”": '"', "»": '"', "’": "'"}
+
+
+def _first_person(cue: Cue, text: str) -> bool:
+    return cue.speaker is not None and text[cue.speaker.head[0] : cue.speaker.head[1]].lower() in ("i", "we")
+
+
+def _answerer(turns, referents: Referents) -> Mention | None:
+    """Who answers an interview's 'A:' turns: the first person the text names before its first turn, else the
+    first body that is not a news outlet ('Chinese Embassy Spokesperson's Remarks on the BBC's Report')."""
+    if not turns:
+        return None
+    before = [m for m in referents.mentions if m.start < turns[0].name_start and m.actor_id not in referents.media]
+    return next((m for m in before if referents.actors[m.actor_id].type == PERSON), before[0] if before else None)
 
 
 def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -483,10 +516,17 @@ def _continued(art: Reading, span, kind: str, sentence: Segment, quotes: list[Qu
     owner = _owner_of_words(art, start, sentence)
     if owner is not None:
         speaker = owner
+    attribution = "continuation"
+    if speaker is None and kind == PARTIAL:
+        # 'the county's work report pledged to “...”', 'the office attributed the fall to “...”': no speech verb,
+        # but the words are those of the sentence's subject
+        subject = _clause_subject(art, sentence, start)
+        if subject is not None and subject.actor_id and subject.kind in (PERSON, ORGANIZATION, GOVERNMENT, "document"):
+            speaker, attribution = (subject.actor_id, subject.text), "subject"
     if speaker is None:
         return Quote(start, end, art.text[start:end], kind, None, "", "none", "", sentence.start, sentence.end)
     return Quote(
-        start, end, art.text[start:end], kind, speaker[0], speaker[1], "continuation", "", sentence.start, sentence.end
+        start, end, art.text[start:end], kind, speaker[0], speaker[1], attribution, "", sentence.start, sentence.end
     )
 
 
@@ -510,15 +550,15 @@ def _owner_of_words(art: Reading, start: int, sentence: Segment) -> tuple[str, s
 # ---------------------------------------------------------------- reported speech
 
 
-def _indirect(art: Reading, quotes: list[Quote], in_turn: Index) -> list[Quote]:
+def _indirect(art: Reading, quotes: list[Quote]) -> list[Quote]:
     """Reported speech: the statement the parse gives each cue that asserts something and has a speaker, unless
-    it is a quote in marks already or sits inside another cue's statement."""
-    quoted = Index(outermost([(q.start, q.end) for q in quotes]))
+    it is a quote in marks already or sits inside another cue's statement (a transcript turn may hold some)."""
+    quoted = Index(outermost([(q.start, q.end) for q in quotes if q.kind != TRANSCRIPT]))
     fragments = [(q.start, q.end) for q in quotes if q.kind == PARTIAL and word_count(q.text) > MAX_SHORT_FRAGMENT]
     statements: dict[tuple[int, int], Cue] = {}
     for cue in art.cues:
         statement = cue.statement
-        if statement is None or not cue.asserts or cue.start in in_turn or not speakers.speaks(cue, art.text):
+        if statement is None or not cue.asserts or not speakers.speaks(cue, art.text):
             continue
         if cue.start in art.headings:
             continue  # 'Police detain 17 Uyghurs, officials say': the story reports it again
@@ -528,7 +568,8 @@ def _indirect(art: Reading, quotes: list[Quote], in_turn: Index) -> list[Quote]:
         if _within_one_quotation(quoted, *whole):
             continue
         whole = _with_marks(art.text, *_before_colon_quotation(art.text, whole, quoted))
-        statements.setdefault(_without_closing_fragment(art.text, whole, statement.verb, fragments) or whole, cue)
+        for part in _around_set_off_cue(art.text, cue, whole):
+            statements.setdefault(_without_closing_fragment(art.text, part, statement.verb, fragments) or part, cue)
     # 'X said Y believes Z': Z, inside X's statement, is not reported again
     return [_quote(art, span, INDIRECT, statements[span].sentence, statements[span]) for span in outermost(statements)]
 
@@ -559,8 +600,27 @@ def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, closing.end()) if closing else (start, end)
 
 
+# Each side of a speaker set off inside a sentence holds this many words to be a statement of its own.
+MIN_SPLIT_WORDS = 4
 CLOSING_MARK = re.compile(r"[.,!?]?[”\"’](?!\w)")
 CLOSERS_OF = {"“": "”", "‘": "’", '"': '"'}
+
+
+def _around_set_off_cue(text: str, cue: Cue, span) -> list[tuple[int, int]]:
+    """'Quotas are set at township level, the resolution says, and officials who miss them are punished': two
+    statements, either side of the speaker and verb; 'Today, Hashim says, he is ...' stays one."""
+    start, end = span
+    speaker_start = min(cue.start, cue.speaker.start) if cue.speaker else cue.start
+    if not start < speaker_start < end:
+        return [span]
+    after = re.match(r"\s*,\s*(?:and\s+|but\s+)?", text[cue.end : end])
+    if after is None:
+        return [span]
+    before_end = start + len(text[start:speaker_start].rstrip().rstrip(","))
+    parts = [(start, before_end), (cue.end + after.end(), end)]
+    if min(word_count(text[a:b]) for a, b in parts) < MIN_SPLIT_WORDS:
+        return [span]
+    return parts
 
 
 def _set_off(text: str, cue: Cue, statement) -> bool:

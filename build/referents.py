@@ -37,11 +37,14 @@ DESCRIPTION = re.compile(
     + ROLES
     + r"))\b"
 )
+# 'the 34-year-old said': someone the text gave that age
+AGE_DESCRIPTION = re.compile(r"\b[Tt]he (?P<age>\d{1,3})-year-old\b(?!\s+[a-z]+\s)")
 DOCUMENT_NOUNS = "|".join(re.escape(form) for n in lexicon.document_nouns() for form in (lexicon.plural(n), n))
 # 'the white paper', 'a position paper', "the bureau's 2024 report", 'its annual report', 'the Ledgerline report'
 DOCUMENT_MODIFIERS = (
     r"new|latest|recent|annual|official|leaked|written|joint|separate|formal|brief|short|lengthy|public|detailed|"
-    r"final|draft|position|policy|research|internal|confidential|classified|preliminary"
+    r"final|draft|position|policy|research|internal|confidential|classified|preliminary|work|government|action|"
+    r"implementation|five-year"
 )
 DOCUMENT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]hese|(?<=[’']s))\s+"
@@ -172,6 +175,8 @@ class Referents:
         nearest = next((r for r in reversed(before) if fits(r)), None)
         if nearest is None or not sentence_first:
             return nearest
+        # 'For Ms Sabir ... Every year on Gulnisa’s birthday she records ...': an owner is seldom who is meant
+        nearest = next((r for r in reversed(before) if fits(r) and not self._owner(r)), nearest)
         sentence = self.sentence_of(nearest.start)
         # 'Qadir’s eldest daughter, Mihrigul Ablimit, said': an owner is not the one the sentence is about
         candidates = [r for r in self.between(sentence.start, nearest.start + 1) if fits(r) and not self._owner(r)] or [
@@ -189,6 +194,7 @@ class Referents:
             if self.in_quote(m.start()):
                 continue
             documents.append(Referent(m.start(), m.end(), self._document_author(m, documents), "document", m.group()))
+        documents = [self._author_named_later(d, documents) for d in documents]
         in_document = Index((d.start, d.end) for d in documents)
         found = documents + [
             Referent(m.start, m.end, m.actor_id, self.actors[m.actor_id].type, m.text)
@@ -204,9 +210,30 @@ class Referents:
                 described = self._description(m, descriptions)
                 if described is not None:
                     descriptions.append(described)
+        for m in AGE_DESCRIPTION.finditer(self.text):
+            if m.start() not in taken and not self.in_quote(m.start()):
+                descriptions.append(Referent(m.start(), m.end(), self._aged(m), "description", m.group()))
         everything = sorted(found + descriptions, key=lambda r: (r.start, -r.end))
         starts = [r.start for r in everything]
         return [self._named_later(r, everything, starts) for r in everything]
+
+    def _author_named_later(self, document: Referent, documents: list[Referent]) -> Referent:
+        """'..., according to a new study.' in a lead, then 'The report, by the Meridian Institute, says': a
+        document a lead cites without its author is the next one the text names the author of."""
+        cited = re.search(r"\baccording to\s+$", self.text[max(0, document.start - 20) : document.start])
+        if document.actor_id is not None or document.text.split()[0].lower() not in ("a", "an") or not cited:
+            return document
+        author = next(
+            (
+                d.actor_id
+                for d in documents
+                if document.end < d.start <= document.end + NAMED_LATER_REACH
+                and d.actor_id is not None
+                and d.text.split()[0].lower() == "the"
+            ),
+            None,
+        )
+        return Referent(document.start, document.end, author, document.kind, document.text) if author else document
 
     def _named_later(self, ref: Referent, everything: list[Referent], starts: list[int]) -> Referent:
         """'a regional official said on Tuesday' in a lead, then 'Mamatjan Rexit, a spokesperson for ...' or 'An
@@ -226,7 +253,25 @@ class Referents:
             if any(re.search(r"\b" + re.escape(clue), described) for clue in clues):
                 return Referent(ref.start, ref.end, other.actor_id, ref.kind, ref.text)
         introduced = self._introduced_next(ref, everything, starts)
+        if introduced is None and len(words) == 2 and role in lexicon.spokespersons():
+            introduced = self._body_spoken_for(ref, everything[:first])
         return Referent(ref.start, ref.end, introduced, ref.kind, ref.text) if introduced else ref
+
+    def _body_spoken_for(self, ref: Referent, earlier: list[Referent]) -> str | None:
+        """'In a statement, the company said: ... “...,” a spokesperson added': the body named or described last,
+        in this paragraph or the one before."""
+        paragraph = self.text.rfind("\n\n", 0, ref.start)
+        since = self.text.rfind("\n\n", 0, paragraph) if paragraph > 0 else 0
+        for other in reversed(earlier):
+            if other.start < since:
+                return None
+            if (
+                other.kind in (ORGANIZATION, GOVERNMENT, "body")
+                and other.actor_id not in self.media | {None}
+                and not self.in_quote(other.start)
+            ):
+                return other.actor_id
+        return None
 
     def _introduced_next(self, ref: Referent, everything: list[Referent], starts: list[int]) -> str | None:
         """'A Uyghur activist whose sister ... told lawmakers ...', then a paragraph that opens with 'Nurgul
@@ -268,11 +313,9 @@ class Referents:
         if named:  # 'a Chinese foreign ministry spokesperson': the body is named inside
             return Referent(match.start(), match.end(), named[-1].actor_id, kind, match.group())
         if match.group("role") and words[0] in ("a", "an"):
-            # 'an officer at the Qumbagh township police station': the body follows
-            of = re.match(r"\s+(?:at|of|from|with|for)\s+(?:the\s+)?", self.text[match.end() : match.end() + 20])
-            body = self.mentions_between(match.end() + of.end(), match.end() + of.end() + 1) if of else []
-            if body and self.actors[body[0].actor_id].type in (ORGANIZATION, GOVERNMENT):
-                return Referent(match.start(), match.end(), body[0].actor_id, "description", match.group())
+            body = self._body_after(match.end(), earlier)
+            if body is not None:
+                return Referent(match.start(), match.end(), body, "description", match.group())
         if match.group("body"):
             organisation = self._described_body(match, words, earlier)
             if organisation is not None:
@@ -294,6 +337,32 @@ class Referents:
         if person is None and role in ("official", "officer"):  # whoever this text gave an office
             person = self._nearest_with(match.start(), {PERSON}, OFFICES, text_roles_only=True)
         return Referent(match.start(), match.end(), person.actor_id if person else None, "description", match.group())
+
+    def _body_after(self, pos: int, earlier: list[Referent]) -> str | None:
+        """'an officer at the Qumbagh township police station', 'an official of the ministry': the body named or
+        described right after a role."""
+        of = re.match(r"\s+(?:at|of|from|with|for)\s+", self.text[pos : pos + 20])
+        if of is None:
+            return None
+        start = pos + of.end()
+        name_start = start + (4 if self.text.startswith("the ", start) else 0)
+        body = self.mentions_between(name_start, name_start + 1)
+        if body:
+            return body[0].actor_id if self.actors[body[0].actor_id].type in (ORGANIZATION, GOVERNMENT) else None
+        described = DESCRIPTION.match(self.text, start)
+        if described is None or not described.group("body") or described.group("speaking"):
+            return None
+        organisation = self._described_body(described, _description_words(described), earlier)
+        return organisation.actor_id if organisation is not None else None
+
+    def _aged(self, match: re.Match) -> str | None:
+        """'the 34-year-old said': the person the text gives that age ('Erkin Tursun, 34,'), else the person
+        named last before, as 'she' would be."""
+        age = match.group("age")
+        given = re.compile(r",\s+(?:an?\s+)?" + age + r"(?:,|-year-old)")
+        aged = next((r for r in self.all if r.kind == PERSON and given.match(self.text, r.end)), None)
+        person = aged or self.nearest(match.start(), {PERSON}, sentence_first=True)
+        return person.actor_id if person is not None else None
 
     def _given_role(self, person: Referent) -> str:
         """What the text calls a person: the role before the name, and the appositive after it."""
@@ -429,7 +498,7 @@ class Referents:
         ]
         # 'the report by the UN', 'an analysis of official data by The New York Times'
         # ... 'by the German researcher Adrian Zenz': a few words may describe the author before the name
-        by = r"\s+(?:[^,;.“”\"]{1,50}?\s+)?(?:from|by|of)\s+(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?"
+        by = r",?[ \t]+(?:[^,;:.“”\"\n]{1,50}?[ \t]+)?(?:from|by|of)[ \t]+(?:[Tt]he[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
         if after and re.fullmatch(by, self.text[match.end() : after[0].start]):
             return after[0].actor_id
         described = BY_BODY_WORD.match(self.text, match.end())
@@ -444,6 +513,8 @@ class Referents:
         ]
         if possessive:
             return possessive[-1].actor_id
+        if re.search(r"\b[A-Z][\w.&-]*[’']s$", self.text[max(0, match.start() - 40) : match.start()]):
+            return None  # "The Herald's analysis": an owner the text names who is no actor (the outlet itself)
         if match.group().split()[0].lower() in ("a", "an"):
             sentence = self.sentence_of(match.start())
             subject = next(iter(self.mentions_between(sentence.start, match.start())), None)
@@ -455,7 +526,7 @@ class Referents:
         same_kind = [d for d in documents if _singular(d.text.split()[-1]) == noun]
         if same_kind and same_kind[-1].actor_id:  # 'the report' is the one introduced before, not the paper since
             return same_kind[-1].actor_id
-        if not same_kind and documents and documents[-1].actor_id:
+        if documents and documents[-1].actor_id:  # 'a new study ... The report, by X, says ... The study estimates'
             return documents[-1].actor_id
         return self._nearest_body_before(match.start())
 

@@ -119,13 +119,22 @@ class Turn:
     end: int
 
 
-# "Name:" alone on its line, or "Name: words" opening a paragraph; a name is one to five capitalised words.
+# "Name:" alone on its line, or "Name: words" opening a paragraph; a name is one to five capitalised words, or
+# the "Q" and "A" of an interview.
 SPEAKER_NAME = (
-    r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?[A-Z\u00C0-\u00DE][\w.&'’\-]+"
+    r"([QA]|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?[A-Z\u00C0-\u00DE][\w.&'’\-]+"
     r"(?: (?:[A-Z\u00C0-\u00DE][\w.&'’\-]*|of|the|de|al|bin)){0,4})"
 )
-TURN_HEADER = re.compile(r"^" + SPEAKER_NAME + r":[ \t]*$", re.MULTILINE)
-INLINE_TURN = re.compile(r"^" + SPEAKER_NAME + r":[ \t]+(?=\S)", re.MULTILINE)
+# what a broadcast transcript writes after the name: 'ARI SHAPIRO, HOST:', 'ABDUREHIM KADIR, DEPUTY DIRECTOR,
+# HEALTH COMMISSION:', 'DILNAZ TURGUN, Daughter of Detained Uyghur:', 'JAMES LONGMAN (ABC NEWS) (on camera):'
+SPEAKER_ROLE = r"(?:, [A-Z][\w ,.&'’-]{1,100}?)?(?: \([^()\n]{1,40}\)){0,2}"
+TURN_HEADERS = (
+    re.compile(r"^" + SPEAKER_NAME + SPEAKER_ROLE + r":[ \t]*$", re.MULTILINE),
+    # a parliament's record: 'Helen Morrow (Twickenham) (LD)', 'The Minister of State, Home Office (Dan Jarvis)'
+    re.compile(r"^" + SPEAKER_NAME + r"(?: \([^()\n]{1,60}\)){1,3}[ \t]*$", re.MULTILINE),
+    re.compile(r"^The [A-Z][^()\n]{2,150} \(" + SPEAKER_NAME + r"\)[ \t]*$", re.MULTILINE),
+)
+INLINE_TURN = re.compile(r"^" + SPEAKER_NAME + SPEAKER_ROLE + r":[ \t]+(?=\S)", re.MULTILINE)
 # Labels that open a paragraph like a speaker's name but are furniture.
 NOT_SPEAKERS = {
     "Note",
@@ -153,8 +162,13 @@ NOT_SPEAKERS = {
     "Date",
     "By",
 }
-# Turn labels that name no one: a reporter's question in a briefing's transcript ('QUESTION:').
-UNNAMED_TURNS = {"question", "questions", "reporter", "journalist", "audience", "audience member", "participant"}
+# Turn labels that name no one: a reporter's question in a briefing's transcript ('QUESTION:', 'Q:').
+UNNAMED_TURNS = {"q", "question", "questions", "reporter", "journalist", "audience", "audience member", "participant"}
+UNNAMED_TURNS |= {"anchor", "host", "presenter", "narrator", "interviewer", "moderator"}
+# Turn labels for the answers of an interview, whose speaker the text names before the transcript ('A:').
+ANSWER_TURNS = {"a", "answer"}
+# A line in capitals alone: a transcript's heading, not a speaker's words.
+CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3}[^a-z\n]*$", re.MULTILINE)
 MIN_TURNS = 2
 MIN_INLINE_TURNS = 3
 MAX_HEADING_WORDS = 8
@@ -166,7 +180,8 @@ def transcript_turns(text: str) -> list[Turn]:
     Headings on their own line make a transcript from two turns on; "Name: words" paragraphs need three, a
     name that comes back, or a question answered by the next turn, since one such paragraph is often a label.
     """
-    headers = [h for h in TURN_HEADER.finditer(text) if h.group(1) not in NOT_SPEAKERS]
+    found = (h for pattern in TURN_HEADERS for h in pattern.finditer(text))
+    headers = sorted((h for h in found if h.group(1) not in NOT_SPEAKERS), key=lambda h: h.start())
     if len(headers) < MIN_TURNS:
         inline = [h for h in INLINE_TURN.finditer(text) if h.group(1) not in NOT_SPEAKERS and not _heading(text, h)]
         names = [h.group(1) for h in inline]
@@ -178,6 +193,9 @@ def transcript_turns(text: str) -> list[Turn]:
     for i, header in enumerate(headers):
         start = header.end()
         end = headers[i + 1].start() if i + 1 < len(headers) else _narrative_resumes(text, start)
+        capitals = CAPITALS_LINE.search(text, start, end)
+        if capitals and re.search(r"[a-z]", text[start : capitals.start()]):
+            end = capitals.start()  # 'STATEMENT OF ELEANOR HALL, DIRECTOR OF RESEARCH': a heading ends the turn
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -187,9 +205,13 @@ def transcript_turns(text: str) -> list[Turn]:
     return turns
 
 
-# ', He said after the press conference.': the reporter's own sentence, after the transcript's last turn
+# ', He said after the press conference.', 'The Embassy stressed that ...': the reporter's own sentence, after the
+# transcript's last turn, that reports someone's words in the third person
 REPORTED_SPEECH = re.compile(
-    r"[,”\"]\s+(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:said|says|added)\b"
+    r"(?:[,”\"]\s+|(?:^|(?<=[.!?]\s))(?=(?:The|He|She|It|They)\s))"
+    r"(?:[Hh]e|[Ss]he|It|They|The\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:said|says|added|stressed|noted|told|urged|pointed out)\b",
+    re.MULTILINE,
 )
 
 

@@ -97,21 +97,24 @@ def _named(phrase: Phrase, referents: Referents) -> Referent | None:
         named = _first(referents, phrase.appositive, (PERSON, *BODIES))
         if named is not None:
             return named
+    if head in ROLE_WORDS and phrase.extent is not None:
+        named = _first(referents, phrase.extent, (PERSON,))  # 'China's ambassador to the UN, Zhou Mingxuan'
+        if named is not None:
+            return named
     if ref is not None and ref.actor_id is not None:
         return ref
     for name in phrase.names:  # 'Chinese State Councilor and Foreign Minister Wang Yi'
         named = referents.covering(*name)
         if named is not None and named.actor_id is not None and named.kind in (PERSON, *BODIES):
             return named
-    if head in ROLE_WORDS and phrase.extent is not None:
-        named = _first(referents, phrase.extent, (PERSON,))  # 'China's ambassador to the UN, Zhou Mingxuan'
-        if named is not None:
-            return named
     if head in ROLE_WORDS or head in lexicon.body_words():
         for part in (phrase.body, phrase.owner):
             named = _first(referents, part, BODIES) if part is not None else None
             if named is not None:
                 return named
+        owner = referents.text[slice(*phrase.owner)].lower() if phrase.owner else ""
+        if owner == "its":  # 'Its authors argue': the authors of the document or body named before
+            return referents.pronoun(phrase.owner[0], "it")
     if head in GROUP_NOUNS and referents.text[phrase.start : phrase.head[0]].strip().lower() == "the":
         return referents.group(phrase.start, head)
     return None

@@ -503,3 +503,102 @@ def test_a_reporters_question_in_a_transcript_names_no_actor(analyse):
     _, found, speech, _ = analyse(text)
     assert "question" not in {m.actor_id for m in found.mentions}
     assert [q.speaker_id for q in speech.quotes if q.text.startswith(("Will", "And"))] == [None, None]
+
+
+def test_a_witness_named_by_one_name_in_an_appositive_is_a_person(analyse):
+    found = mentions_of(analyse, "Gulnar, a 52-year-old former teacher from Aksu, said she was held for a year.")
+    assert [(a.name, a.type) for a in found.discovered] == [("Gulnar", "person")]
+
+
+def test_a_witness_who_gave_only_a_first_name_is_a_person(analyse):
+    found = mentions_of(analyse, "A driver who gave his name only as Kurban said the checkpoints had gone.")
+    assert [(a.name, a.type) for a in found.discovered] == [("Kurban", "person")]
+
+
+def test_a_name_whose_last_word_also_names_a_people_is_a_person(analyse):
+    found = mentions_of(analyse, "Zhao Hui, a researcher at the academy, said the data were sound.")
+    assert [(a.name, a.type) for a in found.discovered] == [("Zhao Hui", "person")]
+
+
+def test_a_name_with_a_person_appositive_is_a_person_whatever_the_model_tags(analyse):
+    found = mentions_of(
+        analyse,
+        "Aynur Hashim, a Uyghur resident of Tokyo whose parents live in Kashgar, said she had not been able to "
+        "contact them since 2017.",
+        use_model=True,
+    )
+    assert [(a.name, a.type) for a in found.discovered] == [("Aynur Hashim", "person")]
+
+
+def test_a_surname_two_people_share_stays_with_the_one_the_text_first_called_by_it(analyse):
+    found = mentions_of(
+        analyse,
+        "Aygul Sadik keeps calling her brother. “It rings and rings,” said Sadik. Her brother, Memet Sadik, "
+        "vanished in 2018. Police never explained where Memet Sadik was taken. “Nobody tells us anything,” Sadik "
+        "said. Memet Sadik was a teacher.",
+        use_model=True,
+    )
+    bare = [m.actor_id for m in found.mentions if m.text == "Sadik"]
+    assert bare and set(bare) == {"aygul-sadik"}
+
+
+def test_a_role_the_model_takes_into_a_name_is_left_out_of_it(analyse):
+    found = mentions_of(
+        analyse, "German Greens MEP Lukas Brenner said the EU had no credibility on the matter.", use_model=True
+    )
+    assert ("Lukas Brenner", "person") in [(a.name, a.type) for a in found.discovered]
+
+
+def test_a_companys_first_word_stands_for_it_without_a_corporate_suffix(analyse):
+    found = mentions_of(
+        analyse,
+        "Perth-based Coralwind Energy imported turbines worth $86 million from the region. Coralwind, which "
+        "reported revenue of $640 million last year, said it had audited its suppliers.",
+        use_model=True,
+    )
+    assert [(m.text, m.actor_id) for m in found.mentions] == [
+        ("Coralwind Energy", "coralwind-energy"),
+        ("Coralwind", "coralwind-energy"),
+    ]
+
+
+def test_a_long_title_case_headline_names_no_one(analyse):
+    found = mentions_of(
+        analyse,
+        "Ambassador Chen Xu Delivers Joint Statement on Behalf of 68 Countries at the Session of the Council and "
+        "Refutes Lies and Disinformation on Xinjiang\n\nAmbassador Chen Xu said the statement had wide support.",
+        use_model=True,
+    )
+    assert not {"chen-xu-delivers", "refutes-lies"} & {a.id for a in found.discovered}
+
+
+def test_letters_after_a_name_are_not_part_of_it(analyse):
+    found = mentions_of(analyse, "The tribunal's chair, Geoffrey Nice KC, said the evidence was clear.", use_model=True)
+    assert "Geoffrey Nice" in [a.name for a in found.discovered]
+
+
+def test_a_one_word_name_the_model_calls_an_organisation_is_a_person_with_a_person_appositive(analyse):
+    text = (
+        "Gulzira, a former primary school teacher from Ili, described being taken from her home at night. "
+        "“They told us it was a school,” she said."
+    )
+    _, found, speech, _ = analyse(text, use_model=True)
+    assert ("Gulzira", "person") in [(a.name, a.type) for a in found.discovered]
+    assert next(c for c in speech.cues if c.verb == "said").speaker_id == "gulzira"
+
+
+def test_a_chinese_name_whose_surname_also_names_a_people_is_a_person(analyse):
+    found = mentions_of(
+        analyse,
+        "Han Weidong, a counsellor at the Chinese embassy in Islamabad, told reporters that the project was on track.",
+    )
+    assert ("Han Weidong", "person") in [(a.name, a.type) for a in found.discovered]
+
+
+def test_a_role_the_model_tags_as_a_name_is_no_actor(analyse):
+    found = mentions_of(
+        analyse,
+        "Speaking before the vote, Pakistan's Permanent Representative in Geneva said the draft was unfair.",
+        use_model=True,
+    )
+    assert "Permanent Representative" not in [a.name for a in found.discovered]

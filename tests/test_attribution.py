@@ -149,3 +149,17 @@ def test_a_clause_without_a_verb_states_nothing():
 def test_an_appositive_that_comments_on_the_statement_is_the_reporters():
     text = "The ministry announced that 2,000 Kazakhs could leave for Kazakhstan, a step it presented as diplomacy."
     assert reading(text, "announced") == ("The ministry", "2,000 Kazakhs could leave for Kazakhstan")
+
+
+def test_a_claim_noun_with_an_owner_reports_the_owners_statement():
+    text = "The committee notes the Government's indication that the transfers are voluntary and paid."
+    assert reading(text, "indication") == ("the Government", "the transfers are voluntary and paid")
+
+
+def test_a_claim_noun_without_an_owner_is_no_cue():
+    text = "The committee was told about the claim that the camps had closed."
+    assert "claim" not in [c.verb for c in cues_of(text)]
+
+
+def test_an_age_before_the_verb_is_the_speaker():
+    assert reading("“Business is slow,” the 41-year-old said.", "said") == ("old", "Business is slow")

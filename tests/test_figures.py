@@ -290,3 +290,24 @@ def test_a_study_that_documents_a_number_claims_it(analyse):
 def test_a_report_that_identifies_a_number_claims_it(analyse):
     _, _, _, figures = analyse("A report by the Australian Strategic Policy Institute identified 82 brands.")
     assert [(f.value, f.claimant_id) for f in figures] == [(82, "australian-strategic-policy-institute")]
+
+
+def test_the_items_of_a_list_are_claimed_by_whoever_introduces_it(analyse):
+    text = (
+        "According to a report by Human Rights Watch, the families include:\n\n"
+        "- 512 who say a relative is held in a prison,\n\n"
+        "- 298 who say a relative was sent to work elsewhere."
+    )
+    assert [(f.value, f.claimant_id) for f in figures_of(analyse, text)] == [
+        (512, "human-rights-watch"),
+        (298, "human-rights-watch"),
+    ]
+
+
+def test_an_analysis_by_an_owner_who_is_no_actor_is_claimed_by_nobody(analyse):
+    text = (
+        "Human Rights Watch said the shipments came from the region.\n\n"
+        "The Herald’s analysis of the shipping data found:\n\n"
+        "• 412 shipments of panels over the four years."
+    )
+    assert [(f.value, f.claimant_id) for f in figures_of(analyse, text) if f.value == 412] == [(412, None)]

@@ -41,13 +41,14 @@ def test_every_listed_gap_is_in_a_seed_article():
         assert gap["text"] in seeds[gap["file"]]
 
 
-# The extraction issue's line; the seeds' annotation alone gives 0.83, its extras being the statements listed.
+# Above the extraction issue's line (0.95); the seeds' annotation alone gives 0.86, its extras being the statements
+# listed.
 def test_direct_quotes_end_to_end(scores_with_gaps_listed):
-    assert scores_with_gaps_listed["quotes"]["direct_end_to_end"]["f1"] >= 0.94
+    assert scores_with_gaps_listed["quotes"]["direct_end_to_end"]["f1"] >= 0.97
 
 
 def test_attribution_accuracy(scores):
-    assert scores["quotes"]["attribution_accuracy"] >= 0.95
+    assert scores["quotes"]["attribution_accuracy"] >= 0.97
 
 
 def test_indirect_quote_recall(scores):

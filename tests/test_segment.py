@@ -62,3 +62,48 @@ def test_inline_turns_make_a_transcript():
 def test_an_index_finds_the_span_around_a_position():
     index = segment.Index([(0, 5), (10, 20)])
     assert index.find(12) == (10, 20) and 7 not in index and index.overlaps(4, 11) and not index.overlaps(5, 10)
+
+
+def test_q_and_a_make_an_interview_transcript():
+    text = "Q: Will the ministry respond?\n\nA: The report is a lie.\n\nQ: Anything else?\n\nA: No."
+    assert [t.name for t in segment.transcript_turns(text)] == ["Q", "A", "Q", "A"]
+
+
+def test_a_parliaments_record_names_each_speaker_on_a_line_of_their_own():
+    text = (
+        "Helen Morrow (Twickenham) (LD)\nI beg to move the motion.\n\n"
+        "The Minister of State, Home Office (Dan Jarvis)\nI thank the hon. Lady.\n\n"
+        "Helen Morrow (Twickenham) (LD)\nI am grateful."
+    )
+    assert [t.name for t in segment.transcript_turns(text)] == ["Helen Morrow", "Dan Jarvis", "Helen Morrow"]
+
+
+def test_a_broadcast_transcript_label_may_carry_a_role():
+    text = "ARI SHAPIRO, HOST: Welcome.\n\nLARKIN: Thank you.\n\nSHAPIRO: What did you find?"
+    assert [t.name for t in segment.transcript_turns(text)] == ["ARI SHAPIRO", "LARKIN", "SHAPIRO"]
+
+
+def test_a_heading_in_capitals_ends_the_turn_before_it():
+    text = "CHAIR: The hearing will come to order.\n\nSTATEMENT OF JANE DOE\n\nMS. DOE: Thank you.\n\nCHAIR: Thanks."
+    first = segment.transcript_turns(text)[0]
+    assert text[first.start : first.end] == "The hearing will come to order."
+
+
+def test_the_last_turn_ends_where_the_reporter_reports_in_the_third_person():
+    text = (
+        "Q: Any comment?\n\nA: The report is a lie.\n\nQ: And the sanctions?\n\nA: We oppose them.\n\n"
+        "The Embassy stressed that the matter was an internal affair."
+    )
+    last = segment.transcript_turns(text)[-1]
+    assert text[last.start : last.end] == "We oppose them."
+
+
+def test_a_broadcast_label_may_carry_a_long_role_and_a_note_in_brackets():
+    text = (
+        "GUO YINING, CGTN REPORTER: The ward is busy.\n\n"
+        "AYXEM MEMET, RESIDENT OF SHUFU COUNTY (IN UYGUR): My first child was born at home.\n\n"
+        "ABDUREHIM KADIR, DEPUTY DIRECTOR, HEALTH COMMISSION OF THE REGION: The policy was lenient.\n\n"
+        "DILNAZ TURGUN, Daughter of a Detained Teacher: He flew all the way to see me."
+    )
+    names = [t.name for t in segment.transcript_turns(text)]
+    assert names == ["GUO YINING", "AYXEM MEMET", "ABDUREHIM KADIR", "DILNAZ TURGUN"]

@@ -3,9 +3,9 @@
 import pytest
 
 
-def speaker_of(analyse, text: str, verb: str) -> tuple[str | None, str]:
+def speaker_of(analyse, text: str, verb: str, use_model: bool = False) -> tuple[str | None, str]:
     """(actor id, how it was found) for the cue written `verb`."""
-    _, _, speech, _ = analyse(text)
+    _, _, speech, _ = analyse(text, use_model=use_model)
     cue = next(c for c in speech.cues if c.verb == verb)
     return cue.speaker_id, cue.method
 
@@ -117,3 +117,76 @@ def test_a_place_that_describes_a_documents_author_is_not_its_author(analyse):
     text = "A report by US-based Human Rights Watch was released on Monday. The report said 1,200 people were held."
     _, _, speech, _ = analyse(text)
     assert next(c for c in speech.cues if c.verb == "said").speaker_id == "human-rights-watch"
+
+
+@pytest.mark.parametrize(
+    "text, verb, actor, use_model",
+    [
+        (
+            "The Ministry of Commerce published guidelines. An official of the ministry said the rules would apply "
+            "to all. Wang Wenbin, the foreign ministry spokesman, told reporters that China opposed sanctions.",
+            "said",
+            "ministry-of-commerce",
+            False,
+        ),
+        (
+            "Human Rights Watch published its findings on Monday. A spokeswoman for the organisation, Rachel "
+            "Dunmore, said the data were checked.",
+            "said",
+            "rachel-dunmore",
+            True,
+        ),
+        (
+            "Human Rights Watch said the evidence was overwhelming.\n\n"
+            "“We have asked the government to respond,” a spokesperson added.",
+            "added",
+            "human-rights-watch",
+            False,
+        ),
+        (
+            "Births in the south have fallen by half, according to a new study.\n\n"
+            "The report, by Human Rights Watch, says the fall began in 2017.",
+            "according to",
+            "human-rights-watch",
+            False,
+        ),
+        (
+            "The report, by Human Rights Watch, says births fell. Its authors argue that the fall was planned.",
+            "argue",
+            "human-rights-watch",
+            False,
+        ),
+        (
+            "Gulnar Abdulla runs a bakery in Kashgar. “Business is slow,” the 41-year-old said.",
+            "said",
+            "gulnar-abdulla",
+            True,
+        ),
+        (
+            "For Zumretay Arkin, the arguments feel distant. On Adrian Zenz’s birthday she records a message.\n\n"
+            "“I tell him about the weather,” she said.",
+            "said",
+            "zumretay-arkin",
+            False,
+        ),
+        (
+            "Xi Jinping visited Urumqi in 2022. The General Secretary has pointed out that development is the "
+            "foundation of stability.",
+            "pointed out",
+            "xi-jinping",
+            False,
+        ),
+    ],
+    ids=[
+        "an official of the body described after the role",
+        "the person named beside a role before the body it serves",
+        "a spokesperson of no body: the body just named",
+        "a study a lead cites: the next document whose author is named",
+        "its authors: the document's",
+        "the n-year-old: the person named before",
+        "she skips a name that only owns something",
+        "a title the registry gives a leader",
+    ],
+)
+def test_a_description_points_back_to_the_actor_it_stands_for(analyse, text, verb, actor, use_model):
+    assert speaker_of(analyse, text, verb, use_model)[0] == actor
