@@ -248,7 +248,8 @@ NAMED_PERSON = re.compile(
     re.MULTILINE,
 )
 # One name alone, as reports name witnesses: 'Erkin, a 46-year-old former shopkeeper', 'Another former detainee,
-# Mehmet, said', 'a guide who gave his name only as Ablikim': only with an age or a word for a person beside it.
+# Mehmet, said', 'a guide who gave his name only as Ablikim', '..., said Ablimit, a 38-year-old pharmacist': only
+# with an age or a word for a person beside it.
 ONE_NAME = r"([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF’'-]{2,})"
 PERSON_WORDS = "|".join(sorted(PERSON_NOUNS))
 # ', a 46-year-old former shopkeeper', ', 41, a former accountant', ', a Uyghur woman'
@@ -265,7 +266,10 @@ NAMED_BY_ONE_NAME = re.compile(
     + ONE_NAME
     + r",\s(?:said|says|told|recalled|described)\b"
     r"|\b(?:(?:identified|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+"
-    + ONE_NAME,
+    + ONE_NAME
+    + r"|\b(?:said|says|told)\s+"
+    + ONE_NAME
+    + ONE_NAME_APPOSITIVE,
     re.MULTILINE,
 )
 # A name right after a role: 'German Greens MEP Lukas Brenner'
@@ -873,14 +877,17 @@ def _named_in_appositive(text: str, registry: Registry, known: bytearray):
             continue
         yield Actor(slug(m.group(1)), m.group(1), PERSON, reviewed=False), start, end
     for m in NAMED_BY_ONE_NAME.finditer(text):
-        group = next(i for i in range(1, 4) if m.group(i))
+        group = next(i for i in range(1, 5) if m.group(i))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if any(known[start:end]) or name in NOT_NAMES or name.lower() in STOP_WORDS or name.lower() in ROLE_NOUNS:
             continue
         if registry.lookup(name) or name in registry.not_actors or name.replace("’", "'") in registry.by_metonym:
             continue
-        if not _in_longer_name(text, name):  # else the short name of someone the text names in full
+        if not _in_longer_name(text, name):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
+        elif (full := _full_name(text, name)) and not registry.lookup(full):
+            # the short name of someone the text names in full where the model missed it ('Dilnur Ablimit opens')
+            yield Actor(slug(full), full, PERSON, reviewed=False), start, end
 
 
 def _local_bodies(text: str, registry: Registry):
@@ -1135,11 +1142,15 @@ def _kept_surnames(bare: list[re.Match], by_token, named, starts, mentions: list
     """'Arzigul Kerim ... said Kerim ... her brother, Mamatjan Kerim': when people share a name, a text that
     writes the others' full names each time (twice or more) keeps the name alone for the one it first called so."""
     kept = {}
-    for token, ids in by_token.items():
-        first = next((m.start() for m in bare if m.group(1) == token), None) if len(ids) > 1 else None
-        if first is None:
+    for token, ids in (item for item in by_token.items() if len(item[1]) > 1):
+        first = next((m.start() for m in bare if m.group(1) == token), None)
+        alone = min((m for m in mentions if m.text == token and m.actor_id in ids), key=lambda m: m.start, default=None)
+        if alone is not None and (first is None or alone.start < first):  # '..., said Kerim, a 41-year-old nurse'
+            first, owner = alone.start, alone.actor_id
+        elif first is not None:
+            owner = _nearest_named(named, starts, ids, first)
+        else:
             continue
-        owner = _nearest_named(named, starts, ids, first)
         others = ids - {owner}
         in_full = [m for m in mentions if m.actor_id in others and " " in m.text]
         if all(m.start > first for m in in_full) and all(

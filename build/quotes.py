@@ -119,7 +119,8 @@ class Reading:
         self.cues = [
             c for c in cues if c.start not in self.quotes and not (c.start in in_turn and _first_person(c, text))
         ]
-        self.referents = Referents(text, self.sentences, mentions, actors, self.quotes, self.cues)
+        labels = Index((t.name_start, t.name_start + len(t.name)) for t in turns)
+        self.referents = Referents(text, self.sentences, mentions, actors, self.quotes, self.cues, labels)
         speakers.resolve(self.cues, self.referents)
         self.headings = _headings(text, self.paragraphs)
         self.cues_by_sentence: dict[int, list[Cue]] = defaultdict(list)
@@ -607,17 +608,22 @@ CLOSERS_OF = {"“": "”", "‘": "’", '"': '"'}
 
 
 def _around_set_off_cue(text: str, cue: Cue, span) -> list[tuple[int, int]]:
-    """'Quotas are set at township level, the resolution says, and officials who miss them are punished': two
-    statements, either side of the speaker and verb; 'Today, Hashim says, he is ...' stays one."""
+    """'Quotas are set at township level, the resolution says, and officials who miss them are punished', 'A,
+    according to the regulator, and B': two statements, either side of the speaker and verb; 'Today, Hashim
+    says, he is ...' stays one."""
     start, end = span
     speaker_start = min(cue.start, cue.speaker.start) if cue.speaker else cue.start
     if not start < speaker_start < end:
         return [span]
-    after = re.match(r"\s*,\s*(?:and\s+|but\s+)?", text[cue.end : end])
+    resume = max(cue.end, cue.speaker.end) if cue.speaker else cue.end  # after 'according to the regulator'
+    # 'and officials who miss them ...' begins a clause; 'and is due to ...' goes on with the subject before
+    after = re.match(
+        r"\s*,\s*(?:and|but)\s+(?!(?:is|are|was|were|will|would|has|have|had|can|could|may)\b)", text[resume:end]
+    )
     if after is None:
         return [span]
     before_end = start + len(text[start:speaker_start].rstrip().rstrip(","))
-    parts = [(start, before_end), (cue.end + after.end(), end)]
+    parts = [(start, before_end), (resume + after.end(), end)]
     if min(word_count(text[a:b]) for a, b in parts) < MIN_SPLIT_WORDS:
         return [span]
     return parts

@@ -89,8 +89,11 @@ class Referents:
         actors: dict[str, Actor],
         quotes: Index,
         cues: list[Cue],
+        labels: Index | None = None,
     ):
         self.text = text
+        # a transcript's speaker labels ('JAMES LONGMAN (voice-over):') name who speaks, not whom 'she' means
+        self.labels = labels or Index([])
         self.actors = actors
         self.quotes = quotes
         self.cues = cues
@@ -169,7 +172,13 @@ class Referents:
         referent's sentence that fits (its subject, usually)."""
 
         def fits(r: Referent) -> bool:
-            return r.end <= pos and r.kind in kinds and r.actor_id not in excluded and not self.in_quote(r.start)
+            return (
+                r.end <= pos
+                and r.kind in kinds
+                and r.actor_id not in excluded
+                and not self.in_quote(r.start)
+                and r.start not in self.labels
+            )
 
         before = self.all[: bisect.bisect_left(self.starts, pos)]
         nearest = next((r for r in reversed(before) if fits(r)), None)

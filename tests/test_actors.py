@@ -602,3 +602,12 @@ def test_a_role_the_model_tags_as_a_name_is_no_actor(analyse):
         use_model=True,
     )
     assert "Permanent Representative" not in [a.name for a in found.discovered]
+
+
+def test_a_surname_after_said_with_a_person_appositive_is_the_person_named_in_full(analyse):
+    text = (
+        "Every night, Dilnur Ablimit opens a folder of photos.\n\n"
+        "“I don't know if my brother is alive,” said Ablimit, a 38-year-old pharmacist."
+    )
+    _, found, speech, _ = analyse(text)
+    assert next(c for c in speech.cues if c.verb == "said").speaker_id == "dilnur-ablimit"

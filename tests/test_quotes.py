@@ -917,3 +917,36 @@ def test_a_verdict_in_quotation_marks_after_calling_something_is_the_speakers(an
     text = "Human Rights Watch rejected the ministry's figures on Tuesday, calling them “a complete fabrication”."
     quote = only(analyse, text)
     assert (quote.kind, quote.speaker_id) == ("partial", "human-rights-watch")
+
+
+@pytest.mark.parametrize(
+    "text, statements",
+    [
+        (
+            "Australia has more than 4 million rooftop solar systems, according to Human Rights Watch, and most of "
+            "the panels installed here are made in China.",
+            [
+                "Australia has more than 4 million rooftop solar systems",
+                "most of the panels installed here are made in China",
+            ],
+        ),
+        (
+            "The review will cost an estimated 14 million euros, Human Rights Watch said, and is due to be completed "
+            "by the end of June.",
+            ["The review will cost an estimated 14 million euros"],
+        ),
+    ],
+    ids=["a clause after the attribution", "a verb that goes on with the subject before"],
+)
+def test_an_attribution_in_mid_sentence_divides_two_clauses_only(analyse, text, statements):
+    assert [q.text for q in quotes_of(analyse, text) if q.kind == "indirect"] == statements
+
+
+def test_a_pronoun_in_a_transcript_turn_is_not_the_turns_own_speaker(analyse):
+    text = (
+        "ADRIAN ZENZ: Thank you for having me.\n\n"
+        "JAMES LONGMAN: In a small flat, a woman keeps her brother's jacket. She says that he was taken in 2017.\n\n"
+        "ADRIAN ZENZ: That fits the records."
+    )
+    reported = [q for q in quotes_of(analyse, text) if q.kind == "indirect"]
+    assert [(q.text, q.speaker_id) for q in reported] == [("he was taken in 2017", None)]

@@ -190,3 +190,8 @@ def test_a_place_that_describes_a_documents_author_is_not_its_author(analyse):
 )
 def test_a_description_points_back_to_the_actor_it_stands_for(analyse, text, verb, actor, use_model):
     assert speaker_of(analyse, text, verb, use_model)[0] == actor
+
+
+def test_a_policy_speaks_for_whoever_owns_it(analyse):
+    text = "Human Rights Watch referred reporters to its published policy, which says the group never pays sources."
+    assert speaker_of(analyse, text, "says")[0] == "human-rights-watch"
