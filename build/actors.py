@@ -264,10 +264,14 @@ NAMED_BY_ONE_NAME = re.compile(
     + PERSON_WORDS
     + r"),\s"
     + ONE_NAME
-    + r",\s(?:said|says|told|recalled|described)\b"
+    + r",\s(?:"
+    + lexicon.reporting_forms()
+    + r")\b"
     r"|\b(?:(?:identified|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+"
     + ONE_NAME
-    + r"|\b(?:said|says|told)\s+"
+    + r"|\b(?:"
+    + lexicon.reporting_forms()
+    + r")\s+"
     + ONE_NAME
     + ONE_NAME_APPOSITIVE,
     re.MULTILINE,
@@ -516,7 +520,7 @@ def _turn_name_words(name: str) -> list[str]:
     'Spokesperson He Yadong' He Yadong (an acronym, 'CBP', stays as it is)."""
     if name.isupper() and max(map(len, name.split())) >= 4:
         name = name.title()
-    words = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep)\.?\s+", "", name).split()
+    words = re.sub(r"^(?:" + HONORIFIC + "|" + "|".join(TITLES) + r")\.?\s+", "", name).split()
     while len(words) > 1 and words[0].lower() in ROLE_NOUNS:
         words = words[1:]
     return words
@@ -1104,6 +1108,7 @@ def _short_forms(text: str, mentions: list[Mention], known: dict[str, Actor], re
     """'the Chinese President' after 'Xi Jinping' (a registry title), 'Zenz' after 'Adrian Zenz' (a surname)."""
     by_token: dict[str, set[str]] = {}
     titles: dict[str, str] = {}
+    lower_words = set(re.findall(r"\b[a-z][\w’'-]*", text))  # words the text also writes in lower case
     for actor_id in dict.fromkeys(m.actor_id for m in mentions):
         actor = known[actor_id]
         parts = actor.name.split()
@@ -1112,7 +1117,7 @@ def _short_forms(text: str, mentions: list[Mention], known: dict[str, Actor], re
                 if token not in registry.not_actors and re.fullmatch(NAME_WORD, token):
                     by_token.setdefault(token, set()).add(actor_id)
         elif actor.type == ORGANIZATION and len(parts) >= 2:
-            if _named_as_company(text, parts[0], actor, mentions, registry):  # 'Arden said' after 'Arden Solar'
+            if _named_as_company(lower_words, parts[0], actor, mentions, registry):  # 'Arden' for 'Arden Solar'
                 by_token.setdefault(parts[0], set()).add(actor_id)
         for title in actor.titles:
             titles[title] = actor_id
@@ -1178,17 +1183,15 @@ def _by_the_name_they_share(text: str, by_token: dict[str, set[str]], known: dic
             by_token[token] = ids - called_otherwise
 
 
-def _named_as_company(text: str, token: str, actor: Actor, mentions: list[Mention], registry: Registry) -> bool:
+def _named_as_company(
+    lower_words: set[str], token: str, actor: Actor, mentions: list[Mention], registry: Registry
+) -> bool:
     """Whether the text named the organisation as a company ('Arden Solar Inc', 'Brightfield Solar': a name
     with no head word of an institution), whose first word then stands for it, and that word is not a place, a
     people or a word the text also writes in lower case."""
     if not re.fullmatch(NAME_WORD, token) or token in NOT_NAMES or token in registry.not_actors:
         return False
-    if (
-        token in registry.by_metonym
-        or registry.lookup(token)
-        or re.search(r"\b" + re.escape(token.lower()) + r"\b", text)
-    ):
+    if token in registry.by_metonym or registry.lookup(token) or token.lower() in lower_words:
         return False
     return actor.name.split()[-1] not in ORG_HEADS or any(
         m.actor_id == actor.id and CORPORATE_SUFFIX.search(m.text) for m in mentions

@@ -53,6 +53,20 @@ def speech_verbs() -> dict[str, tuple[SpeechVerb, ...]]:
     return forms
 
 
+@cache
+def reporting_forms() -> str:
+    """A regex alternation of the forms an asserting speech verb takes after its subject ('said', 'says',
+    'stressed', 'pointed out'), longest first."""
+    forms = {
+        f"{form} {verb.particle}".strip()
+        for form, verbs in speech_verbs().items()
+        if not form.endswith("ing")
+        for verb in verbs
+        if verb.asserts
+    }
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
 def inflections(verb: str) -> set[str]:
     """The regular forms of an English verb: 'note' -> notes, noted, noting; 'deny' -> denies, denied, denying."""
     if re.search(r"[^aeiou]y$", verb):

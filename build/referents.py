@@ -263,20 +263,21 @@ class Referents:
                 return Referent(ref.start, ref.end, other.actor_id, ref.kind, ref.text)
         introduced = self._introduced_next(ref, everything, starts)
         if introduced is None and len(words) == 2 and role in lexicon.spokespersons():
-            introduced = self._body_spoken_for(ref, everything[:first])
+            introduced = self._body_spoken_for(ref, everything, first)
         return Referent(ref.start, ref.end, introduced, ref.kind, ref.text) if introduced else ref
 
-    def _body_spoken_for(self, ref: Referent, earlier: list[Referent]) -> str | None:
-        """'In a statement, the company said: ... “...,” a spokesperson added': the body named or described last,
-        in this paragraph or the one before."""
+    def _body_spoken_for(self, ref: Referent, everything: list[Referent], stop: int) -> str | None:
+        """'In a statement, the company said: ... “...,” a spokesperson added': the body named or described last
+        before everything[stop], in this paragraph or the one before."""
         paragraph = self.text.rfind("\n\n", 0, ref.start)
         since = self.text.rfind("\n\n", 0, paragraph) if paragraph > 0 else 0
-        for other in reversed(earlier):
+        for other in reversed(everything[max(0, stop - NEARBY_REFERENTS) : stop]):
             if other.start < since:
                 return None
             if (
                 other.kind in (ORGANIZATION, GOVERNMENT, "body")
-                and other.actor_id not in self.media | {None}
+                and other.actor_id is not None
+                and other.actor_id not in self.media
                 and not self.in_quote(other.start)
             ):
                 return other.actor_id

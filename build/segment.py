@@ -4,6 +4,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from . import lexicon
+
 ABBREVIATIONS = {
     "mr",
     "mrs",
@@ -210,7 +212,7 @@ def transcript_turns(text: str) -> list[Turn]:
 REPORTED_SPEECH = re.compile(
     r"(?:[,”\"]\s+|(?:^|(?<=[.!?]\s))(?=(?:The|He|She|It|They)\s))"
     r"(?:[Hh]e|[Ss]he|It|They|The\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
-    r"(?:said|says|added|stressed|noted|told|urged|pointed out)\b",
+    r"(?:" + lexicon.reporting_forms() + r")\b",
     re.MULTILINE,
 )
 
