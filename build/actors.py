@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import language, lexicon
 from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
-from .segment import ANSWER_TURNS, UNNAMED_TURNS, Index, Segment, all_sentences, transcript_turns
+from .segment import ANSWER_TURNS, PRESENTER_TURNS, UNNAMED_TURNS, Index, Segment, all_sentences, transcript_turns
 
 # Last words that make a capitalised phrase an organisation's name rather than a place or an event.
 ORG_HEADS = {
@@ -243,8 +243,12 @@ PERSON_APPOSITIVE = (
     + r")s?\b)"
 )
 SENTENCE_OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[”\"’],\s)|(?<=,[”\"’]\s)|(?<=\n))"
+# 'Ablimit Tohti, who farms 60 mu of cotton, ...': a name that opens a sentence with a 'who' is someone's
 NAMED_PERSON = re.compile(
-    SENTENCE_OPENING + r"((?:[A-Z\u00C0-\u00DE][\w’'-]+\s){1,2}[A-Z\u00C0-\u00DE][\w’'-]+)" + PERSON_APPOSITIVE,
+    SENTENCE_OPENING
+    + r"((?:[A-Z\u00C0-\u00DE][\w’'-]+\s){1,2}[A-Z\u00C0-\u00DE][\w’'-]+)(?:"
+    + PERSON_APPOSITIVE
+    + r"|,\swho\s)",
     re.MULTILINE,
 )
 # One name alone, as reports name witnesses: 'Erkin, a 46-year-old former shopkeeper', 'Another former detainee,
@@ -372,6 +376,26 @@ class Registry:
                 self.by_metonym.setdefault(form, actor.id)
         self.names = _pattern(self.by_form)
         self.places = _pattern(self.by_metonym)
+        # 'Chinese' for the government whose alias is 'Chinese government': whose data 'Chinese customs data' are
+        # (unless the text names who compiled them: 'official Chinese data by the researcher Adrian Zenz'), and
+        # whom 'Chinese officials' or 'Chinese diplomats' speak for
+        self.by_demonym = {
+            m.group(1): actor.id
+            for actor in actors
+            if actor.type == GOVERNMENT
+            for alias in actor.aliases
+            if (m := re.fullmatch(r"([A-Z][a-z]+) (?:government|Government)", alias))
+            and m.group(1) not in self.by_metonym | dict.fromkeys(self.place_names)  # 'Xinjiang' is a place
+        }
+        self.state_voices = (
+            re.compile(
+                r"(?<![\w-])(?P<name>" + "|".join(map(re.escape, self.by_demonym)) + r")(?:\s+(?:official|government|"
+                r"census|customs|trade|statistical|statistics|foreign|ministry))*\s+(?:(?:" + DATA_WORDS + r")\b"
+                r"(?!\s+(?:by|from|of)\b)|(?:" + STATE_VOICES + r")\b)"
+            )
+            if self.by_demonym
+            else None
+        )
         surname_owners: dict[str, set[str]] = {}
         for actor in actors:
             if actor.type == PERSON and len(actor.name.split()) >= 2:
@@ -414,28 +438,55 @@ def find_mentions(
     if registry.names:
         for m in registry.names.finditer(text):
             name = m.group("name")
-            add(registry.lookup(name), m.start("name"), m.end("name"), "registry")
+            posted = IN_PLACE.match(text, m.end("name")) if name.split()[-1].lower() in POSTS else None
+            if posted:  # 'the Chinese Embassy in Washington': one mission of the state, speaking for it
+                discover(
+                    _mission(registry.actors[registry.lookup(name)], text[m.start("name") : posted.end()]),
+                    m.start("name"),
+                    posted.end(),
+                    "posted",
+                )
+            else:
+                add(registry.lookup(name), m.start("name"), m.end("name"), "registry")
     if registry.places:
         for m in registry.places.finditer(text):
             if _acts(text, m.start("name"), m.end("name")):
                 add(registry.by_metonym[m.group("name").replace("’", "'")], m.start("name"), m.end("name"), "metonym")
+    if registry.state_voices:
+        for m in registry.state_voices.finditer(text):  # 'according to Kazakh customs statistics'
+            add(registry.by_demonym[m.group("name")], m.start("name"), m.end("name"), "demonym")
     turns = transcript_turns(text)
     labels = Index((turn.name_start, turn.start) for turn in turns)
     if use_model:
         for actor, start, end in _discover(text, registry, taken, speakers or Index([])):
             if not labels.overlaps(start, end):  # 'CHAIR SMITH: The Commission will ...' is no name
                 discover(actor, start, end, "model")
+    for start, end in _speaking_bodies(text, speakers or Index([]), taken):
+        discover(_organisation(text[start:end]), start, end, "speaker")
     for actor, start, end in _named_in_appositive(text, registry, taken):
         discover(actor, start, end, "appositive")
     for actor, start, end in _local_bodies(text, registry):
         discover(actor, start, end, "local body")
     for actor, start, end in _named_bodies(text, registry):
         discover(actor, start, end, "body name")
+    holders: dict[str, str] = {}  # a role label to whoever holds it: 'CHAIR (Senator Fawcett):', then 'CHAIR:'
     for turn in turns:
         end = turn.name_start + len(turn.name)
-        if turn.name.lower() not in UNNAMED_TURNS | ANSWER_TURNS and not any(
-            m.start < end and turn.name_start < m.end for m in found.mentions
-        ):
+        if any(m.start < end and turn.name_start < m.end for m in found.mentions):
+            continue
+        if _role_only(turn.name):
+            bracketed = BRACKETED_NAME.search(text, end, turn.start)
+            if bracketed:
+                holder = _person_named_before(bracketed.group(1), found, registry) or _speaker_actor(
+                    bracketed.group(1), registry
+                )
+                discover(holder, turn.name_start, end, "transcript role")
+                holders[turn.name.lower()] = holder.id
+                continue
+            person = holders.get(turn.name.lower()) or _person_with_role(text, turn.name, found, registry, labels)
+            if person:
+                add(person, turn.name_start, end, "transcript role")
+        elif turn.name.lower() not in UNNAMED_TURNS | ANSWER_TURNS:
             actor = _person_named_before(turn.name, found, registry) or _speaker_actor(turn.name, registry)
             discover(actor, turn.name_start, end, "transcript")
     known = {**registry.actors, **{a.id: a for a in found.discovered}}
@@ -451,6 +502,10 @@ def find_mentions(
     return found
 
 
+# The nouns for data (lexicon documents.csv), in their plural forms too: 'figures', 'statistics', 'data'.
+DATA_WORDS = "|".join(sorted(lexicon.data_nouns(), key=len, reverse=True))
+# Who speaks for a state when a text names them by its nationality: 'Chinese officials', 'Kazakh diplomats'.
+STATE_VOICES = "officials|diplomats|spokesperson|spokesman|spokeswoman|side|delegation"
 ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 
 
@@ -488,6 +543,34 @@ def _initials(name: str) -> list[str]:
     full = "".join(w[0] for w in words)
     country = re.fullmatch(r"U\.?S\.?|U\.?K\.?|UN|EU", words[0])
     return [full, full[1:]] if country else [full]
+
+
+# The holder a role label names in brackets: 'CHAIR (Senator Fawcett):'.
+BRACKETED_NAME = re.compile(r"\(((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'-]+)\)")
+
+
+def _role_only(label: str) -> bool:
+    """A transcript label that is a role and no name: 'HOST', 'CORRESPONDENT', 'Moderator' (not a question's
+    'Q:' or 'REPORTER:', asked by someone the text rarely names)."""
+    words = label.lower().split()
+    return bool(words) and all(w in ROLE_NOUNS | PRESENTER_TURNS for w in words)
+
+
+def _person_with_role(text: str, role: str, found: ArticleActors, registry: Registry, labels: Index) -> str | None:
+    """Who a role label stands for: the person the text gives that role ('our correspondent Leung Ka-wai',
+    'Anchor: Chan Mei-ling', 'Ari Shapiro, the host'); None when the text names nobody in it."""
+    people = {**registry.actors, **{a.id: a for a in found.discovered}}
+    role = re.escape(role.lower())
+    before = re.compile(r"(?<![\w-])" + role + r"s?\s*:?\s*$", re.IGNORECASE)
+    after = re.compile(r",?\s+(?:(?:our|the|a|its)\s+)?(?:\w+\s+)?" + role + r"(?![\w-])", re.IGNORECASE)
+    for mention in found.mentions:
+        actor = people.get(mention.actor_id)
+        if actor is None or actor.type != PERSON or mention.method.startswith("transcript"):
+            continue
+        introduced = before.search(text, max(0, mention.start - 30), mention.start)
+        if (introduced and introduced.start() not in labels) or after.match(text, mention.end):
+            return actor.id
+    return None
 
 
 def _person_named_before(name: str, found: ArticleActors, registry: Registry) -> Actor | None:
@@ -548,6 +631,8 @@ def _acts(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     if BODY_OF_STATE.match(after):
         return True
+    if OWNED_BODY.match(after):
+        return True  # "China's Mission said": a body of the state
     if re.match(r"[’']s?\b", after) or re.match(r"\s*[-–]", after):
         return False
     after = re.sub(r"^,\s*(?:however|though|meanwhile|in turn|for its part|too),", "", after)
@@ -607,7 +692,7 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             continue
         if name.replace("’", "'") in registry.by_metonym:
             continue  # a place the registry knows: where it acts, the metonym pass gave it its government
-        if _in_headline(text, start):
+        if _in_headline(text, start) or DOCUMENT_TITLE_BEFORE.search(text, max(0, start - 30), start):
             continue
         words = name.split()
         if _names_no_actor(words, model_label, registry) or PLACE_NOUN_AFTER.match(text, end):
@@ -636,6 +721,30 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             or (model_label == "ORG" and _acting_body(text, start, end))
         ):
             yield _organisation(name), start, end
+
+
+# A name ending in a body word ('Urumqi Customs'), not led by a determiner, and what a longer name continues with.
+SPEAKING_BODY = re.compile(
+    r"(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)(?:[A-Z][\w’'-]*\s+){1,5}(?:"
+    + "|".join(word.title() for word, generic in lexicon.body_words().items() if not generic)
+    + r")(?![\w-])"
+)
+# 'the white paper Employment and Labor Rights in Xinjiang': the name after a document noun is its title.
+DOCUMENT_TITLE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Aa])[ \t]+(?:" + "|".join(map(re.escape, lexicon.document_nouns())) + r")[ \t]+$"
+)
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
+LONGER_NAME = re.compile(r"[ \t]+(?:(?:of|for|and|on)[ \t]+)?[A-Z]")
+
+
+def _speaking_bodies(text: str, speakers: Index, known: bytearray):
+    """A body the parse makes a speaker but no finder named ('Urumqi Customs said'): capitalised words that
+    end in a body word and are the whole name, outside the headline; yields (start, end)."""
+    for start, end in speakers.spans:
+        whole = not CAPITALISED_BEFORE.search(text, max(0, start - 30), start) and not LONGER_NAME.match(text, end)
+        if whole and not any(known[start:end]) and SPEAKING_BODY.fullmatch(text, start, end):
+            if not _in_headline(text, start):
+                yield start, end
 
 
 def _names_no_actor(words: list[str], model_label: str, registry: Registry) -> bool:
@@ -866,6 +975,15 @@ STATE_HEADS = {"Bureau", "Department", "Ministry", "Administration"}
 ORG_TAIL = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
 CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w-]+){1,5}")
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4}")
+# "China's Mission", "Pakistan’s foreign ministry": a place's own body, through which the place acts.
+OWNED_BODY = re.compile(
+    r"[’']s\s+(?:[Ff]oreign\s+)?(?:"
+    + "|".join(w.title() + "|" + w for w, generic in lexicon.body_words().items() if not generic)
+    + r")\b"
+)
+# A state's missions abroad, named by where they are posted.
+POSTS = {"embassy", "consulate", "consulate-general", "mission", "delegation"}
+IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}")
 AND_TOPIC = re.compile(r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
 
 
@@ -877,6 +995,8 @@ def _named_in_appositive(text: str, registry: Registry, known: bytearray):
         words = m.group(1).split()
         if any(known[start:end]) or registry.lookup(m.group(1)) or words[-1] in ORG_HEADS:
             continue
+        if re.fullmatch(HONORIFIC, words[0]):
+            continue  # 'Mr Zenz, who ...': a surname the short-name finder gives to the person named in full
         if _names_no_actor(words, "PERSON", registry) or any(w in NOT_NAMES or w.lower() in ROLE_NOUNS for w in words):
             continue
         yield Actor(slug(m.group(1)), m.group(1), PERSON, reviewed=False), start, end
@@ -950,6 +1070,12 @@ def _named_bodies(text: str, registry: Registry):
         yield registry.actors.get(actor_id) or Actor(actor_id, name, kind, reviewed=False), start, end
 
 
+def _mission(state: Actor, name: str) -> Actor:
+    """A state's embassy, consulate or mission named by where it is posted: its own actor, of the state's
+    country and affiliation."""
+    return Actor(slug(name), name, GOVERNMENT, country=state.country, affiliation=state.affiliation, reviewed=False)
+
+
 def _complete_org(text: str, start: int, end: int, name: str, known: bytearray) -> tuple[int, str]:
     """The whole name where the model stopped short: 'Department of Human Resources and' + 'Social Security',
     'US Customs' + 'and Border Protection', 'Department of Agriculture' + 'of Xinjiang Uygur Autonomous Region',
@@ -965,6 +1091,9 @@ def _complete_org(text: str, start: int, end: int, name: str, known: bytearray) 
     place = OF_PLACE.match(text, end)
     if place and any(w in ORG_HEADS for w in text[start:end].split()):
         end = place.end()
+    posted = IN_PLACE.match(text, end)
+    if posted and text[start:end].split()[0].lower() in POSTS:
+        end = posted.end()  # 'Embassy of the People's Republic of China' + 'in Canada': where it is posted
     topic = AND_TOPIC.match(text, end)
     if topic and _head_then_topic(text[start:end].split()) and not any(known[end : topic.end()]):
         end = topic.end()

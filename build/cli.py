@@ -259,8 +259,15 @@ class _Extraction:
         self.registry = actors.Registry(found.actors, found.not_actors)
         self.ownership = {o.id: o.ownership for o in found.outlets}
         # the actor an outlet is when an article names it: a registry actor, or the one the model finds
-        self.outlet_actors = {o.id: self.registry.lookup(o.name) or actors.slug(o.name) for o in found.outlets}
+        self.publishers = {o.id: self._publisher(o.name) for o in found.outlets}
         self.topics = topics.matchers(found.topics)
+
+    def _publisher(self, outlet_name: str) -> extract.Publisher:
+        known = self.registry.lookup(outlet_name)
+        if known is None:
+            return extract.Publisher(actors.slug(outlet_name))
+        affiliation = self.registry.actors[known].affiliation
+        return extract.Publisher(known, affiliation not in ("", *sources.NEWS_AFFILIATIONS))
 
     def rows(self, plan: list[Planned]):
         cached = self.store.keys() if self.store else set()
@@ -278,8 +285,8 @@ class _Extraction:
                     if self.store and rows.article["sha256"] == planned.sha256:
                         self.store.put(planned.key, rows)
                 bar.update()
-                outlet_actor = self.outlet_actors.get(rows.article["outlet_id"])
-                yield extract.published(rows, outlet_actor, self.found.corrections, self.topics)
+                publisher = self.publishers.get(rows.article["outlet_id"], extract.Publisher(None))
+                yield extract.published(rows, publisher, self.found.corrections, self.topics)
 
     def discovered_actors(self, plan: list[Planned]) -> dict[str, dict]:
         """The model-found actors a full build writes: the first article to find one gives its row."""

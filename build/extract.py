@@ -6,7 +6,7 @@ insertion order, so they stay the same across rebuilds.
 
 import hashlib
 import re
-from dataclasses import asdict, astuple
+from dataclasses import asdict, astuple, dataclass
 
 from . import actors, attribution, clean, corrections, figures, language, quotes, segment, terms, topics
 from .records import Actor, ArticleRows, ArticleSource, Correction, Figure
@@ -148,20 +148,33 @@ def article_rows(
     return rows
 
 
+@dataclass(frozen=True)
+class Publisher:
+    """Who publishes an article: the actor its outlet is, and whether that outlet is a body speaking for itself
+    (a ministry, an embassy, an NGO: its own statements are its claims) rather than a news organisation."""
+
+    actor_id: str | None
+    speaks_for_itself: bool = False
+
+
 def published(
-    rows: ArticleRows, outlet_actor_id: str | None, fixes: list[Correction], subjects: list[topics.Matcher]
+    rows: ArticleRows, outlet: Publisher, fixes: list[Correction], subjects: list[topics.Matcher]
 ) -> ArticleRows:
     """An article's rows as the database holds them: what the extraction found (cached, so that editing a
-    correction or a topic re-extracts nothing), with the outlet's own figures uncredited, reviewers' corrections
-    applied and the topics of what remains."""
-    return topics.tag(corrections.apply(credit_outlet(rows, outlet_actor_id), fixes), subjects)
+    correction or a topic re-extracts nothing), with the outlet's own figures credited as its publisher says,
+    reviewers' corrections applied and the topics of what remains."""
+    return topics.tag(corrections.apply(credit_outlet(rows, outlet), fixes), subjects)
 
 
-def credit_outlet(rows: ArticleRows, outlet_actor_id: str | None) -> ArticleRows:
-    """A figure an article credits to its own outlet ('according to a Reuters tally' in Reuters copy) is the
-    outlet's own statement: no claimant, attribution 'outlet'."""
+def credit_outlet(rows: ArticleRows, outlet: Publisher) -> ArticleRows:
+    """A news outlet's own figures ('according to a Reuters tally' in Reuters copy, or a number it states) have no
+    claimant: attribution 'outlet'. A body that publishes its own statement claims the numbers it states."""
     for row in rows.figures:
-        if outlet_actor_id and row["claimant_id"] == outlet_actor_id:
+        if not outlet.actor_id:
+            continue
+        if outlet.speaks_for_itself and row["claimant_id"] is None:
+            row["claimant_id"], row["attribution"] = outlet.actor_id, "publisher"
+        elif not outlet.speaks_for_itself and row["claimant_id"] == outlet.actor_id:
             row["claimant_id"], row["attribution"] = None, "outlet"
     return rows
 

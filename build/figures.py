@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 
 from . import attribution, language, measures
-from .quotes import INDIRECT, Extraction
+from .quotes import INDIRECT, TRANSCRIPT, Extraction
 from .records import Figure, Mention, Term
 from .segment import Index, Segment, outermost, paragraphs, sentences
 
@@ -84,13 +84,14 @@ QUALIFIER = re.compile(
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 WORDS = r"|".join(sorted(WORD_VALUES, key=len, reverse=True))
+# '$1.47-billion' (The Globe and Mail's style) is 1.47 billion.
 NUMBER = re.compile(
     r"(?<![\w.,/-])(?:(?P<digits>"
     + DIGITS
     + r")|(?P<word>(?:[Oo]ne|"
     + WORDS
     + r"))|(?P<a>\b[Aa])(?=\s+(?:thousand|million|billion|trillion)\b))"
-    r"(?:\s*(?P<scale>" + "|".join(w for w in SCALES if w != "m") + r")\b|(?<=\d)(?P<tight>m)\b)?"
+    r"(?:(?:\s*|-)(?P<scale>" + "|".join(w for w in SCALES if w != "m") + r")\b|(?<=\d)(?P<tight>m)\b)?"
     r"(?P<percent>\s*(?:%|percent\b|per cent\b|percentage points?\b))?"
     r"(?![\w-]*\d)(?!-?(?:st|nd|rd|th)\b)"
 )
@@ -159,7 +160,12 @@ VAGUE_PLURAL = re.compile(r"^(?:tens|hundreds|thousands|millions|billions|dozens
 LABEL_WORDS = re.compile(
     r"\b(?:Article|Section|Chapter|Clause|Resolution|No\.|Number|Page|Room|Flight|Route|"
     r"Level|Phase|Grade|Paragraph|Part|Vol\.|Volume|Issue|Act|Law|Decree|Document)\s*$"
+    r"|\b(?:article|section|chapter|clause|paragraph|page|para\.|paras\.|s\.)s?\s*$"
 )
+# A reference rather than a count: a footnote or paragraph marker ('[8]', 'costly.[5]'), or a paragraph's number
+# at the start of its line ('4. The dossier ...').
+REFERENCE = re.compile(r"\[\s*$")
+NUMBERED_PARAGRAPH = re.compile(r"[.)]\s")
 UNIT_STOP = {
     "of",
     "from",
@@ -312,6 +318,8 @@ def extract(
     excluded = _excluded_ranges(text, speech.terms)
     quotes = {(q.start, q.end): q for q in speech.quotes}
     in_quote = Index(outermost(quotes))
+    # a transcript turn may report others' words ('Officials tell us that ...'): those numbers are theirs
+    in_speech = Index(outermost(span for span, q in quotes.items() if q.kind != TRANSCRIPT))
     cues = defaultdict(list)
     for cue in speech.cues:
         cues[cue.sentence.start].append(cue)
@@ -329,7 +337,7 @@ def extract(
             sentence_cues = cues.get(sentence.start, [])
             for figure in found:
                 _assign_unit(text, sentence, figure, figures)
-                quote = quotes.get(in_quote.find(figure.start))
+                quote = quotes.get(in_speech.find(figure.start) or in_quote.find(figure.start))
                 clause_start = max(sentence.start, figure.start - WINDOW)
                 subjects = {
                     m.actor_id
@@ -469,6 +477,10 @@ def _not_a_figure(text: str, m: re.Match, sentence: Segment) -> bool:
     if re.match(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:ago|earlier|later|before)\b", after):
         return True
     if re.search(r"[“\"‘]$", before) or LABEL_WORDS.search(before):
+        return True
+    if REFERENCE.search(before) and after.lstrip().startswith("]"):
+        return True
+    if (start == 0 or text[start - 1] == "\n") and NUMBERED_PARAGRAPH.match(after):
         return True
     if VAGUE_PLURAL.match(text[start : end + 12]) or re.match(r"\s+of\s+(?:thousands|millions)", after):
         return True
@@ -610,8 +622,12 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
     if plurals:
         first, *rest = plurals[-1].split()
         figure.unit = rest[0] if rest and first in UNIT_STOP else plurals[-1]
+    elif earlier and (text.startswith("It ", sentence.start) or POINTS_BACK.search(text, sentence.start, figure.start)):
+        figure.unit = earlier[-1].unit  # 'In 2020 the figure dipped to 2.67 million', 'It rose to 2.96 million'
 
 
+# A number that says nothing of what it counts, because its sentence points back to the number before.
+POINTS_BACK = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:figure|number|total|tally|count)\b(?!\s+of\b)")
 CLAUSE_BREAK = re.compile(r"[;,]\s+(?:and|but|or|while|whereas)\s+")
 
 
@@ -641,7 +657,11 @@ def _assign_claimant(text: str, figure: Figure, quote, cues: list, earlier: list
             figure.attribution = governing.method
         return
     # 'Arden reported revenue of $1.14 billion': a verb that reports its object, before the number
-    objects = [c for c in cues if c.reports_objects and c.statement is None and c.end <= figure.start]
+    objects = [
+        c
+        for c in cues
+        if c.reports_objects and c.end <= figure.start and (c.statement is None or figure.end <= c.statement.start)
+    ]
     if objects and objects[-1].speaker_id and not objects[-1].inverted:
         figure.claimant_id, figure.claimant_text = objects[-1].speaker_id, objects[-1].speaker_text
         figure.attribution = objects[-1].method

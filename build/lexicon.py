@@ -116,6 +116,17 @@ def claim_nouns() -> frozenset[str]:
 
 
 @cache
+def measure_nouns() -> dict[str, str]:
+    """Every form of the verbs whose amount a noun names (measure_nouns.csv), lower case, to that noun: 'earned'
+    -> 'earnings', 'spent' -> 'spending'."""
+    return {
+        form: row["noun"]
+        for row in rows("measure_nouns.csv")
+        for form in inflections(row["verb"]) | set(filter(None, row["forms"].split("|")))
+    }
+
+
+@cache
 def honorifics() -> dict[str, str]:
     """Honorifics ('Mr', 'Dr') to the gender they tell ('m', 'f' or '')."""
     return {row["honorific"]: row["gender"] for row in rows("honorifics.csv")}
@@ -135,8 +146,9 @@ def person_nouns() -> frozenset[str]:
 
 @cache
 def speaking_nouns() -> frozenset[str]:
-    """Nouns whose phrase can speak unnamed: people (people.csv, singular and plural), roles, bodies, documents."""
-    groups = set(people())
+    """Nouns whose phrase can speak unnamed: people (people.csv, singular and plural), a person described
+    (person_nouns.csv: 'the woman who answered'), roles, bodies, documents."""
+    groups = set(people()) | person_nouns()
     groups |= {re.sub(r"ies$", "y", p) if p.endswith("ies") else p.removesuffix("s") for p in groups}
     documents = {noun.split()[-1] for noun in document_nouns()}
     named = set(roles()) | set(body_words()) | documents

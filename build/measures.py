@@ -17,6 +17,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from . import lexicon
+
 # Units that measure an amount rather than name the things counted.
 MEASUREMENT_UNITS = {"", "percent", "percentage points", "yuan", "dollars", "us dollars", "euros", "pounds"}
 MEASUREMENT_UNITS |= {"tons", "tonnes", "metric tons", "hectares", "mu", "kilograms", "gigawatts", "megawatts"}
@@ -38,6 +40,11 @@ FALLING |= {"declined", "declining", "declines", "decrease", "decreased", "shran
 # Verbs that only say a quantity's level: 'income reached 7,942 yuan', 'exports totalled $3bn'.
 LEVEL_VERBS = {"reach", "reached", "reaches", "total", "totalled", "totaled", "totals", "hit", "stood", "stands"}
 LEVEL_VERBS |= {"amount", "amounted", "exceed", "exceeded", "topped", "remained"}
+LEVEL_VERBS |= {"reaching", "totalling", "totaling", "hitting", "standing", "amounting", "exceeding"}
+# Nouns for a change: 'an increase of 1.62 million' is the increase of what its clause counts.
+CHANGE_NOUNS = {"increase", "rise", "growth", "jump", "gain", "decline", "drop", "fall", "decrease", "reduction"}
+# How often an amount recurs ('4,500 yuan a month', 'per year', 'every day'), as the adjective a measure takes.
+FREQUENCIES = {"day": "daily", "week": "weekly", "month": "monthly", "year": "annual", "annum": "annual"}
 COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remained", "remains"}
 HAVING = {"has", "have", "had", "having"}
 # Nouns for a body of people that a count describes: 'a Uyghur community of roughly 60,000 people'.
@@ -48,7 +55,7 @@ PRONOUNS |= {"i", "you", "us", "me"}
 EDGE = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that", "of", "'s", "’s"}
 EDGE |= {"more", "less", "than", "about", "around", "roughly", "nearly", "almost", "over", "under", "at", "least"}
 EDGE |= {"approximately", "just", "only", "fewer", "as", "many", "much", "another", "some", "estimated", "up", "to"}
-EDGE |= {"and", "or", "by", "in", "on", "with", "from", "for"}
+EDGE |= {"and", "or", "by", "in", "on", "with", "from", "for", "between", "since", "during", "until"}
 MODIFIERS = {"compound", "amod", "nmod", "poss", "npadvmod", "det", "hyph"}
 MAX_WORDS = 10
 # An 'in' or 'from' phrase this short says where ('the Uygur population in Xinjiang'); a longer one lists more.
@@ -67,6 +74,11 @@ def measure(doc: Doc, at: int, start: int, end: int, unit: str) -> str:
         return ""
     number = next((t for t in inside if t.head.i == t.i or t.head not in inside), inside[-1])
     whole = _share_of(number)
+    bare = whole is not None and not any(c.dep_ in ("amod", "compound", "poss") for c in whole.children)
+    if bare and whole.lower_ in ("total", "all") and number.dep_ == "pobj":
+        part = _subject(number.head.head)  # 'machine-picked cotton accounted for 99.2 percent of the total'
+        if part is not None:
+            return _phrase(_noun_phrase(part), before="share of")
     if whole is not None:
         if whole.lower_ in PRONOUNS:  # 'more than 85 percent of it was harvested by machine'
             return _phrase(_happened(number), before="share")
@@ -225,13 +237,22 @@ def _quantity(number: Token, amount: Token) -> str:
     worth = token.head if token.head.lower_ == "worth" else token.head.head
     if worth.lower_ in ("worth", "valued") and worth.head.tag_.startswith("NN"):
         return _phrase(_noun_phrase(worth.head), _happened(worth.head), before="value of")
+    if worth.lower_ in ("worth", "valued") and worth.head.lower_ in COPULAS and _subject(worth.head) is not None:
+        return _phrase(_noun_phrase(_subject(worth.head)), before="value of")  # 'the goods were worth $1.8 million'
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.tag_.startswith("VB"):
         brought = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
         if brought is not None:  # 'bring the number of entities on the list to 75'
             return _phrase(_noun_phrase(brought))
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.tag_.startswith("NN"):
-        return _phrase(_before_noun(token.head.head))  # 'revenue of €2.3 billion', 'a net loss of 1.9 billion yuan'
+        noun = token.head.head
+        changed = _changed(noun) if noun.lower_ in CHANGE_NOUNS else []
+        if changed:  # 'the Uyghur population reached 11.62 million, an increase of 1.62 million'
+            return _phrase(changed, before=noun.lower_ + " in")
+        return _phrase(_before_noun(noun))  # 'revenue of €2.3 billion', 'a net loss of 1.9 billion yuan'
     verb, change = _verb_of(token)
+    named = lexicon.measure_nouns().get(verb.lower_) if verb is not None and change is None else None
+    if named is not None and token.dep_ in ("dobj", "pobj", "npadvmod"):
+        return _named_amount(verb, token, named)
     subject = _subject(verb) if verb is not None else None
     if verb is None or subject is None:
         return ""
@@ -244,11 +265,49 @@ def _quantity(number: Token, amount: Token) -> str:
     return _phrase(_noun_phrase(subject))
 
 
+def _changed(change: Token) -> list:
+    """What 'an increase' set beside a clause is the increase of: what the clause's verb counts."""
+    verb = change
+    for _ in range(4):
+        if verb.tag_.startswith("VB") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = _subject(verb) if verb.tag_.startswith("VB") else None
+    return _grown(verb, change, subject) if subject is not None else []
+
+
+def _named_amount(verb: Token, amount: Token, noun: str) -> str:
+    """'I earn more than 3,200 yuan a month' measures monthly earnings, 'Governments spent 1.36 billion yuan on
+    heritage protection' their spending on heritage protection: the noun for the verb, who it is of, what for."""
+    subject = _subject(verb)
+    phrase = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.i > amount.i and c.lower_ not in NOT_WHAT and not _when(c)),
+        None,
+    )
+    words = (_before_noun(subject) if subject is not None else []) + [Word(verb, noun)]
+    return _phrase(words, list(phrase.subtree) if phrase is not None else [], before=_frequency(verb, amount))
+
+
+def _frequency(verb: Token, amount: Token) -> str:
+    """'monthly' for '4,500 yuan a month' or 'per month', 'annual' for 'every year': how often the amount recurs."""
+    for child in [*amount.children, *verb.children]:
+        unit = child
+        if child.dep_ == "prep" and child.lower_ == "per":
+            unit = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ != "npadvmod" or not any(
+            d.lower_ in ("a", "an", "every", "each", "per") for d in child.children
+        ):
+            continue
+        if _singular(unit.lower_) in FREQUENCIES:
+            return FREQUENCIES[_singular(unit.lower_)]
+    return ""
+
+
 def _grown(verb: Token, amount: Token, subject: Token) -> list:
     """What a change is the change of: the object ('received 187.4 million visits, up 13.5 percent'), what the
     object is an amount of ('harvested 5.6 million tonnes of cotton, up 2.4 percent'), else the subject."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != amount.i and c.tag_.startswith("NN")), None)
-    if obj is None:
+    if obj is None or verb.lower_ in LEVEL_VERBS:  # 'output reached 712,000 tonnes, up 6.8 percent': the output
         return _noun_phrase(subject)
     if obj.lower_ in UNIT_MEASURES | SCALES:
         of = _object_of(obj, "of")
@@ -344,6 +403,14 @@ def _when(phrase: Token) -> bool:
     """'in 2023', 'in the first half of the year': a phrase that says when."""
     objects = [c for c in phrase.children if c.dep_ == "pobj"]
     return any(o.tag_ == "CD" or o.lower_ in TIME_WORDS or o.ent_type_ == "DATE" for o in objects)
+
+
+class Word:
+    """A word a measure says in place of a token ('earnings' for 'earn'), where that token would stand."""
+
+    def __init__(self, token: Token, text: str):
+        self.i, self.is_punct, self.tag_, self.lower_, self.whitespace_ = token.i, False, "NN", text, " "
+        self.text = text
 
 
 class Participle:

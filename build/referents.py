@@ -56,6 +56,11 @@ BY_BODY_WORD = re.compile(
 )
 # What may stand before a sentence's subject: 'The', 'Thailand’s'
 OPENING_NAMES = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}")
+# 'the white paper Employment and Labor Rights in Xinjiang, issued by the': a title, then who issued it.
+TITLED_ISSUED_BY = (
+    r"(?:[ \t]+[A-Z“\"][^,;:.\n]{0,80})?,?[ \t]+(?:issued|published|released|written|compiled|produced)"
+    r"(?:[ \t]+[\w-]+){0,2}?[ \t]+by[ \t]+(?:[Tt]he[ \t]+)?"
+)
 # How far (in characters) an unattributed document looks for the body that wrote it: about a paragraph.
 DOCUMENT_AUTHOR_REACH = 400
 # How far (in characters) a name given to a document may be from the actor it names: a long article.
@@ -106,7 +111,9 @@ class Referents:
         self.not_companies = frozenset(
             m.actor_id
             for m in self.mentions
-            if actors[m.actor_id].reviewed and not COMPANY_WORDS.search(actors[m.actor_id].description)
+            if actors[m.actor_id].reviewed
+            and actors[m.actor_id].affiliation != "company"
+            and not COMPANY_WORDS.search(actors[m.actor_id].description)
         )
         self.roles: dict[str, str] = {}
         for m in self.mentions:
@@ -509,7 +516,7 @@ class Referents:
         # 'the report by the UN', 'an analysis of official data by The New York Times'
         # ... 'by the German researcher Adrian Zenz': a few words may describe the author before the name
         by = r",?[ \t]+(?:[^,;:.“”\"\n]{1,50}?[ \t]+)?(?:from|by|of)[ \t]+(?:[Tt]he[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
-        if after and re.fullmatch(by, self.text[match.end() : after[0].start]):
+        if after and re.fullmatch(by + "|" + TITLED_ISSUED_BY, self.text[match.end() : after[0].start]):
             return after[0].actor_id
         described = BY_BODY_WORD.match(self.text, match.end())
         if described:  # 'a report published by the centre': the body whose name has that word

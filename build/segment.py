@@ -165,8 +165,10 @@ NOT_SPEAKERS = {
     "By",
 }
 # Turn labels that name no one: a reporter's question in a briefing's transcript ('QUESTION:', 'Q:').
-UNNAMED_TURNS = {"q", "question", "questions", "reporter", "journalist", "audience", "audience member", "participant"}
-UNNAMED_TURNS |= {"anchor", "host", "presenter", "narrator", "interviewer", "moderator"}
+ASKING_TURNS = {"q", "question", "questions", "reporter", "journalist", "audience", "audience member", "participant"}
+# ... and a programme's own voices, whom the text may name elsewhere ('Anchor: Chan Mei-ling').
+PRESENTER_TURNS = {"anchor", "host", "presenter", "narrator", "interviewer", "moderator"}
+UNNAMED_TURNS = ASKING_TURNS | PRESENTER_TURNS
 # Turn labels for the answers of an interview, whose speaker the text names before the transcript ('A:').
 ANSWER_TURNS = {"a", "answer"}
 # A line in capitals alone: a transcript's heading, not a speaker's words.
@@ -202,9 +204,14 @@ def transcript_turns(text: str) -> list[Turn]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end > start:
+        if end > start and not _list_of_names(text[start:end]):
             turns.append(Turn(header.group(1), header.start(1), start, end))
     return turns
+
+
+def _list_of_names(body: str) -> bool:
+    """'Speakers:' over lines of names and titles, none of which ends a sentence: a heading, not speech."""
+    return not re.search(r"[.!?…”\"’]\s*$", body, re.MULTILINE)
 
 
 # ', He said after the press conference.', 'The Embassy stressed that ...': the reporter's own sentence, after the

@@ -26,6 +26,8 @@ AFFILIATIONS = {
     "company",
     "media",
 }
+# The affiliations of news organisations: an outlet with another one is a body that publishes its own word.
+NEWS_AFFILIATIONS = {"chinese state media", "media"}
 LIST_SEPARATOR = "|"
 # A topic's signals: words and phrases separated by "|", a "*" only at the end of a word.
 SIGNAL = r"[^\s|*]+\*?(?: [^\s|*]+\*?)*"

@@ -34,6 +34,10 @@ def resolve(cues: list[Cue], referents: Referents) -> None:
             group = _group_before(cue, cues[:i], referents.text)
             if group is not None:
                 cue.speaker_id, cue.speaker_text, cue.method = group.speaker_id, "they", "pronoun"
+        elif cue.speaker_id is None and cue.speaker is not None:
+            same = _same_role_before(cue, cues[:i], referents.text)
+            if same is not None:
+                cue.speaker_id, cue.method = same.speaker_id, "description"
 
 
 def speaks(cue: Cue, text: str) -> bool:
@@ -83,6 +87,20 @@ def _group_before(cue: Cue, earlier: list[Cue], text: str) -> Cue | None:
     return None
 
 
+def _same_role_before(cue: Cue, earlier: list[Cue], text: str) -> Cue | None:
+    """'A spokesperson for the department said ... The spokesperson said': the one who spoke in that role last,
+    a few paragraphs before at most."""
+    head = _head(cue.speaker, text)
+    if head not in lexicon.roles() or text[cue.speaker.start : cue.speaker.head[0]].strip().lower() != "the":
+        return None
+    for other in reversed(earlier):
+        if other.start < cue.start - GROUP_REACH:
+            return None
+        if other.speaker_id and other.speaker is not None and _head(other.speaker, text) == head:
+            return other
+    return None
+
+
 def _named(phrase: Phrase, referents: Referents) -> Referent | None:
     """The referent a phrase names: the one its head word is part of; for a role ('the firm's chief scientist',
     'an official at the bureau', "the company's spokesperson"), the person named beside it or the body it
@@ -93,6 +111,14 @@ def _named(phrase: Phrase, referents: Referents) -> Referent | None:
     ref = referents.covering(*phrase.head)
     if ref is not None and ref.actor_id is not None and ref.kind != "description":
         return ref
+    titled = referents.covering(phrase.start, phrase.start + 1)
+    if (
+        titled is not None
+        and titled.kind == "document"
+        and titled.actor_id
+        and referents.text[phrase.head[0]].isupper()
+    ):
+        return titled  # 'The white paper Employment and Labor Rights in Xinjiang says': the document, then its title
     if phrase.appositive is not None:
         named = _first(referents, phrase.appositive, (PERSON, *BODIES))
         if named is not None:

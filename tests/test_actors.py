@@ -611,3 +611,48 @@ def test_a_surname_after_said_with_a_person_appositive_is_the_person_named_in_fu
     )
     _, found, speech, _ = analyse(text)
     assert next(c for c in speech.cues if c.verb == "said").speaker_id == "dilnur-ablimit"
+
+
+def test_an_embassys_name_goes_on_to_where_it_is_posted(analyse):
+    text = "In a statement, the Embassy of the People's Republic of China in Kenya said that the issue was a lie."
+    found = mentions_of(analyse, text, use_model=True)
+    assert [m.text for m in found.mentions if m.method == "model"] == [
+        "Embassy of the People's Republic of China in Kenya"
+    ]
+
+
+def test_a_body_publishing_its_own_word_claims_the_numbers_it_states_and_a_news_outlet_does_not():
+    def figures(claimant):
+        return extract.ArticleRows({}, figures=[{"claimant_id": claimant, "attribution": "none"}])
+
+    body = extract.Publisher("us-customs-and-border-protection", speaks_for_itself=True)
+    outlet = extract.Publisher("reuters")
+    assert extract.credit_outlet(figures(None), body).figures[0]["claimant_id"] == body.actor_id
+    assert extract.credit_outlet(figures(None), outlet).figures[0]["claimant_id"] is None
+    assert extract.credit_outlet(figures("reuters"), outlet).figures[0]["attribution"] == "outlet"
+
+
+def test_an_outlet_the_registry_gives_a_body_affiliation_speaks_for_itself(source_copy):
+    with (source_copy / "outlets.csv").open("a", encoding="utf-8") as listing:
+        listing.write("cbp,US Customs and Border Protection,United States,state,,,\n")
+    found = sources.load(source_copy)
+    publishers = cli._Extraction(found, jobs=1, use_model=False, store=None, progress=False).publishers
+    assert publishers["cbp"] == extract.Publisher("us-customs-and-border-protection", speaks_for_itself=True)
+    assert not publishers["china-org-cn"].speaks_for_itself
+
+
+def test_a_states_embassy_named_by_where_it_is_posted_is_its_own_actor_speaking_for_the_state(analyse):
+    found = mentions_of(analyse, "The Chinese Embassy in Washington said the report was a fabrication.")
+    mission = next(a for a in found.discovered if a.name == "Chinese Embassy in Washington")
+    assert ids(found) == [mission.id]
+    assert (mission.country, mission.affiliation) == ("China", "chinese party-state")
+
+
+def test_a_place_acts_through_a_body_it_owns(analyse):
+    found = mentions_of(analyse, "China’s Mission said the resolution was interference.")
+    assert ids(found) == ["government-of-china"]
+
+
+def test_a_name_opening_a_sentence_with_a_who_is_a_person(analyse):
+    found = mentions_of(analyse, "Mamut Sabir, who farms cotton near Aksu, said the machines had changed everything.")
+    assert [(a.name, a.type) for a in found.discovered] == [("Mamut Sabir", "person")]

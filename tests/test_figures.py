@@ -311,3 +311,76 @@ def test_an_analysis_by_an_owner_who_is_no_actor_is_claimed_by_nobody(analyse):
         "• 412 shipments of panels over the four years."
     )
     assert [(f.value, f.claimant_id) for f in figures_of(analyse, text) if f.value == 412] == [(412, None)]
+
+
+def test_a_scale_joined_by_a_hyphen_is_part_of_the_number(analyse):
+    assert only(analyse, "Canada imported $1.47-billion worth of cotton apparel.").value == 1.47e9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4. The court heard the claim in March.",
+        "The defendants did not dispute the figures [8].",
+        "Refusing is costly.[5]",
+        "HMRC relied on section 42 of the Act.",
+        "The court said so at paragraph 58.",
+    ],
+    ids=["a numbered paragraph", "a paragraph reference", "a footnote", "a section", "a paragraph"],
+)
+def test_references_are_not_figures(analyse, text):
+    assert figures_of(analyse, text) == []
+
+
+def test_a_number_whose_sentence_points_back_counts_what_the_one_before_counted(analyse):
+    text = "The region transferred 2.76 million people in 2019. In 2020 the figure dipped to 2.67 million."
+    assert [f.unit for f in figures_of(analyse, text)] == ["people", "people"]
+
+
+def test_data_a_text_gives_a_nationality_are_that_governments(analyse):
+    text = "Trade reached $12 billion last year, according to Kazakh customs statistics."
+    assert only(analyse, text).claimant_id == "government-of-kazakhstan"
+
+
+def test_data_compiled_by_someone_named_are_theirs_whatever_their_nationality(analyse):
+    text = "An analysis of official Chinese data by Adrian Zenz found that 80 percent of the placements were there."
+    assert only(analyse, text).claimant_id == "adrian-zenz"
+
+
+def test_a_number_in_speech_reported_inside_a_transcript_turn_is_the_reported_speakers(analyse):
+    text = (
+        "HOST: Good evening.\n\n"
+        "SHOHRAT ZAKIR: Thank you. Adrian Zenz said 570,000 people were sent to pick cotton. We disagree.\n\n"
+        "HOST: Thank you."
+    )
+    assert only(analyse, text).claimant_id == "adrian-zenz"
+
+
+def test_putting_the_figure_at_a_number_claims_it(analyse):
+    assert only(analyse, "Adrian Zenz has put the figure at up to 1.8 million.").claimant_id == "adrian-zenz"
+
+
+def test_a_census_is_the_claim_of_the_body_that_conducted_it(analyse):
+    text = (
+        "According to the national census conducted by the State Council Information Office, the population "
+        "reached 11.62 million in 2020."
+    )
+    assert only(analyse, text).claimant_id == "state-council-information-office"
+
+
+def test_a_number_a_body_identifies_is_its_claim_even_when_a_clause_follows(analyse):
+    text = (
+        "Human Rights Watch identified more than 380 facilities in the region, many of them built or expanded after "
+        "officials said that the camps had closed."
+    )
+    assert only(analyse, text).claimant_id == "human-rights-watch"
+
+
+def test_a_report_named_by_its_title_in_quotation_marks_still_finds(analyse):
+    text = "Human Rights Watch’s 2020 report “Cotton for Sale” found that more than 80,000 workers had been moved."
+    assert only(analyse, text).claimant_id == "human-rights-watch"
+
+
+def test_what_a_colon_ends_is_not_the_statement_of_the_verb_after_it(analyse):
+    _, _, speech, _ = analyse("The claim is misleading: official figures put the rate at about 85 percent.")
+    assert speech.quotes == []

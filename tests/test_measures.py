@@ -72,3 +72,39 @@ def test_the_key_groups_the_same_words_in_any_order_and_number():
 )
 def test_a_verb_acting_on_the_things_reads_as_a_participle(verb, tag, participle):
     assert measures.participle(verb, tag) == participle
+
+
+@pytest.mark.parametrize(
+    "text, number, measure",
+    [
+        ("Now I earn more than 3,200 yuan a month, she said.", "3,200", "monthly earnings"),
+        (
+            "Governments spent 1.36 billion yuan on heritage protection between 2018 and 2022.",
+            "1.36 billion",
+            "Governments spending on heritage protection",
+        ),
+        ("Mr Kurban was sentenced to 16 years in prison.", "16", "Mr Kurban sentence"),
+    ],
+    ids=["earnings and how often", "spending and on what", "a sentence"],
+)
+def test_an_amount_a_verb_pays_or_earns_measures_the_noun_for_it(analyse, text, number, measure):
+    assert measure_of(analyse, text, number) == measure
+
+
+def test_an_increase_beside_a_clause_is_the_increase_of_what_it_counts(analyse):
+    text = "The Uygur population reached 11.62 million in 2020, an increase of 1.62 million from 2010."
+    assert measure_of(analyse, text, "1.62 million") == "increase in Uygur population"
+
+
+def test_a_worth_after_a_copula_is_the_value_of_the_subject(analyse):
+    assert measure_of(analyse, "The goods were worth about 1.8 million dollars.", "1.8 million") == "value of goods"
+
+
+def test_a_share_of_the_total_is_the_share_of_what_accounts_for_it(analyse):
+    text = "Machine-picked cotton accounted for 99.2 percent of the total."
+    assert measure_of(analyse, text, "99.2 percent") == "share of Machine picked cotton"
+
+
+def test_a_change_after_a_level_verb_is_the_change_of_its_subject(analyse):
+    text = "Xinjiang's cotton output reached 5.11 million tonnes in 2023, up 5.2 percent."
+    assert measure_of(analyse, text, "5.2 percent") == "Xinjiang cotton output growth"

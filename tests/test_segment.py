@@ -107,3 +107,13 @@ def test_a_broadcast_label_may_carry_a_long_role_and_a_note_in_brackets():
     )
     names = [t.name for t in segment.transcript_turns(text)]
     assert names == ["GUO YINING", "AYXEM MEMET", "ABDUREHIM KADIR", "DILNAZ TURGUN"]
+
+
+def test_a_label_over_lines_of_names_and_titles_is_a_heading_not_a_turn():
+    text = (
+        "Speakers:\nMs. Amina Tohti, vice chair of the region\nMr. Li Wei, director of the bureau\n\n"
+        "Moderator:\nMs. Chen Lu, spokesperson of the office\n\n"
+        "Chen Lu:\nWelcome. Ms. Tohti will brief you.\n\n"
+        "Amina Tohti:\nThank you. The region is stable."
+    )
+    assert [t.name for t in segment.transcript_turns(text)] == ["Chen Lu", "Amina Tohti"]

@@ -2,6 +2,9 @@
 
 import pytest
 
+from build import actors, clean, extract, segment
+from build.records import Actor
+
 
 def speaker_of(analyse, text: str, verb: str, use_model: bool = False) -> tuple[str | None, str]:
     """(actor id, how it was found) for the cue written `verb`."""
@@ -195,3 +198,93 @@ def test_a_description_points_back_to_the_actor_it_stands_for(analyse, text, ver
 def test_a_policy_speaks_for_whoever_owns_it(analyse):
     text = "Human Rights Watch referred reporters to its published policy, which says the group never pays sources."
     assert speaker_of(analyse, text, "says")[0] == "human-rights-watch"
+
+
+def test_a_role_label_is_the_person_the_text_gives_that_role(analyse):
+    text = (
+        "Our correspondent Adrian Zenz is in Kashgar.\n\n"
+        "HOST: What are you seeing there?\n\n"
+        "CORRESPONDENT: The old town is packed.\n\n"
+        "HOST: Thank you."
+    )
+    _, _, speech, _ = analyse(text)
+    turns = [(q.speaker_text, q.speaker_id) for q in speech.quotes if q.kind == "transcript"]
+    assert turns == [("HOST", None), ("CORRESPONDENT", "adrian-zenz"), ("HOST", None)]
+
+
+def test_a_capitalised_name_ending_in_a_body_word_that_speaks_is_a_body(analyse):
+    text = "Kashgar Customs said exports through the port rose sharply last year."
+    _, found, speech, _ = analyse(text)
+    assert speech.cues[0].speaker_id == "kashgar-customs"
+    assert [a.name for a in found.discovered] == ["Kashgar Customs"]
+
+
+def test_a_document_named_by_its_title_speaks_for_whoever_issued_it(analyse):
+    text = (
+        "The white paper Cotton Harvests in Xinjiang, issued by the State Council Information Office in 2021, "
+        "says that most of the cotton is picked by machine."
+    )
+    assert speaker_of(analyse, text, "says", use_model=True) == ("state-council-information-office", "document")
+
+
+def test_a_long_title_after_a_quotation_does_not_hide_the_name_that_ends_it(analyse):
+    text = (
+        "“We will keep adding entities to the list,” said Under Secretary for Strategy, Policy, and Plans "
+        "Adrian Zenz, who chairs the task force."
+    )
+    assert speaker_of(analyse, text, "said")[0] == "adrian-zenz"
+
+
+def test_a_speech_verb_tagged_as_a_noun_still_reports_its_clause(analyse):
+    text = (
+        "Data from the ministry show that the planting area in Xinjiang reached 36.65 million mu in 2024, and the "
+        "average yield exceeded 155 kilograms."
+    )
+    _, _, speech, _ = analyse(text)
+    assert [(c.verb, speech.quotes[0].text[:22]) for c in speech.cues] == [("show", "the planting area in X")]
+
+
+def test_a_person_described_but_unnamed_still_reports_a_statement(analyse):
+    _, _, speech, _ = analyse("I called the factory; the woman who answered said she had never heard of him.")
+    assert [(q.kind, q.text, q.speaker_id) for q in speech.quotes] == [("indirect", "she had never heard of him", None)]
+
+
+def test_officials_named_by_their_nationality_speak_for_their_government(analyse):
+    assert speaker_of(analyse, "Kazakh diplomats said the talks had stalled.", "said")[0] == "government-of-kazakhstan"
+
+
+def test_officials_named_by_a_place_that_is_no_nation_speak_for_nobody_in_particular(analyse):
+    assert speaker_of(analyse, "Xinjiang officials said the sanctions had hurt exporters.", "said")[0] is None
+
+
+def test_the_company_is_a_registry_actor_whose_affiliation_is_company_whatever_its_description(registry):
+    carmaker = Actor(
+        "wolfsburg-motors", "Wolfsburg Motors", "organization", description="German carmaker", affiliation="company"
+    )
+    known = actors.Registry([*registry.actors.values(), carmaker], registry.not_actors)
+    text = clean.normalise(
+        "Wolfsburg Motors sold its plant in March. Human Rights Watch welcomed the move. "
+        "The plant employed 200 people, according to the company."
+    )
+    _, speech, _ = extract.read(text, segment.all_sentences(text), known, use_model=False)
+    assert [c.speaker_id for c in speech.cues if c.verb == "according to"] == ["wolfsburg-motors"]
+
+
+def test_the_spokesperson_is_the_one_who_spoke_in_that_role_before(analyse):
+    text = (
+        "Protesters gathered outside on Friday. In response, the spokesperson of Human Rights Watch stated the "
+        "following:\n\n1. The spokesperson stated that the report distorts the facts.\n\n"
+        "2. The spokesperson noted that the European Union has published nothing."
+    )
+    _, _, speech, _ = analyse(text)
+    assert [c.speaker_id for c in speech.cues if c.verb in ("stated", "noted")] == ["human-rights-watch"] * 3
+
+
+def test_a_role_label_that_names_its_holder_in_brackets_names_them_for_the_bare_label_after(analyse):
+    text = (
+        "CHAIR (Senator Adrian Zenz): We will resume.\n\nSenator PATERSON: Thank you, Chair.\n\n"
+        "CHAIR: One more question, please.\n\nSenator PATERSON: Thank you."
+    )
+    _, _, speech, _ = analyse(text)
+    chair = [q.speaker_id for q in speech.quotes if q.kind == "transcript" and q.speaker_text == "CHAIR"]
+    assert chair == ["adrian-zenz", "adrian-zenz"]
