@@ -582,8 +582,8 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
                 closed = False
                 continue
             break
-        if re.search(r"(?:ed|ing)$", token) and not words and "-" not in token:
-            break  # 'solar-related shipments', 'cotton-picking machines': a hyphenated modifier goes on
+        if re.search(r"(?:ed|ing)$", token) and not words and "-" not in token and not _modifies_plural(after, word):
+            break  # 'solar-related shipments', 'suspected detention facilities': a modifier of a plural goes on
         if _plural(token.lower()) and token[0].isupper():
             words = ["people"]  # "a million Uyghurs", "12 Americans": a people counted
             break
@@ -628,6 +628,19 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
 
 # A number that says nothing of what it counts, because its sentence points back to the number before.
 POINTS_BACK = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:figure|number|total|tally|count)\b(?!\s+of\b)")
+
+
+def _modifies_plural(after: str, word: re.Match) -> bool:
+    """'380 suspected detention facilities', '3,666 impoverished villages': a participle before a plural noun (at
+    most two words on) describes the things counted, where '2.3 million trained' or 'workers transferred' does not."""
+    for following in re.findall(r"[\w-]+|\S", after[word.end() :])[:3]:
+        if not following[0].islower() or following in UNIT_STOP:
+            return False
+        if _plural(following):
+            return True
+    return False
+
+
 CLAUSE_BREAK = re.compile(r"[;,]\s+(?:and|but|or|while|whereas)\s+")
 
 

@@ -384,3 +384,17 @@ def test_a_report_named_by_its_title_in_quotation_marks_still_finds(analyse):
 def test_what_a_colon_ends_is_not_the_statement_of_the_verb_after_it(analyse):
     _, _, speech, _ = analyse("The claim is misleading: official figures put the rate at about 85 percent.")
     assert speech.quotes == []
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        (
+            "Researchers identified more than 380 suspected detention facilities in the region.",
+            "suspected detention facilities",
+        ),
+        ("All 3,666 impoverished villages had been lifted out of poverty.", "impoverished villages"),
+    ],
+)
+def test_a_participle_before_the_counted_noun_is_part_of_the_unit(analyse, text, unit):
+    assert only(analyse, text).unit == unit
