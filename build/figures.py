@@ -371,7 +371,7 @@ def _assign_measures(text: str, figures: list[Figure], parses: language.Parses) 
     sentences = [Segment(f.sentence_start, f.sentence_end) for f in readable]
     previous = None
     for figure, doc in zip(readable, parses.of(sentences), strict=True):
-        if _same_statistic(text, previous, figure):
+        if _same_statistic(text, previous, figure) or _same_series(text, previous, figure):
             figure.measure = previous.measure  # '7,942 yuan (about 1,100 US dollars)', 'down from roughly 45%'
         else:
             figure.measure = measures.measure(doc, figure.sentence_start, figure.start, figure.end, figure.unit)
@@ -394,6 +394,22 @@ def _same_statistic(text: str, previous: Figure | None, figure: Figure) -> bool:
     if CONVERSION.match(between):
         return measures.is_measurement(figure.unit)
     return previous.unit == figure.unit and measures.is_measurement(figure.unit) and bool(EARLIER_VALUE.match(between))
+
+
+def _same_series(text: str, previous: Figure | None, figure: Figure) -> bool:
+    """The next value of the series the figure before gave: 'In 2020 the figure dipped to 2.67 million' after
+    '2.76 million people were transferred in 2019'."""
+    return (
+        previous is not None
+        and bool(previous.measure)
+        and previous.unit == figure.unit
+        and figure.start - previous.end <= SERIES_REACH
+        and POINTS_BACK.search(text, figure.sentence_start, figure.start) is not None
+    )
+
+
+# How far (in characters) a sentence that points back may be from the figure it points to: a short paragraph.
+SERIES_REACH = 400
 
 
 def _excluded_ranges(text: str, terms: list[Term]) -> Index:
@@ -622,12 +638,20 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
     if plurals:
         first, *rest = plurals[-1].split()
         figure.unit = rest[0] if rest and first in UNIT_STOP else plurals[-1]
-    elif earlier and (text.startswith("It ", sentence.start) or POINTS_BACK.search(text, sentence.start, figure.start)):
+    elif earlier and _points_back(text, sentence.start, figure.start):
         figure.unit = earlier[-1].unit  # 'In 2020 the figure dipped to 2.67 million', 'It rose to 2.96 million'
 
 
+def _points_back(text: str, sentence_start: int, pos: int) -> bool:
+    """A sentence that says nothing of what its number counts, because it points back to the number before:
+    'In 2020 the figure dipped to 2.67 million', 'It rose to 2.96 million in 2021'."""
+    return text.startswith("It ", sentence_start) or POINTS_BACK.search(text, sentence_start, pos) is not None
+
+
 # A number that says nothing of what it counts, because its sentence points back to the number before.
-POINTS_BACK = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:figure|number|total|tally|count)\b(?!\s+of\b)")
+POINTS_BACK = re.compile(
+    r"(?<!\bof )\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:figure|number|total|tally|count)\b(?!\s+(?:[a-z]+\s+)?of\b)"
+)
 
 
 def _modifies_plural(after: str, word: re.Match) -> bool:

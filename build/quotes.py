@@ -197,7 +197,11 @@ def extract(text: str, mentions: list[Mention], actors: dict[str, Actor], cues: 
         sentence = Segment(sentence.start, max(sentence.end, article.sentence_of(end).end))
         quote = _classify(article, span, sentence, quotes)
         if quote is not None and start in in_turn and quote.attribution in ("continuation", "none"):
-            quote = None  # in a transcript turn, only words a speech verb gives someone else are their quote
+            # in a transcript turn, only words a speech verb gives someone else are their quote; the turn's own
+            # words in quotation marks (a video script's soundbite) are the turn, not a label
+            if word_count(text[start:end]) > MAX_TERM_WORDS:
+                continue
+            quote = None
         if quote is None:
             terms.append(Term(start, end, text[start:end]))
         else:

@@ -123,7 +123,10 @@ class Turn:
 
 # "Name:" alone on its line, or "Name: words" opening a paragraph; a name is one to five capitalised words, or
 # the "Q" and "A" of an interview.
+# A committee's record numbers its questions before the asker ('Q12 Chair:'); a video script marks a speaker's
+# sound with its language ('SOUNDBITE (Uygur) ABDULLA TURSUN, Farmer:').
 SPEAKER_NAME = (
+    r"(?:Q\d{1,4} |(?:SOUNDBITE|SOT|SYNC)(?: \([^()\n]{1,20}\))? )?"
     r"([QA]|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?[A-Z\u00C0-\u00DE][\w.&'’\-]+"
     r"(?: (?:[A-Z\u00C0-\u00DE][\w.&'’\-]*|of|the|de|al|bin)){0,4})"
 )

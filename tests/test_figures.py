@@ -398,3 +398,13 @@ def test_what_a_colon_ends_is_not_the_statement_of_the_verb_after_it(analyse):
 )
 def test_a_participle_before_the_counted_noun_is_part_of_the_unit(analyse, text, unit):
     assert only(analyse, text).unit == unit
+
+
+def test_a_soundbite_in_quotation_marks_is_the_turn_not_a_label_and_its_numbers_count(analyse):
+    text = (
+        'SOUNDBITE (Uygur) ABDULLA TURSUN, Farmer:\n"I have 80 mu of cotton and the machine finishes my field in '
+        'half a day."\n\nSOUNDBITE (Chinese) WANG JIANGUO, Head, Cotton Cooperative:\n"Our cooperative now owns '
+        '46 cotton pickers, and we rent them to every farmer in the village."'
+    )
+    _, _, speech, found = analyse(text)
+    assert [f.value for f in found] == [80, 46] and speech.terms == []

@@ -108,3 +108,15 @@ def test_a_share_of_the_total_is_the_share_of_what_accounts_for_it(analyse):
 def test_a_change_after_a_level_verb_is_the_change_of_its_subject(analyse):
     text = "Xinjiang's cotton output reached 5.11 million tonnes in 2023, up 5.2 percent."
     assert measure_of(analyse, text, "5.2 percent") == "Xinjiang cotton output growth"
+
+
+def test_a_number_whose_sentence_points_back_measures_what_the_one_before_did(analyse):
+    text = "The region transferred 2.76 million people in 2019. In 2020 the figure dipped to 2.67 million."
+    assert measure_of(analyse, text, "2.67 million") == measure_of(analyse, text, "2.76 million") != ""
+
+
+def test_the_total_number_of_something_does_not_point_back(analyse):
+    text = (
+        "The region transferred 2.76 million people in 2019. The total number of employed people rose to 13.3 million."
+    )
+    assert measure_of(analyse, text, "13.3 million") != measure_of(analyse, text, "2.76 million")

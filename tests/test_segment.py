@@ -117,3 +117,16 @@ def test_a_label_over_lines_of_names_and_titles_is_a_heading_not_a_turn():
         "Amina Tohti:\nThank you. The region is stable."
     )
     assert [t.name for t in segment.transcript_turns(text)] == ["Chen Lu", "Amina Tohti"]
+
+
+def test_a_committees_question_number_is_not_part_of_the_askers_name():
+    text = "Q12 Chair: How exposed are consumers?\n\nDr Laura Murphy: Very.\n\nQ13 Mr Drayton: And companies?"
+    assert [t.name for t in segment.transcript_turns(text)] == ["Chair", "Dr Laura Murphy", "Mr Drayton"]
+
+
+def test_a_video_scripts_soundbite_label_names_the_speaker_after_its_language():
+    text = (
+        'SOUNDBITE (Uygur) ABDULLA TURSUN, Farmer:\n"I have 80 mu of cotton."\n\n'
+        'SOUNDBITE (Chinese) WANG JIANGUO, Head, Cotton Cooperative:\n"We own 46 pickers."'
+    )
+    assert [t.name for t in segment.transcript_turns(text)] == ["ABDULLA TURSUN", "WANG JIANGUO"]
