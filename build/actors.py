@@ -547,13 +547,15 @@ def _initials(name: str) -> list[str]:
 
 # The holder a role label names in brackets: 'CHAIR (Senator Fawcett):'.
 BRACKETED_NAME = re.compile(r"\(((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'-]+)\)")
+# The words of a label that is a role and no name.
+ROLE_LABEL_WORDS = ROLE_NOUNS | PRESENTER_TURNS
 
 
 def _role_only(label: str) -> bool:
     """A transcript label that is a role and no name: 'HOST', 'CORRESPONDENT', 'Moderator' (not a question's
     'Q:' or 'REPORTER:', asked by someone the text rarely names)."""
     words = label.lower().split()
-    return bool(words) and all(w in ROLE_NOUNS | PRESENTER_TURNS for w in words)
+    return bool(words) and all(w in ROLE_LABEL_WORDS for w in words)
 
 
 def _person_with_role(text: str, role: str, found: ArticleActors, registry: Registry, labels: Index) -> str | None:
@@ -726,7 +728,7 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
 # A name ending in a body word ('Urumqi Customs'), not led by a determiner, and what a longer name continues with.
 SPEAKING_BODY = re.compile(
     r"(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)(?:[A-Z][\w’'-]*\s+){1,5}(?:"
-    + "|".join(word.title() for word, generic in lexicon.body_words().items() if not generic)
+    + "|".join(sorted(word.title() for word in lexicon.named_body_words()))
     + r")(?![\w-])"
 )
 # 'the white paper Employment and Labor Rights in Xinjiang': the name after a document noun is its title.
@@ -978,7 +980,7 @@ OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4}")
 # "China's Mission", "Pakistan’s foreign ministry": a place's own body, through which the place acts.
 OWNED_BODY = re.compile(
     r"[’']s\s+(?:[Ff]oreign\s+)?(?:"
-    + "|".join(w.title() + "|" + w for w, generic in lexicon.body_words().items() if not generic)
+    + "|".join(sorted(form for word in lexicon.named_body_words() for form in (word, word.title())))
     + r")\b"
 )
 # A state's missions abroad, named by where they are posted.

@@ -96,6 +96,12 @@ def body_words() -> dict[str, bool]:
 
 
 @cache
+def named_body_words() -> frozenset[str]:
+    """The body nouns a body's own name holds ('ministry', 'customs'), not the generic ones ('company')."""
+    return frozenset(word for word, generic in body_words().items() if not generic)
+
+
+@cache
 def document_nouns() -> list[str]:
     """Document nouns, singular ('white paper', 'report', 'data'), longest first so that a regex prefers them."""
     return sorted((row["noun"] for row in rows("documents.csv")), key=len, reverse=True)

@@ -616,10 +616,9 @@ def _around_set_off_cue(text: str, cue: Cue, span) -> list[tuple[int, int]]:
     according to the regulator, and B': two statements, either side of the speaker and verb; 'Today, Hashim
     says, he is ...' stays one."""
     start, end = span
-    speaker_start = min(cue.start, cue.speaker.start) if cue.speaker else cue.start
+    speaker_start, resume = _cue_extent(cue)  # resume after 'according to the regulator'
     if not start < speaker_start < end:
         return [span]
-    resume = max(cue.end, cue.speaker.end) if cue.speaker else cue.end  # after 'according to the regulator'
     # 'and officials who miss them ...' begins a clause; 'and is due to ...' goes on with the subject before
     after = re.match(
         r"\s*,\s*(?:and|but)\s+(?!(?:is|are|was|were|will|would|has|have|had|can|could|may)\b)", text[resume:end]
@@ -633,10 +632,16 @@ def _around_set_off_cue(text: str, cue: Cue, span) -> list[tuple[int, int]]:
     return parts
 
 
+def _cue_extent(cue: Cue) -> tuple[int, int]:
+    """Where the speaker and the verb together start and end: 'the resolution says', 'according to X'."""
+    if cue.speaker is None:
+        return cue.start, cue.end
+    return min(cue.start, cue.speaker.start), max(cue.end, cue.speaker.end)
+
+
 def _set_off(text: str, cue: Cue, statement) -> bool:
     """'Today, Hashim says, he is ...': the speaker and verb sit between commas inside the statement."""
-    speaker_start = min(cue.start, cue.speaker.start) if cue.speaker else cue.start
-    return text[statement.start : speaker_start].rstrip().endswith(",")
+    return text[statement.start : _cue_extent(cue)[0]].rstrip().endswith(",")
 
 
 def _paragraph_statement(art: Reading, cue: Cue, statement) -> tuple[int, int]:

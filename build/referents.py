@@ -17,8 +17,8 @@ from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
 from .segment import Index, Segment, containing, outermost
 
 ROLES = "|".join(sorted(lexicon.roles(), key=len, reverse=True))
-BODY_WORDS = {word for word, generic in lexicon.body_words().items() if not generic}
-GENERIC_BODIES = {word for word, generic in lexicon.body_words().items() if generic}
+BODY_WORDS = set(lexicon.named_body_words())
+GENERIC_BODIES = set(lexicon.body_words()) - BODY_WORDS
 OFFICES = [role for role, office in lexicon.roles().items() if office]
 COMPANY_WORDS = re.compile(
     r"\b(?:company|firm|corporation|manufacturer|maker|retailer|brand|supplier|producer)\b", re.I

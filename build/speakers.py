@@ -30,12 +30,14 @@ def resolve(cues: list[Cue], referents: Referents) -> None:
     """Give each cue the actor its speaker's phrase names, the words that name it and how it was found."""
     for i, cue in enumerate(cues):
         cue.speaker_id, cue.speaker_text, cue.method = speaker(cue, referents)
-        if cue.speaker_id is None and cue.speaker is not None and _head(cue.speaker, referents.text) == "they":
-            group = _group_before(cue, cues[:i], referents.text)
+        if cue.speaker_id is not None or cue.speaker is None:
+            continue
+        if _head(cue.speaker, referents.text) == "they":
+            group = _spoke_before(cue, cues[:i], referents.text, GROUP_NOUNS)
             if group is not None:
                 cue.speaker_id, cue.speaker_text, cue.method = group.speaker_id, "they", "pronoun"
-        elif cue.speaker_id is None and cue.speaker is not None:
-            same = _same_role_before(cue, cues[:i], referents.text)
+        elif role := _role_again(cue, referents.text):
+            same = _spoke_before(cue, cues[:i], referents.text, {role})
             if same is not None:
                 cue.speaker_id, cue.method = same.speaker_id, "description"
 
@@ -77,28 +79,22 @@ def _head(phrase: Phrase, text: str) -> str:
     return text[phrase.head[0] : phrase.head[1]].lower()
 
 
-def _group_before(cue: Cue, earlier: list[Cue], text: str) -> Cue | None:
-    """'The experts said ... “...,” they said': the group that spoke last, if it spoke a few paragraphs before."""
+def _spoke_before(cue: Cue, earlier: list[Cue], text: str, heads: set[str] | frozenset[str]) -> Cue | None:
+    """The last cue, a few paragraphs before at most, whose named speaker's phrase has one of these heads: 'The
+    experts said ... “...,” they said', 'A spokesperson for the department said ... The spokesperson said'."""
     for other in reversed(earlier):
         if other.start < cue.start - GROUP_REACH:
             return None
-        if other.speaker_id and other.speaker is not None and _head(other.speaker, text) in GROUP_NOUNS:
+        if other.speaker_id and other.speaker is not None and _head(other.speaker, text) in heads:
             return other
     return None
 
 
-def _same_role_before(cue: Cue, earlier: list[Cue], text: str) -> Cue | None:
-    """'A spokesperson for the department said ... The spokesperson said': the one who spoke in that role last,
-    a few paragraphs before at most."""
+def _role_again(cue: Cue, text: str) -> str | None:
+    """The role a phrase repeats with 'the' ('The spokesperson said'): the head word, else None."""
     head = _head(cue.speaker, text)
-    if head not in lexicon.roles() or text[cue.speaker.start : cue.speaker.head[0]].strip().lower() != "the":
-        return None
-    for other in reversed(earlier):
-        if other.start < cue.start - GROUP_REACH:
-            return None
-        if other.speaker_id and other.speaker is not None and _head(other.speaker, text) == head:
-            return other
-    return None
+    definite = text[cue.speaker.start : cue.speaker.head[0]].strip().lower() == "the"
+    return head if head in lexicon.roles() and definite else None
 
 
 def _named(phrase: Phrase, referents: Referents) -> Referent | None:
