@@ -6,6 +6,7 @@ the NER model) gets an id from its name, so the same name in two articles is one
 """
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -224,7 +225,9 @@ STAFF_OF = re.compile(
 # the lexicon's roles, and 'vice' of 'Vice Premier'.
 ROLE_NOUNS = set(lexicon.roles()) | {"vice"}
 
-NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’\-.]*"
+# A capital letter, with those of Latin-1 and Latin Extended-A ('Émilie', 'Šefčovič', 'Łukasz')
+CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u017F]"
+NAME_WORD = CAPITAL + r"[\w'’\-.]*"
 TITLES = {
     "Sen": "senator",
     "Rep": "representative",
@@ -246,15 +249,31 @@ SENTENCE_OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[”\"’],\s)|(?<=,[”\"’]\s)|(?<
 # 'Ablimit Tohti, who farms 60 mu of cotton, ...': a name that opens a sentence with a 'who' is someone's
 NAMED_PERSON = re.compile(
     SENTENCE_OPENING
-    + r"((?:[A-Z\u00C0-\u00DE][\w’'-]+\s){1,2}[A-Z\u00C0-\u00DE][\w’'-]+)(?:"
+    + r"((?:"
+    + CAPITAL
+    + r"[\w’'-]+\s){1,2}"
+    + CAPITAL
+    + r"[\w’'-]+)(?:"
     + PERSON_APPOSITIVE
     + r"|,\swho\s)",
     re.MULTILINE,
 )
+# 'Commissioner for Trade and Economic Security, Maroš Šefčovič, said': a name set off after a role, then speaking
+ROLE_THEN_NAME = re.compile(
+    r"(?i:\b(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")s?\b)[^,.;:!?\n“”\"]{0,60},\s("
+    + CAPITAL
+    + r"[\w’'-]+(?:\s"
+    + CAPITAL
+    + r"[\w’'-]+){1,2}),\s(?:"
+    + lexicon.reporting_forms()
+    + r")\b"
+)
 # One name alone, as reports name witnesses: 'Erkin, a 46-year-old former shopkeeper', 'Another former detainee,
 # Mehmet, said', 'a guide who gave his name only as Ablikim', '..., said Ablimit, a 38-year-old pharmacist': only
 # with an age or a word for a person beside it.
-ONE_NAME = r"([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF’'-]{2,})"
+ONE_NAME = "(" + CAPITAL + r"[a-z\u00DF-\u00FF\u0100-\u017F’'-]{2,})"
 PERSON_WORDS = "|".join(sorted(PERSON_NOUNS))
 # ', a 46-year-old former shopkeeper', ', 41, a former accountant', ', a Uyghur woman'
 ONE_NAME_APPOSITIVE = (
@@ -281,7 +300,7 @@ NAMED_BY_ONE_NAME = re.compile(
     re.MULTILINE,
 )
 # A name right after a role: 'German Greens MEP Lukas Brenner'
-NAME_AFTER_ROLE = re.compile(r"\s+((?:[A-Z\u00C0-\u00DE][\w’'-]+\s){1,2}[A-Z\u00C0-\u00DE][\w’'-]+)\b")
+NAME_AFTER_ROLE = re.compile(r"\s+((?:" + CAPITAL + r"[\w’'-]+\s){1,2}" + CAPITAL + r"[\w’'-]+)\b")
 # What the text writes after a person's name: 'Aynur Memtimin, 23,', '..., who has taught', '... across her table'
 PERSON_AFTER = re.compile(
     r",\s+(?:\d{1,3},|who\b)"
@@ -783,7 +802,7 @@ def _organisation(name: str) -> Actor:
     return Actor(slug(key), name, ORGANIZATION, reviewed=False)
 
 
-CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z\u00C0-\u00DE][\w’'.&-]*")
+CAPITALISED = re.compile(r"(?<![\w’'-])" + CAPITAL + r"[\w’'.&-]*")
 # Capitalised words that are not names: no reason to run the model on a sentence for them.
 NOT_NAMES = {
     "The",
@@ -992,7 +1011,7 @@ AND_TOPIC = re.compile(r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
 def _named_in_appositive(text: str, registry: Registry, known: bytearray):
     """People the model missed, named where news names people: 'Name Surname, a student in ..., said', and
     witnesses named by one name: 'Erkin, a 46-year-old former shopkeeper'."""
-    for m in NAMED_PERSON.finditer(text):
+    for m in itertools.chain(NAMED_PERSON.finditer(text), ROLE_THEN_NAME.finditer(text)):
         start, end = m.span(1)
         words = m.group(1).split()
         if any(known[start:end]) or registry.lookup(m.group(1)) or words[-1] in ORG_HEADS:

@@ -12,7 +12,7 @@ quote stays unattributed rather than guessed.
 import bisect
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import attribution, speakers
 from .attribution import Cue
@@ -208,6 +208,7 @@ def extract(text: str, mentions: list[Mention], actors: dict[str, Actor], cues: 
             quotes.append(quote)
 
     quotes.extend(_indirect(article, quotes))
+    quotes = [part for quote in quotes for part in _by_paragraph(text, quote)]
     terms = [_trim_term(text, t) for t in terms]
     return Extraction(
         _merge_repeats(sorted(quotes, key=lambda q: q.start)),
@@ -220,6 +221,7 @@ def extract(text: str, mentions: list[Mention], actors: dict[str, Actor], cues: 
 
 OPENERS = {"“": '"', "„": '"', "«": '"', "‘": "'"}
 CLOSERS = {"”": '"', "»": '"', "’": "'"}
+REOPENING_MARKS = "“„«‘\"'"
 
 
 def _first_person(cue: Cue, text: str) -> bool:
@@ -712,6 +714,37 @@ def _trim_term(text: str, term: Term) -> Term:
 
 
 MAX_REPEAT_LOOKBACK = 50
+
+
+def _by_paragraph(text: str, quote: Quote) -> list[Quote]:
+    """A quotation that runs over paragraphs is one quote per paragraph, each with the speaker of the whole: each
+    leads back to its own passage. A transcript turn stays one quote however many paragraphs it runs over."""
+    if quote.kind not in (DIRECT, PARTIAL) or "\n" not in quote.text:
+        return [quote]
+    parts = []
+    for line in re.finditer(r"[^\n]+", quote.text):
+        start = quote.start + line.start()
+        end = quote.start + line.end()
+        while start < end and (text[start].isspace() or text[start] in REOPENING_MARKS):
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        first = not parts
+        line_end = text.find("\n", end)
+        parts.append(
+            replace(
+                quote,
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=quote.kind if first else DIRECT,
+                sentence_start=quote.sentence_start if first else text.rfind("\n", 0, start) + 1,
+                sentence_end=len(text) if line_end == -1 else line_end,
+            )
+        )
+    return parts
 
 
 def _merge_repeats(quotes: list[Quote]) -> list[Quote]:

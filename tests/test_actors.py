@@ -151,6 +151,13 @@ def test_a_person_the_model_misses_is_found_in_a_news_appositive(analyse):
     assert [(m.text, m.method) for m in found.mentions] == [("Dilnur Ablimit", "appositive")]
 
 
+def test_a_name_set_off_after_a_role_and_before_a_speech_verb_is_a_person(analyse):
+    found = mentions_of(
+        analyse, "Commissioner for Labour and Social Rights, Łucja Żebrowska, said: “The rules apply to all.”"
+    )
+    assert ("Łucja Żebrowska", "person") in {(a.name, a.type) for a in found.discovered}
+
+
 def test_an_organisation_in_an_appositive_is_not_a_person(analyse):
     found = mentions_of(analyse, "Uyghur Freedom Network, a rights group, said so.", use_model=True)
     assert all(m.method != "appositive" for m in found.mentions)
