@@ -1376,8 +1376,13 @@ def person_role(text: str, start: int, end: int) -> str:
     affiliation = re.match(
         r" ((?:from|at|of) (?:the )?[A-Z][^,;:.“”\"]{2,80}?)(?=,|\s+(?:said|says|told|added|wrote)\b)", after
     )
-    if affiliation:
-        return affiliation.group(1)
+    if affiliation:  # 'Spokesperson Liu Pengyu of the Chinese Embassy': the title and the body
+        return " ".join(part for part in (_title_before(text, start), affiliation.group(1)) if part)
+    return _title_before(text, start)
+
+
+def _title_before(text: str, start: int) -> str:
+    """The title written before a name: 'Sen.', 'Secretary of State', 'Foreign Ministry spokesperson'."""
     title = re.search(r"\b(Sen|Rep|Gov|Gen|Prof|Amb|Dr)\.?\s+$", text[max(0, start - 6) : start])
     if title:  # 'Sen. Daniel Whitaker': the role a later 'the senator' refers to
         return TITLES[title.group(1)]
