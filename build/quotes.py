@@ -112,7 +112,7 @@ class Reading:
         self.sentences = [s for p in self.paragraphs for s in sentences(text, p)]
         self.sentence_starts = [s.start for s in self.sentences]
         self.quotes = Index(spans)
-        in_turn = Index((t.start, t.end) for t in turns)
+        self.turns = in_turn = Index((t.start, t.end) for t in turns)
         # a speech verb inside quotation marks is the speaker's own words, not the reporter's attribution; in a
         # transcript turn, the speaker may report someone else's words ('The embassy has told us that ...'),
         # but not their own ('I said that ...')
@@ -651,8 +651,8 @@ def _paragraph_statement(art: Reading, cue: Cue, statement) -> tuple[int, int]:
     it."""
     start, end = statement.start, statement.end
     sentence = cue.sentence
-    if start != sentence.start or end > cue.start or cue.cites:
-        return start, end
+    if start != sentence.start or end > cue.start or cue.cites or start in art.turns:
+        return start, end  # in a transcript turn, the rest of the paragraph is the turn's speaker's
     paragraph = art.paragraphs[art.paragraph_number(start)]
     block_start = max(paragraph.start, art.text.rfind("\n", paragraph.start, start) + 1)
     block_end = art.text.find("\n", sentence.end, paragraph.end)

@@ -954,3 +954,12 @@ def test_an_attribution_in_mid_sentence_divides_two_clauses_only(analyse, text, 
 def test_a_speaker_in_a_transcript_turn_may_report_someone_elses_words(analyse, text, reported):
     found = [(q.text, q.speaker_id) for q in quotes_of(analyse, text) if q.kind == "indirect"]
     assert found == reported
+
+
+def test_a_turn_that_ends_citing_a_body_reports_only_that_sentence_for_it(analyse):
+    text = (
+        "Reuters: Will the centres close this year?\n\n"
+        "Xu Hairong: Thank you for your question. Incomes rose 8 percent, the statistics bureau said."
+    )
+    reported = [q.text for q in quotes_of(analyse, text, use_model=True) if q.kind == "indirect"]
+    assert reported == ["Incomes rose 8 percent"]
