@@ -320,7 +320,7 @@ OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[’']s\s+$")
 OWNER_INSIDE = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[’']s\s(\w+)")
 # How many earlier name mentions a bare surname looks back over (bounds the work on huge texts).
 SURNAME_LOOKBACK = 200
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?"
+HONORIFIC = r"(?:" + "|".join(lexicon.honorifics()) + r")\.?"
 HONORIFIC_NAME = re.compile(r"\b" + HONORIFIC + r"\s+(" + NAME_WORD + r")")
 
 
@@ -579,11 +579,11 @@ def _role_only(label: str) -> bool:
 
 def _person_with_role(text: str, role: str, found: ArticleActors, registry: Registry, labels: Index) -> str | None:
     """Who a role label stands for: the person the text gives that role ('our correspondent Leung Ka-wai',
-    'Anchor: Chan Mei-ling', 'Ari Shapiro, the host'); None when the text names nobody in it."""
+    'Anchor: Chan Mei-ling', 'Ari Shapiro, the host', 'Helen Whitcombe (Chair)'); None when the text names nobody in it."""
     people = {**registry.actors, **{a.id: a for a in found.discovered}}
     role = re.escape(role.lower())
     before = re.compile(r"(?<![\w-])" + role + r"s?\s*:?\s*$", re.IGNORECASE)
-    after = re.compile(r",?\s+(?:(?:our|the|a|its)\s+)?(?:\w+\s+)?" + role + r"(?![\w-])", re.IGNORECASE)
+    after = re.compile(r",?\s+\(?(?:(?:our|the|a|its)\s+)?(?:\w+\s+)?" + role + r"(?![\w-])", re.IGNORECASE)
     for mention in found.mentions:
         actor = people.get(mention.actor_id)
         if actor is None or actor.type != PERSON or mention.method.startswith("transcript"):
@@ -1202,8 +1202,8 @@ def _full_name(text: str, surname: str) -> str | None:
 
 def _treated_as_person(text: str, words: list[str], start: int, end: int) -> bool:
     """A name the text gives an age, a 'who' or a 'her' ('Meryem Abdukerim spreads ... across her kitchen table'),
-    a role ('the lawyer, Chalida Wongsakul', 'spokesperson Nadia Ferreira'), or whose last word it writes after
-    'Mr' or 'Ms' elsewhere; a name alone ('Gulzira') only with an appositive that makes it someone."""
+    a role ('the lawyer, Chalida Wongsakul', 'spokesperson Nadia Ferreira'), an honorific ('Dame Helen Whitcombe'),
+    or whose last word it writes after 'Mr' or 'Ms' elsewhere; a name alone ('Gulzira') only with an appositive that makes it someone."""
     described = re.match(PERSON_APPOSITIVE, text[end : end + 120]) is not None
     alone = (
         len(words) == 1 and re.match(ONE_NAME_APPOSITIVE, text[end : end + 120]) and not _in_longer_name(text, words[0])
@@ -1215,6 +1215,7 @@ def _treated_as_person(text: str, words: list[str], start: int, end: int) -> boo
             PERSON_AFTER.match(text, end, min(len(text), end + 120)) is not None
             or described
             or ROLE_BEFORE.search(text, max(0, start - 30), start) is not None
+            or (len(words) > 2 and re.fullmatch(HONORIFIC, words[0]) is not None)
             or re.search(r"\b" + HONORIFIC + r"\s+" + re.escape(words[-1]) + r"\b", text) is not None
         )
     )
