@@ -288,3 +288,22 @@ def test_a_role_label_that_names_its_holder_in_brackets_names_them_for_the_bare_
     _, _, speech, _ = analyse(text)
     chair = [q.speaker_id for q in speech.quotes if q.kind == "transcript" and q.speaker_text == "CHAIR"]
     assert chair == ["adrian-zenz", "adrian-zenz"]
+
+
+def test_a_role_label_is_the_person_a_list_gives_that_role_in_brackets(analyse):
+    text = (
+        "Members present: Dame Sarah Thornbury (Chair); Tom Drayton.\n\n"
+        "Q1 Chair: How exposed are consumers?\n\nTom Drayton: Very exposed.\n\nQ2 Chair: Thank you."
+    )
+    _, _, speech, _ = analyse(text, use_model=True)
+    chair = [q.speaker_id for q in speech.quotes if q.kind == "transcript" and q.speaker_text == "Chair"]
+    assert chair == ["sarah-thornbury", "sarah-thornbury"]
+
+
+def test_a_spokesperson_titled_before_the_name_is_the_spokesperson_after(analyse):
+    text = (
+        "Spokesperson Adrian Zenz of Human Rights Watch said the report was flawed.\n\n"
+        "1. The camps are closed, the spokesperson said."
+    )
+    _, _, speech, _ = analyse(text)
+    assert [c.speaker_id for c in speech.cues] == ["adrian-zenz", "adrian-zenz"]
