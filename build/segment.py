@@ -212,9 +212,14 @@ def transcript_turns(text: str) -> list[Turn]:
     return turns
 
 
+FULL_NAME = r"[A-Z][\w’'-]*\.?(?:\s[A-Z][\w’'-]*\.?){1,3}"
+NAMES_ONLY = re.compile(FULL_NAME + r"(?:(?:,\s|;\s|,?\sand\s)" + FULL_NAME + r")+\.?")
+
+
 def _list_of_names(body: str) -> bool:
-    """'Speakers:' over lines of names and titles, none of which ends a sentence: a heading, not speech."""
-    return not re.search(r"[.!?…”\"’]\s*$", body, re.MULTILINE)
+    """'Speakers:' over lines of names and titles, none of which ends a sentence, or 'Witnesses: Dr Laura Murphy,
+    Chloe Fairbrother and Marcus Lindqvist.': a heading, not speech."""
+    return not re.search(r"[.!?…”\"’]\s*$", body, re.MULTILINE) or NAMES_ONLY.fullmatch(body) is not None
 
 
 # ', He said after the press conference.', 'The Embassy stressed that ...': the reporter's own sentence, after the

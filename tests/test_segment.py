@@ -130,3 +130,8 @@ def test_a_video_scripts_soundbite_label_names_the_speaker_after_its_language():
         'SOUNDBITE (Chinese) WANG JIANGUO, Head, Cotton Cooperative:\n"We own 46 pickers."'
     )
     assert [t.name for t in segment.transcript_turns(text)] == ["ABDULLA TURSUN", "WANG JIANGUO"]
+
+
+def test_a_label_over_a_list_of_names_is_a_heading_not_a_turn():
+    text = "Witnesses: Dr Laura Murphy, Chloe Fairbrother and Marcus Lindqvist.\n\nQ1 Chair: How exposed are we?"
+    assert [t.name for t in segment.transcript_turns(text)] == ["Chair"]
