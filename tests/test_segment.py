@@ -133,5 +133,8 @@ def test_a_video_scripts_soundbite_label_names_the_speaker_after_its_language():
 
 
 def test_a_label_over_a_list_of_names_is_a_heading_not_a_turn():
-    text = "Witnesses: Dr Laura Murphy, Chloe Fairbrother and Marcus Lindqvist.\n\nQ1 Chair: How exposed are we?"
-    assert [t.name for t in segment.transcript_turns(text)] == ["Chair"]
+    text = (
+        "Witnesses: Dr Laura Murphy, Chloe Fairbrother and Marcus Lindqvist.\n\n"
+        "Q1 Chair: How exposed are we?\n\nDr Laura Murphy: Very."
+    )
+    assert [t.name for t in segment.transcript_turns(text)] == ["Chair", "Dr Laura Murphy"]
