@@ -306,6 +306,8 @@ PERSON_AFTER = re.compile(
     r",\s+(?:\d{1,3},|who\b)"
     r"|\s+(?:[a-z][\w’'-]*\s+){1,12}?(?:her|his)\s+(?!(?:about|to|that|in|on|with|for|from|by|at|as|and|or|the|an?)\b)[a-z]"
 )
+# The capitalised word after a one-word person's name that ends the name, not a sentence
+SURNAME_AFTER = re.compile(r"[ \t](" + CAPITAL + r"[a-z\u00DF-\u00FF\u0100-\u017F’'-]{2,})(?![\w’'-])(?![ \t]+" + CAPITAL + ")")
 # 'an analyst at Corvane Research': where someone with a role works
 STAFF_AT = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?\s+(?:at|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # 'the lawyer, Chalida Wongsakul', 'UNHCR spokesperson Nadia Ferreira': a role right before a name
@@ -695,6 +697,10 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
         while label == "PERSON" and len(words) > 2 and words[0].lower() in ROLE_NOUNS:  # 'MEP Sanne Verhoeven'
             start = text.index(words[1], start + len(words[0]))
             words, name = words[1:], text[start:end]
+        surname = SURNAME_AFTER.match(text, end) if label == "PERSON" and len(words) == 1 else None
+        if surname and not _not_a_name(surname.group(1), registry):
+            end = surname.end(1)  # 'I met Gulnar Ablimit in Istanbul': the model tagged the given name alone
+            words, name = [*words, surname.group(1)], text[start:end]
         honorific = re.fullmatch(HONORIFIC + r"\s+(" + NAME_WORD + ")", name)
         full_name = _full_name(text, honorific.group(1)) if honorific else None
         if full_name:  # 'Ms Marchetti' is the Helen Marchetti the text names in full, whatever the model tagged
@@ -766,6 +772,18 @@ def _speaking_bodies(text: str, speakers: Index, known: bytearray):
         if whole and not any(known[start:end]) and SPEAKING_BODY.fullmatch(text, start, end):
             if not _in_headline(text, start):
                 yield start, end
+
+
+def _not_a_name(word: str, registry: Registry) -> bool:
+    """A capitalised word that is a place, a people, a role or a word news capitalises, not part of a name."""
+    return (
+        word in NOT_NAMES
+        or word in registry.not_actors
+        or word in registry.by_metonym
+        or word.lower() in ROLE_NOUNS
+        or word in ORG_HEADS
+        or word.lower() in STOP_WORDS
+    )
 
 
 def _names_no_actor(words: list[str], model_label: str, registry: Registry) -> bool:
