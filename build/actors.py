@@ -1006,9 +1006,10 @@ LOCAL_BODY = re.compile(
 )
 # 'the Xinjiang Uygur Autonomous Region Bureau of Statistics', 'the Department of Agriculture and Rural Affairs
 # of X': a government body's full name, which the model often misses when it is long.
-BODY_NAME = re.compile(
-    r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*\s+){0,6}(?P<head>Bureau|Department|Ministry|Office|Commission|"
-    r"Administration)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w’'-]*){0,6})"
+BODY_NAME = re.compile(  # within one line
+    r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*[ \t]+){0,6}(?P<head>Bureau|Department|Ministry|Office|Commission|"
+    r"Administration)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:and[ \t]+|of[ \t]+|for[ \t]+)?[A-Z][\w’'-]*){0,6})"
 )
 STATE_HEADS = {"Bureau", "Department", "Ministry", "Administration"}
 ORG_TAIL = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")

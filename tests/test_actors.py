@@ -668,3 +668,8 @@ def test_a_place_acts_through_a_body_it_owns(analyse):
 def test_a_name_opening_a_sentence_with_a_who_is_a_person(analyse):
     found = mentions_of(analyse, "Mamut Sabir, who farms cotton near Aksu, said the machines had changed everything.")
     assert [(a.name, a.type) for a in found.discovered] == [("Mamut Sabir", "person")]
+
+
+def test_a_body_name_does_not_run_over_a_line_break(analyse):
+    found = mentions_of(analyse, "Minister for Women\nDepartment of Foreign Affairs and Trade\nMs Jane Doe, Secretary")
+    assert all("\n" not in m.text for m in found.mentions)
