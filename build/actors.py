@@ -1110,6 +1110,20 @@ def _named_bodies(text: str, registry: Registry):
         yield registry.actors.get(actor_id) or Actor(actor_id, name, kind, reviewed=False), start, end
 
 
+# 'Embassy of the People's Republic of China in Australia', 'Permanent Mission of China to the United Nations ...'
+MISSION_NAME = re.compile(
+    r"(?:Permanent\s+)?(?:Embassy|Consulate(?:[- ]General)?|Mission)\s+of\s+(?:the\s+)?(?P<state>.+?)\s+(?:in|to)\s+\S"
+)
+
+
+def posted_mission(name: str, registry: Registry) -> Actor | None:
+    """The actor a mission's full name names ('Embassy of the People's Republic of China in Australia'), with
+    its state's country and affiliation; None for any other name, or a state the registry does not know."""
+    m = MISSION_NAME.match(name)
+    state = registry.by_metonym.get(m.group("state").replace("’", "'")) if m else None
+    return _mission(registry.actors[state], name) if state else None
+
+
 def _mission(state: Actor, name: str) -> Actor:
     """A state's embassy, consulate or mission named by where it is posted: its own actor, of the state's
     country and affiliation."""

@@ -265,6 +265,9 @@ class _Extraction:
     def _publisher(self, outlet_name: str) -> extract.Publisher:
         known = self.registry.lookup(outlet_name)
         if known is None:
+            mission = actors.posted_mission(outlet_name, self.registry)
+            if mission is not None:  # an embassy's own statements: the state's voice, as named where it is posted
+                return extract.Publisher(mission.id, True, mission)
             return extract.Publisher(actors.slug(outlet_name))
         affiliation = self.registry.actors[known].affiliation
         return extract.Publisher(known, affiliation not in ("", *sources.NEWS_AFFILIATIONS))

@@ -13,6 +13,8 @@ from .records import Actor, ArticleRows, ArticleSource, Correction, Figure
 from .segment import Segment
 
 EXTRACTOR_VERSION = "5"
+# Who speaks for a body unnamed: 'the spokesperson said' in the body's own statement is the body.
+SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
 
 
 def stable_id(prefix: str, *parts) -> str:
@@ -155,6 +157,7 @@ class Publisher:
 
     actor_id: str | None
     speaks_for_itself: bool = False
+    actor: Actor | None = None  # the publisher's own record when the registry does not hold it (an embassy)
 
 
 def published(
@@ -168,15 +171,31 @@ def published(
 
 def credit_outlet(rows: ArticleRows, outlet: Publisher) -> ArticleRows:
     """A news outlet's own figures ('according to a Reuters tally' in Reuters copy, or a number it states) have no
-    claimant: attribution 'outlet'. A body that publishes its own statement claims the numbers it states."""
+    claimant: attribution 'outlet'. A body that publishes its own statement claims the numbers it states, and
+    speaks where its text names no one else: the answers of its press conference ('A:'), 'the spokesperson'."""
+    if not outlet.actor_id:
+        return rows
     for row in rows.figures:
-        if not outlet.actor_id:
-            continue
         if outlet.speaks_for_itself and row["claimant_id"] is None:
             row["claimant_id"], row["attribution"] = outlet.actor_id, "publisher"
         elif not outlet.speaks_for_itself and row["claimant_id"] == outlet.actor_id:
             row["claimant_id"], row["attribution"] = None, "outlet"
+    if outlet.speaks_for_itself:
+        for row in rows.quotes:
+            if row["speaker_id"] is None and _publishers_voice(row["speaker_text"] or ""):
+                row["speaker_id"], row["attribution"] = outlet.actor_id, "publisher"
+    credited = any(outlet.actor_id in (row.get("claimant_id"), row.get("speaker_id")) for row in rows.figures + rows.quotes)
+    if outlet.actor is not None and credited and outlet.actor_id not in {a["id"] for a in rows.discovered}:
+        rows.discovered.append(actor_row(outlet.actor))
     return rows
+
+
+def _publishers_voice(speaker_text: str) -> bool:
+    """An answer turn's label, or the publisher's spokesperson left unnamed: 'A', 'the spokesperson'."""
+    words = speaker_text.lower().split()
+    return words in ([label] for label in segment.ANSWER_TURNS) or (
+        len(words) == 2 and words[0] == "the" and words[1] in SPOKESPEOPLE
+    )
 
 
 def actor_row(actor: Actor) -> dict:

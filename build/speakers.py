@@ -13,6 +13,8 @@ from .records import GOVERNMENT, ORGANIZATION, PERSON
 from .referents import Referent, Referents
 
 BODIES = (ORGANIZATION, GOVERNMENT, "body")
+# Acts only a speaker performs, whatever the noun that names them; 'shows' or 'found' may have data for subject.
+SPEAKING_ACTS = {"statement", "claim", "admission", "denial", "warning"}
 # Role nouns, and their plurals: 'officials at the bureau' speak for the bureau.
 ROLE_WORDS = set(lexicon.roles()) | {role + "s" for role in lexicon.roles()}
 DOCUMENT_WORDS = {word for noun in lexicon.document_nouns() for word in (noun, lexicon.plural(noun))}
@@ -49,6 +51,8 @@ def speaks(cue: Cue, text: str) -> bool:
     if phrase is None:
         return False
     head = _head(phrase, text)
+    if cue.act in SPEAKING_ACTS and head.isalpha() and head not in lexicon.data_nouns():
+        return True  # only someone says, tells, claims or denies: 'one importer told American media that ...'
     return cue.speaker_id is not None or phrase.pronoun or head in lexicon.speaking_nouns()
 
 

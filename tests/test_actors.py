@@ -1,6 +1,7 @@
 """Actor mentions, discovery and resolution on sentences of our own."""
 
 from build import actors, cli, extract, sources
+from build.records import Actor
 
 from .conftest import PROJECT_SOURCES, SOURCES
 
@@ -651,6 +652,26 @@ def test_an_outlet_the_registry_gives_a_body_affiliation_speaks_for_itself(sourc
     publishers = cli._Extraction(found, jobs=1, use_model=False, store=None, progress=False).publishers
     assert publishers["cbp"] == extract.Publisher("us-customs-and-border-protection", speaks_for_itself=True)
     assert not publishers["china-org-cn"].speaks_for_itself
+
+
+def test_an_embassy_publishing_under_its_full_name_speaks_for_itself_with_its_states_affiliation(source_copy):
+    with (source_copy / "outlets.csv").open("a", encoding="utf-8") as listing:
+        listing.write("embassy,Embassy of the People's Republic of China in Kenya,China,state,,,\n")
+    found = sources.load(source_copy)
+    publisher = cli._Extraction(found, jobs=1, use_model=False, store=None, progress=False).publishers["embassy"]
+    assert publisher.speaks_for_itself and publisher.actor.name == "Embassy of the People's Republic of China in Kenya"
+    assert publisher.actor.affiliation == "chinese party-state"
+
+
+def test_a_body_publishing_its_own_word_answers_its_press_conference_and_is_its_unnamed_spokesperson():
+    def quote(speaker_text):
+        return {"speaker_id": None, "speaker_text": speaker_text, "attribution": "none"}
+
+    embassy = Actor("embassy-in-kenya", "Embassy in Kenya", "government")
+    rows = extract.ArticleRows({}, quotes=[quote("A"), quote("The spokesperson"), quote("Officials")])
+    rows = extract.credit_outlet(rows, extract.Publisher(embassy.id, speaks_for_itself=True, actor=embassy))
+    assert [q["speaker_id"] for q in rows.quotes] == [embassy.id, embassy.id, None]
+    assert [a["id"] for a in rows.discovered] == [embassy.id]
 
 
 def test_a_states_embassy_named_by_where_it_is_posted_is_its_own_actor_speaking_for_the_state(analyse):

@@ -963,3 +963,8 @@ def test_a_turn_that_ends_citing_a_body_reports_only_that_sentence_for_it(analys
     )
     reported = [q.text for q in quotes_of(analyse, text, use_model=True) if q.kind == "indirect"]
     assert reported == ["Incomes rose 8 percent"]
+
+
+def test_whoever_tells_or_says_something_reports_it_though_the_lexicon_does_not_list_them(analyse):
+    found = quotes_of(analyse, "One importer told American media that the new rules would cost a fortune.", True)
+    assert [(q.kind, q.text) for q in found] == [("indirect", "the new rules would cost a fortune")]
