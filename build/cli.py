@@ -267,10 +267,10 @@ class _Extraction:
         if known is None:
             mission = actors.posted_mission(outlet_name, self.registry)
             if mission is not None:  # an embassy's own statements: the state's voice, as named where it is posted
-                return extract.Publisher(mission.id, True, mission)
+                return extract.Publisher(mission.id, speaks_for_itself=True, actor=mission)
             return extract.Publisher(actors.slug(outlet_name))
-        affiliation = self.registry.actors[known].affiliation
-        return extract.Publisher(known, affiliation not in ("", *sources.NEWS_AFFILIATIONS))
+        body = self.registry.actors[known].affiliation not in ("", *sources.NEWS_AFFILIATIONS)
+        return extract.Publisher(known, speaks_for_itself=body, claims_its_numbers=body)
 
     def rows(self, plan: list[Planned]):
         cached = self.store.keys() if self.store else set()

@@ -152,11 +152,13 @@ def article_rows(
 
 @dataclass(frozen=True)
 class Publisher:
-    """Who publishes an article: the actor its outlet is, and whether that outlet is a body speaking for itself
-    (a ministry, an embassy, an NGO: its own statements are its claims) rather than a news organisation."""
+    """Who publishes an article: the actor its outlet is, whether that outlet is a body speaking for itself (a
+    ministry, an embassy, an NGO: its unnamed spokesperson is the body) rather than a news organisation, and
+    whether the numbers it states are its claims (a body whose registry affiliation says what it is)."""
 
     actor_id: str | None
     speaks_for_itself: bool = False
+    claims_its_numbers: bool = False
     actor: Actor | None = None  # the publisher's own record when the registry does not hold it (an embassy)
 
 
@@ -171,14 +173,15 @@ def published(
 
 def credit_outlet(rows: ArticleRows, outlet: Publisher) -> ArticleRows:
     """A news outlet's own figures ('according to a Reuters tally' in Reuters copy, or a number it states) have no
-    claimant: attribution 'outlet'. A body that publishes its own statement claims the numbers it states, and
-    speaks where its text names no one else: the answers of its press conference ('A:'), 'the spokesperson'."""
+    claimant: attribution 'outlet'. A body that publishes its own statement speaks where its text names no one
+    else (the answers of its press conference, 'A:', and 'the spokesperson'), and claims the numbers it states
+    when the registry says what body it is."""
     if not outlet.actor_id:
         return rows
     for row in rows.figures:
-        if outlet.speaks_for_itself and row["claimant_id"] is None:
+        if outlet.claims_its_numbers and row["claimant_id"] is None:
             row["claimant_id"], row["attribution"] = outlet.actor_id, "publisher"
-        elif not outlet.speaks_for_itself and row["claimant_id"] == outlet.actor_id:
+        elif not outlet.claims_its_numbers and row["claimant_id"] == outlet.actor_id:
             row["claimant_id"], row["attribution"] = None, "outlet"
     if outlet.speaks_for_itself:
         for row in rows.quotes:

@@ -21,7 +21,9 @@ BODY_WORDS = set(lexicon.named_body_words())
 GENERIC_BODIES = set(lexicon.body_words()) - BODY_WORDS
 OFFICES = [role for role, office in lexicon.roles().items() if office]
 COMPANY_WORDS = re.compile(
-    r"\b(?:company|firm|corporation|manufacturer|maker|retailer|brand|supplier|producer)\b", re.I
+    r"\b(?:company|firm|corporation|manufacturer|\w*maker|retailer|brand|supplier|producer|exporter|importer|"
+    r"conglomerate|multinational|giant)\b",
+    re.I,
 )
 # Words in a description that do not tell one body from another.
 GENERIC_MODIFIERS = {"regional", "local", "national", "provincial", "federal", "state", "central", "municipal", "city"}

@@ -51,7 +51,8 @@ def speaks(cue: Cue, text: str) -> bool:
     if phrase is None:
         return False
     head = _head(phrase, text)
-    if cue.act in SPEAKING_ACTS and head.isalpha() and head not in lexicon.data_nouns():
+    common_noun = text[phrase.head[0]].islower() and head.isalpha()
+    if cue.act in SPEAKING_ACTS and common_noun and head not in lexicon.data_nouns():
         return True  # only someone says, tells, claims or denies: 'one importer told American media that ...'
     return cue.speaker_id is not None or phrase.pronoun or head in lexicon.speaking_nouns()
 

@@ -638,7 +638,7 @@ def test_a_body_publishing_its_own_word_claims_the_numbers_it_states_and_a_news_
     def figures(claimant):
         return extract.ArticleRows({}, figures=[{"claimant_id": claimant, "attribution": "none"}])
 
-    body = extract.Publisher("us-customs-and-border-protection", speaks_for_itself=True)
+    body = extract.Publisher("us-customs-and-border-protection", speaks_for_itself=True, claims_its_numbers=True)
     outlet = extract.Publisher("reuters")
     assert extract.credit_outlet(figures(None), body).figures[0]["claimant_id"] == body.actor_id
     assert extract.credit_outlet(figures(None), outlet).figures[0]["claimant_id"] is None
@@ -650,7 +650,7 @@ def test_an_outlet_the_registry_gives_a_body_affiliation_speaks_for_itself(sourc
         listing.write("cbp,US Customs and Border Protection,United States,state,,,\n")
     found = sources.load(source_copy)
     publishers = cli._Extraction(found, jobs=1, use_model=False, store=None, progress=False).publishers
-    assert publishers["cbp"] == extract.Publisher("us-customs-and-border-protection", speaks_for_itself=True)
+    assert publishers["cbp"] == extract.Publisher("us-customs-and-border-protection", True, claims_its_numbers=True)
     assert not publishers["china-org-cn"].speaks_for_itself
 
 
