@@ -307,7 +307,9 @@ PERSON_AFTER = re.compile(
     r"|\s+(?:[a-z][\w’'-]*\s+){1,12}?(?:her|his)\s+(?!(?:about|to|that|in|on|with|for|from|by|at|as|and|or|the|an?)\b)[a-z]"
 )
 # The capitalised word after a one-word person's name that ends the name, not a sentence
-SURNAME_AFTER = re.compile(r"[ \t](" + CAPITAL + r"[a-z\u00DF-\u00FF\u0100-\u017F’'-]{2,})(?![\w’'-])(?![ \t]+" + CAPITAL + ")")
+SURNAME_AFTER = re.compile(
+    r"[ \t](" + CAPITAL + r"[a-z\u00DF-\u00FF\u0100-\u017F’'-]{2,})(?![\w’'-])(?![ \t]+" + CAPITAL + ")"
+)
 # 'an analyst at Corvane Research': where someone with a role works
 STAFF_AT = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?\s+(?:at|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # 'the lawyer, Chalida Wongsakul', 'UNHCR spokesperson Nadia Ferreira': a role right before a name
@@ -581,7 +583,8 @@ def _role_only(label: str) -> bool:
 
 def _person_with_role(text: str, role: str, found: ArticleActors, registry: Registry, labels: Index) -> str | None:
     """Who a role label stands for: the person the text gives that role ('our correspondent Leung Ka-wai',
-    'Anchor: Chan Mei-ling', 'Ari Shapiro, the host', 'Helen Whitcombe (Chair)'); None when the text names nobody in it."""
+    'Anchor: Chan Mei-ling', 'Ari Shapiro, the host', 'Helen Whitcombe (Chair)'); None when the text names nobody
+    in it."""
     people = {**registry.actors, **{a.id: a for a in found.discovered}}
     role = re.escape(role.lower())
     before = re.compile(r"(?<![\w-])" + role + r"s?\s*:?\s*$", re.IGNORECASE)
@@ -1236,7 +1239,8 @@ def _full_name(text: str, surname: str) -> str | None:
 def _treated_as_person(text: str, words: list[str], start: int, end: int) -> bool:
     """A name the text gives an age, a 'who' or a 'her' ('Meryem Abdukerim spreads ... across her kitchen table'),
     a role ('the lawyer, Chalida Wongsakul', 'spokesperson Nadia Ferreira'), an honorific ('Dame Helen Whitcombe'),
-    or whose last word it writes after 'Mr' or 'Ms' elsewhere; a name alone ('Gulzira') only with an appositive that makes it someone."""
+    or whose last word it writes after 'Mr' or 'Ms' elsewhere; a name alone ('Gulzira') only with an appositive
+    that makes it someone."""
     described = re.match(PERSON_APPOSITIVE, text[end : end + 120]) is not None
     alone = (
         len(words) == 1 and re.match(ONE_NAME_APPOSITIVE, text[end : end + 120]) and not _in_longer_name(text, words[0])

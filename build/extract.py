@@ -187,7 +187,7 @@ def credit_outlet(rows: ArticleRows, outlet: Publisher) -> ArticleRows:
         for row in rows.quotes:
             if row["speaker_id"] is None and _publishers_voice(row["speaker_text"] or ""):
                 row["speaker_id"], row["attribution"] = outlet.actor_id, "publisher"
-    credited = any(outlet.actor_id in (row.get("claimant_id"), row.get("speaker_id")) for row in rows.figures + rows.quotes)
+    credited = any(outlet.actor_id in (r.get("claimant_id"), r.get("speaker_id")) for r in rows.figures + rows.quotes)
     if outlet.actor is not None and credited and outlet.actor_id not in {a["id"] for a in rows.discovered}:
         rows.discovered.append(actor_row(outlet.actor))
     return rows
