@@ -72,6 +72,9 @@ def measure(doc: Doc, at: int, start: int, end: int, unit: str) -> str:
     inside = [t for t in doc if start <= at + t.idx < end]
     if not inside:
         return ""
+    glossed = _glossed(doc, inside)
+    if glossed:
+        return _phrase(glossed)
     number = next((t for t in inside if t.head.i == t.i or t.head not in inside), inside[-1])
     whole = _share_of(number)
     bare = whole is not None and not any(c.dep_ in ("amod", "compound", "poss") for c in whole.children)
@@ -96,6 +99,8 @@ def measure(doc: Doc, at: int, start: int, end: int, unit: str) -> str:
         # 'Another 135,000 from Kashgar found work', 'at least 90 had received life sentences': the number
         # stands for the things its unit names
         return _phrase(_modifiers(thing) + _described(thing), _things_happened(thing), before=unit)
+    if thing.lower_ in SHARES and thing.dep_ == "nsubj":
+        return _phrase(_happened(thing), before="share")  # '27 percent said they conducted due diligence'
     return _quantity(number, thing)
 
 
@@ -164,6 +169,9 @@ def _happened(thing: Token) -> list:
     verb = thing.head
     if thing.dep_ not in ("nsubj", "nsubjpass", "dobj") or not verb.tag_.startswith("VB"):
         return []
+    reported = _reported(verb) if thing.dep_ == "nsubj" else None
+    if reported is not None:  # '27 percent said they conducted due diligence': what they said they did
+        return _happened(reported)
     if verb.lower_ in COPULAS:
         complement = next((c for c in verb.children if c.dep_ in ("acomp", "attr", "prep") and c.i > thing.i), None)
         return list(complement.subtree) if complement is not None else []
@@ -180,6 +188,31 @@ def _happened(thing: Token) -> list:
     phrase = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.i > verb.i), None)
     if phrase is not None and phrase.lower_ not in NOT_WHAT and not _when(phrase):
         words += list(phrase.subtree)
+    return words
+
+
+def _reported(verb: Token) -> Token | None:
+    """The subject of the clause a speech verb reports ('they' in 'said they had adopted a policy'), or None."""
+    if verb.lower_ not in lexicon.speech_verbs():
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+
+
+def _glossed(doc: Doc, inside: list[Token]) -> list[Token]:
+    """'- 144: companies on the UFLPA Entity List, whose ...': a factbox line that opens with its number says
+    what the number counts after a colon, up to the first comma or source."""
+    before = doc[: inside[0].i]
+    after = inside[-1].i + 1
+    while after < len(doc) and doc[after].lower_ in SCALES:
+        after += 1
+    if after >= len(doc) or doc[after].text != ":" or any(not t.is_punct and t.lower_ not in EDGE for t in before):
+        return []
+    words = []
+    for token in doc[after + 1 :]:
+        if token.text in (",", ";", ".", "(", "—", "–") or token.lower_ == "according":
+            break
+        words.append(token)
     return words
 
 

@@ -32,6 +32,12 @@ def measure_of(analyse, text: str, number: str) -> str:
             "89.4 billion",
             "Trade between China and the Central Asian states",
         ),
+        (
+            "Only 18 percent said they had conducted a supply chain audit.",
+            "18 percent",
+            "share conducted a supply chain audit",
+        ),
+        ("- 144: companies on the entity list, whose goods are barred.", "144", "companies on the entity list"),
     ],
     ids=[
         "things and what happened to them",
@@ -45,6 +51,8 @@ def measure_of(analyse, text: str, number: str) -> str:
         "things a place has",
         "a community of people",
         "a quantity between two parties",
+        "a share of respondents and what they said",
+        "a factbox line glossing its number",
     ],
 )
 def test_a_figure_measures_what_its_sentence_says_it_counts(analyse, text, number, measure):
