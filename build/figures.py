@@ -326,11 +326,16 @@ def extract(
     mentions = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
     list_claim: tuple[str | None, str] | None = None
+    items_open = False  # after a paragraph ending in a colon, and after an item ending in a semicolon
     for paragraph in paragraphs(text):
         # who the sentence before spoke for: figures with no speaker of their own continue it, within a paragraph
         # and down the items of a list its paragraph introduces ('The survey found:' then '- 512 families ...')
-        in_list = LIST_ITEM.match(text, paragraph.start) is not None
+        words = text[paragraph.start : paragraph.end].rstrip()
+        bulleted = LIST_ITEM.match(text, paragraph.start) is not None
+        in_list = bulleted or items_open
+        items_open = in_list and words.endswith(";")
         previous_claim = list_claim if in_list else None
+        paragraph_claim = None
         for sentence in sentences(text, paragraph):
             found = list(_numbers(text, sentence, excluded))
             _assign_periods(text, sentence, found)
@@ -353,8 +358,9 @@ def extract(
             previous_claim = _sentence_claim(sentence_cues) or (
                 (found[-1].claimant_id, found[-1].claimant_text) if found and found[-1].claimant_id else None
             )
-        if text[paragraph.start : paragraph.end].rstrip().endswith(":"):
-            list_claim = previous_claim
+            paragraph_claim = paragraph_claim or previous_claim
+        if words.endswith(":"):  # 'Statistics Canada data show ... In 2020, Canada imported:' then the items
+            list_claim, items_open = previous_claim or paragraph_claim, True
         elif not in_list:
             list_claim = None
     _assign_measures(text, figures, parses or language.Parses(text))

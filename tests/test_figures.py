@@ -304,6 +304,20 @@ def test_the_items_of_a_list_are_claimed_by_whoever_introduces_it(analyse):
     ]
 
 
+def test_items_without_bullets_ending_in_semicolons_are_claimed_by_whoever_spoke_in_the_paragraph_before(analyse):
+    text = (
+        "Human Rights Watch says the trade goes on. In 2020, the country imported:\n\n"
+        "$1.47 billion worth of cotton apparel;\n\n"
+        "$212 million of cotton yarn.\n\n"
+        "The ministry has 30 staff."
+    )
+    assert [(f.value, f.claimant_id) for f in figures_of(analyse, text)] == [
+        (1470000000, "human-rights-watch"),
+        (212000000, "human-rights-watch"),
+        (30, None),
+    ]
+
+
 def test_an_analysis_by_an_owner_who_is_no_actor_is_claimed_by_nobody(analyse):
     text = (
         "Human Rights Watch said the shipments came from the region.\n\n"
