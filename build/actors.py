@@ -649,12 +649,14 @@ def _speaker_actor(name: str, registry: Registry) -> Actor:
 
 def _acts(text: str, start: int, end: int) -> bool:
     """A place name standing for its government: it is the subject of a verb ("Beijing denies")."""
+    after = text[end : end + 40]
+    if OWNED_DOCUMENT.match(after):
+        return True  # "according to China's 2020 census": the state's own figures
     before = re.findall(r"[\w’']+", text[max(0, start - 30) : start])
     if before and before[-1].lower() in PLACE_PREPOSITIONS:
         return False
     if before and before[-1].lower() == "by":
         return True
-    after = text[end : end + 40]
     if BODY_OF_STATE.match(after):
         return True
     if OWNED_BODY.match(after):
@@ -1022,6 +1024,12 @@ OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4}")
 OWNED_BODY = re.compile(
     r"[’']s\s+(?:[Ff]oreign\s+)?(?:"
     + "|".join(sorted(form for word in lexicon.named_body_words() for form in (word, word.title())))
+    + r")\b"
+)
+# "China's 2020 census", "Kazakhstan's official statistics": data a place's state publishes.
+OWNED_DOCUMENT = re.compile(
+    r"[’']s\s+(?:(?:\d{4}|official|national|seventh|sixth|latest|own|new|annual|population)\s+){0,3}(?:"
+    + "|".join(sorted(lexicon.data_nouns() | {"census", "censuses"}, key=len, reverse=True))
     + r")\b"
 )
 # A state's missions abroad, named by where they are posted.

@@ -422,3 +422,8 @@ def test_a_soundbite_in_quotation_marks_is_the_turn_not_a_label_and_its_numbers_
     )
     _, _, speech, found = analyse(text)
     assert [f.value for f in found] == [80, 46] and speech.terms == []
+
+
+def test_a_states_own_census_is_the_states_claim(analyse):
+    figure = only(analyse, "According to China’s 2020 census, there are about 11.6 million Uyghurs in Xinjiang.")
+    assert figure.claimant_id == "government-of-china"
