@@ -153,7 +153,7 @@ PERIODS = [
 ]
 YEAR_CONTEXT = re.compile(
     r"\b(?:in|since|by|from|until|of|during|before|after|to|and|between|early|late|mid|over|than|"
-    r"year|fiscal|[Ss]ince|[Ii]n|[Bb]y|[Ff]rom)\s*$"
+    r"year|fiscal|[Ss]ince|[Ii]n|[Bb]y|[Ff]rom|[Tt]he|[Tt]heir|[Ii]ts|[’']s)\s*$"
 )
 VAGUE_PLURAL = re.compile(r"^(?:tens|hundreds|thousands|millions|billions|dozens|scores)\b", re.I)
 # A number right after one of these is a label: "Article 36", "No. 1", "Resolution 2334".

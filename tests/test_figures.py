@@ -427,3 +427,10 @@ def test_a_soundbite_in_quotation_marks_is_the_turn_not_a_label_and_its_numbers_
 def test_a_states_own_census_is_the_states_claim(analyse):
     figure = only(analyse, "According to China’s 2020 census, there are about 11.6 million Uyghurs in Xinjiang.")
     assert figure.claimant_id == "government-of-china"
+
+
+@pytest.mark.parametrize(
+    "text", ["China’s 2020 census counted them.", "Its 2023 report says so.", "The 2019 census says."]
+)
+def test_a_year_naming_which_document_is_not_a_figure(analyse, text):
+    assert figures_of(analyse, text) == []
