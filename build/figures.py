@@ -262,6 +262,8 @@ UNIT_STOP = {
 # Words ending in s that name no counted thing: "he says", "it adds".
 NOT_UNITS = {"he", "she", "it", "they", "we", "who", "says", "adds", "notes", "tells", "writes", "insists", "warns"}
 MAX_UNIT_WORDS = 4
+# Words between a number and what it counts that say which or how many more: 'five more Chinese companies'.
+COUNT_MODIFIERS = {"more", "additional", "such", "other", "extra", "further"}
 PER_UNIT = re.compile(r"\s+per\s+[a-z]+\b")
 # Words in -s that are not plurals: 'domestic and overseas tourist visits'
 NOT_PLURALS = {"overseas", "various", "previous", "numerous", "serious", "religious", "famous", "whereas", "always"}
@@ -585,6 +587,8 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
             break
         if closed and (token or "").lower() != "and":
             break
+        if not words and token and token.lower() in COUNT_MODIFIERS:
+            continue  # 'five more Chinese companies', 'more than 380 such facilities'
         if not words and token and token.lower() in ("years", "months", "weeks", "days", "hours"):
             words = [token.lower()]  # "sentenced to 15 years in prison"
             break
@@ -636,7 +640,8 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
             return
     plurals = [
         m.group(1)
-        for m in re.finditer(r"\b([a-z]+(?: [a-z]+)?s)\b", _unquoted(before))
+        # not a verb in -s before its object: 'official data puts the number at', 'the report shows that'
+        for m in re.finditer(r"\b([a-z]+(?: [a-z]+)?s)\b(?!\s+(?:the|a|an|its|their|this|these)\b)", _unquoted(before))
         if m.group(1).split()[-1] not in UNIT_STOP
         and _plural(m.group(1).split()[-1])
         and not set(m.group(1).split()) & NOT_UNITS

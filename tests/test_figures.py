@@ -414,6 +414,21 @@ def test_a_participle_before_the_counted_noun_is_part_of_the_unit(analyse, text,
     assert only(analyse, text).unit == unit
 
 
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("The department added five more Chinese companies to the list.", "chinese companies"),
+        ("Satellite images show more than 380 such facilities.", "facilities"),
+    ],
+)
+def test_more_or_such_between_the_number_and_what_it_counts_is_not_the_end_of_the_unit(analyse, text, unit):
+    assert only(analyse, text).unit == unit
+
+
+def test_a_verb_in_s_before_its_object_is_not_a_unit(analyse):
+    assert "puts" not in only(analyse, "In Xinjiang, official data puts it at 3.25 million.").unit
+
+
 def test_a_soundbite_in_quotation_marks_is_the_turn_not_a_label_and_its_numbers_count(analyse):
     text = (
         'SOUNDBITE (Uygur) ABDULLA TURSUN, Farmer:\n"I have 80 mu of cotton and the machine finishes my field in '
