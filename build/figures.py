@@ -262,6 +262,8 @@ UNIT_STOP = {
 # Words ending in s that name no counted thing: "he says", "it adds".
 NOT_UNITS = {"he", "she", "it", "they", "we", "who", "says", "adds", "notes", "tells", "writes", "insists", "warns"}
 MAX_UNIT_WORDS = 4
+# A plural before the number, not a verb in -s before its object ('official data puts it at', 'shows the').
+PLURAL_BEFORE = re.compile(r"\b([a-z]+(?: [a-z]+)?s)\b(?!\s+(?:the|a|an|it|its|them|their|this|these)\b)")
 # Words between a number and what it counts that say which or how many more: 'five more Chinese companies'.
 COUNT_MODIFIERS = {"more", "additional", "such", "other", "extra", "further"}
 PER_UNIT = re.compile(r"\s+per\s+[a-z]+\b")
@@ -640,8 +642,7 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
             return
     plurals = [
         m.group(1)
-        # not a verb in -s before its object: 'official data puts the number at', 'the report shows that'
-        for m in re.finditer(r"\b([a-z]+(?: [a-z]+)?s)\b(?!\s+(?:the|a|an|its|their|this|these)\b)", _unquoted(before))
+        for m in PLURAL_BEFORE.finditer(_unquoted(before))
         if m.group(1).split()[-1] not in UNIT_STOP
         and _plural(m.group(1).split()[-1])
         and not set(m.group(1).split()) & NOT_UNITS
