@@ -353,11 +353,22 @@ def _classify(art: Reading, span, sentence: Segment, quotes: list[Quote]) -> Quo
     if words <= MAX_TERM_WORDS and (LABEL_BEFORE.search(before) or labelled_by_verb or _in_list(text, span)):
         return None
     cue = _cue_for(art, span, sentence)
-    if words <= 1 or (words <= MAX_SHORT_FRAGMENT and (cue is None or cue.speaker_id is None)):
+    # 'said the accusations were “groundless”': what someone's reported statement calls a thing is their word
+    reported = (
+        cue is not None
+        and cue.speaker_id is not None
+        and _within(cue.statement, start, end)
+        and re.search(r"\b(?:is|are|was|were)\s*$", before) is not None
+    )
+    if not reported and (words <= 1 or (words <= MAX_SHORT_FRAGMENT and (cue is None or cue.speaker_id is None))):
         return None
     if cue is None:
         return _continued(art, span, PARTIAL, sentence, quotes)
     return _quote(art, span, PARTIAL, sentence, cue)
+
+
+def _within(statement, start: int, end: int) -> bool:
+    return statement is not None and statement.start <= start and end <= statement.end + 1
 
 
 def _accusation(art: Reading, span, sentence: Segment) -> Cue | None:

@@ -968,3 +968,13 @@ def test_a_turn_that_ends_citing_a_body_reports_only_that_sentence_for_it(analys
 def test_whoever_tells_or_says_something_reports_it_though_the_lexicon_does_not_list_them(analyse):
     found = quotes_of(analyse, "One importer told American media that the new rules would cost a fortune.", True)
     assert [(q.kind, q.text) for q in found] == [("indirect", "the new rules would cost a fortune")]
+
+
+def test_one_word_a_reported_statement_says_something_is_is_the_speakers_partial_quote(analyse):
+    found = quotes_of(analyse, "Wang Yi said the accusations were “groundless” and politically motivated.")
+    assert ("partial", "groundless", "wang-yi") in {(q.kind, q.text, q.speaker_id) for q in found}
+
+
+def test_one_scare_quoted_verb_in_a_reported_statement_stays_a_term(analyse):
+    _, _, speech, _ = analyse("Adrian Zenz said the workers had been “coerced” into picking cotton.")
+    assert [t.text for t in speech.terms] == ["coerced"]
