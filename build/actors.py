@@ -626,9 +626,9 @@ def _without_honorific(text: str, actor: Actor, start: int, registry: Registry) 
 
 def _turn_name_words(name: str) -> list[str]:
     """A transcript's speaker label as a name: 'AMNA NAWAZ' is Amna Nawaz, 'MS. HALL' Hall, 'CHAIR SMITH' Smith,
-    'Spokesperson He Yadong' He Yadong (an acronym, 'CBP', stays as it is)."""
+    'Spokesperson He Yadong' He Yadong (an acronym, 'CBP', 'CCTV', stays as it is)."""
     if name.isupper() and max(map(len, name.split())) >= 4:
-        name = name.title()
+        name = " ".join(w if not re.search(r"[AEIOUY]", w) else w.title() for w in name.split())
     words = re.sub(r"^(?:" + HONORIFIC + "|" + "|".join(TITLES) + r")\.?\s+", "", name).split()
     while len(words) > 1 and words[0].lower() in ROLE_NOUNS:
         words = words[1:]

@@ -694,3 +694,8 @@ def test_a_name_opening_a_sentence_with_a_who_is_a_person(analyse):
 def test_a_body_name_does_not_run_over_a_line_break(analyse):
     found = mentions_of(analyse, "Minister for Women\nDepartment of Foreign Affairs and Trade\nMs Jane Doe, Secretary")
     assert all("\n" not in m.text for m in found.mentions)
+
+
+def test_a_transcript_label_in_capitals_is_a_name_in_title_case_unless_it_is_an_acronym(analyse):
+    found = mentions_of(analyse, "CCTV: How many?\n\nAMNA NAWAZ: Very many.\n\nCCTV: Thank you.")
+    assert {a.name for a in found.discovered} == {"CCTV", "Amna Nawaz"}
