@@ -13,6 +13,8 @@ from .records import GOVERNMENT, ORGANIZATION, PERSON
 from .referents import Referent, Referents
 
 BODIES = (ORGANIZATION, GOVERNMENT, "body")
+# Who speaks on condition of not being named: a body named beside them does not speak through them.
+ANONYMOUS = {"source", "sources", "insider", "insiders"}
 # Acts only a speaker performs, whatever the noun that names them; 'shows' or 'found' may have data for subject.
 SPEAKING_ACTS = {"statement", "claim", "admission", "denial", "warning"}
 # Role nouns, and their plurals: 'officials at the bureau' speak for the bureau.
@@ -107,6 +109,8 @@ def _named(phrase: Phrase, referents: Referents) -> Referent | None:
     'an official at the bureau', "the company's spokesperson"), the person named beside it or the body it
     speaks for."""
     head = _head(phrase, referents.text)
+    if head in ANONYMOUS:
+        return None  # 'a government source', 'sources close to the ministry': unnamed by design
     if head in lexicon.data_nouns() or head in DOCUMENT_WORDS:
         return _source_of(phrase, referents)
     ref = referents.covering(*phrase.head)

@@ -307,3 +307,14 @@ def test_a_spokesperson_titled_before_the_name_is_the_spokesperson_after(analyse
     )
     _, _, speech, _ = analyse(text)
     assert [c.speaker_id for c in speech.cues] == ["adrian-zenz", "adrian-zenz"]
+
+
+def test_the_government_is_the_government_the_text_named_before(analyse):
+    text = "Beijing has denied the claims. The government says the workers volunteered."
+    _, _, speech, _ = analyse(text)
+    assert [c.speaker_id for c in speech.cues if c.verb == "says"] == ["government-of-china"]
+
+
+def test_a_source_is_unnamed_whatever_body_the_phrase_names(analyse):
+    _, _, speech, _ = analyse("The Chinese government was silent. A government source said a ban was unlikely.")
+    assert [c.speaker_id for c in speech.cues if c.verb == "said"] == [None]
