@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import language, lexicon
@@ -724,6 +725,11 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             continue
         if name.replace("’", "'") in registry.by_metonym:
             continue  # a place the registry knows: where it acts, the metonym pass gave it its government
+        if model_label == "GPE" and (speakers.overlaps(start, end) or _acts(text, start, end)):
+            government = _government_of(name)
+            if government is not None:  # 'India lodged a protest': a country the registry does not know
+                yield government, start, end
+            continue
         if _in_headline(text, start) or DOCUMENT_TITLE_BEFORE.search(text, max(0, start - 30), start):
             continue
         words = name.split()
@@ -1133,6 +1139,16 @@ def posted_mission(name: str, registry: Registry) -> Actor | None:
     m = MISSION_NAME.match(name)
     state = registry.by_metonym.get(m.group("state").replace("’", "'")) if m else None
     return _mission(registry.actors[state], name) if state else None
+
+
+def _government_of(place: str) -> Actor | None:
+    """The government of a country the ISO 3166 list knows by that name ('India', 'South Korea'), or None."""
+    try:
+        country = pycountry.countries.lookup(place)
+    except LookupError:
+        return None
+    name = getattr(country, "common_name", country.name)
+    return Actor(slug(f"government of {name}"), f"Government of {name}", GOVERNMENT, country=name, reviewed=False)
 
 
 def _mission(state: Actor, name: str) -> Actor:

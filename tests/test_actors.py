@@ -699,3 +699,14 @@ def test_a_body_name_does_not_run_over_a_line_break(analyse):
 def test_a_transcript_label_in_capitals_is_a_name_in_title_case_unless_it_is_an_acronym(analyse):
     found = mentions_of(analyse, "CCTV: How many?\n\nAMNA NAWAZ: Very many.\n\nCCTV: Thank you.")
     assert {a.name for a in found.discovered} == {"CCTV", "Amna Nawaz"}
+
+
+def test_a_country_the_registry_does_not_know_acts_through_its_government(analyse):
+    found = mentions_of(analyse, "India lodged a protest and said it had never accepted the claim.", use_model=True)
+    assert [(a.name, a.type, a.country) for a in found.discovered] == [("Government of India", "government", "India")]
+    assert found.mentions[0].text == "India"
+
+
+def test_a_country_named_as_a_place_is_no_actor(analyse):
+    found = mentions_of(analyse, "The shipments were sent to India in May.", use_model=True)
+    assert found.discovered == []
