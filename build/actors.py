@@ -10,6 +10,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -980,7 +981,11 @@ def _unknown_names(text: str, sentence: Segment, registry: Registry, known: byte
             form in NOT_NAMES or form in registry.not_actors or form in registry.by_metonym for form in forms
         ):
             continue
-        if word.start() > sentence.start or (i + 1 < len(words) and words[i + 1].start() == word.end() + 1):
+        if (
+            word.start() > sentence.start
+            or (i + 1 < len(words) and words[i + 1].start() == word.end() + 1)
+            or _country(bare) is not None  # 'India lodged a protest'
+        ):
             yield word.start()
 
 
@@ -1141,13 +1146,21 @@ def posted_mission(name: str, registry: Registry) -> Actor | None:
     return _mission(registry.actors[state], name) if state else None
 
 
-def _government_of(place: str) -> Actor | None:
-    """The government of a country the ISO 3166 list knows by that name ('India', 'South Korea'), or None."""
+@cache
+def _country(place: str) -> str | None:
+    """The common name of the country the ISO 3166 list knows by that name ('India', 'South Korea'), or None."""
     try:
         country = pycountry.countries.lookup(place)
     except LookupError:
         return None
-    name = getattr(country, "common_name", country.name)
+    return getattr(country, "common_name", country.name)
+
+
+def _government_of(place: str) -> Actor | None:
+    """The government of a country the registry does not know."""
+    name = _country(place)
+    if name is None:
+        return None
     return Actor(slug(f"government of {name}"), f"Government of {name}", GOVERNMENT, country=name, reviewed=False)
 
 
