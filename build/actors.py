@@ -272,6 +272,19 @@ ROLE_THEN_NAME = re.compile(
     + lexicon.reporting_forms()
     + r")\b"
 )
+# 'Hungarian MEP Zoltán Keresztes, of the Patriots, said', 'spokesperson Ana Ruiz said': a name right after a role,
+# then a comma or a speech verb
+ROLE_NAME = re.compile(
+    r"(?i:\b(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r"))[ \t]+("
+    + CAPITAL
+    + r"[\w’'-]+(?:[ \t]"
+    + CAPITAL
+    + r"[\w’'-]+){1,2})(?=,|[ \t]+(?:"
+    + lexicon.reporting_forms()
+    + r")\b)"
+)
 # One name alone, as reports name witnesses: 'Erkin, a 46-year-old former shopkeeper', 'Another former detainee,
 # Mehmet, said', 'a guide who gave his name only as Ablikim', '..., said Ablimit, a 38-year-old pharmacist': only
 # with an age or a word for a person beside it.
@@ -1052,7 +1065,7 @@ AND_TOPIC = re.compile(r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
 def _named_in_appositive(text: str, registry: Registry, known: bytearray):
     """People the model missed, named where news names people: 'Name Surname, a student in ..., said', and
     witnesses named by one name: 'Erkin, a 46-year-old former shopkeeper'."""
-    for m in itertools.chain(NAMED_PERSON.finditer(text), ROLE_THEN_NAME.finditer(text)):
+    for m in itertools.chain(*(p.finditer(text) for p in (NAMED_PERSON, ROLE_THEN_NAME, ROLE_NAME))):
         start, end = m.span(1)
         words = m.group(1).split()
         if any(known[start:end]) or registry.lookup(m.group(1)) or words[-1] in ORG_HEADS:

@@ -159,6 +159,11 @@ def test_a_name_set_off_after_a_role_and_before_a_speech_verb_is_a_person(analys
     assert ("Łucja Żebrowska", "person") in {(a.name, a.type) for a in found.discovered}
 
 
+def test_a_name_right_after_a_role_and_before_a_comma_or_speech_verb_is_a_person(analyse):
+    found = mentions_of(analyse, "Hungarian MEP Zoltán Keresztes, of the Patriots for Europe, said the vote was wrong.")
+    assert ("Zoltán Keresztes", "person") in {(a.name, a.type) for a in found.discovered}
+
+
 def test_a_surname_after_the_given_name_the_model_tagged_alone_completes_the_name(analyse):
     found = mentions_of(analyse, "I first met Gulnar Ablimit at a cafe in Almaty in May.", use_model=True)
     assert ("Gulnar Ablimit", "person") in {(a.name, a.type) for a in found.discovered}
