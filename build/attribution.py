@@ -292,7 +292,8 @@ def _statement(verb: Token, entry: lexicon.SpeechVerb) -> tuple[list[Token], Tok
 
 def _complements(verb: Token) -> list[Token]:
     """The clauses a speech verb takes: its clausal complements, those after it if any."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _verb_like(c)]
+    # a clause whose verb the parser missed still has its subject ('said Türkiye imported products worth ...')
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and (_verb_like(c) or _verbless_clause(c))]
     clauses = [c for c in clauses if c.i > verb.i] or clauses[:1]
     # a second complement must be a clause too: in 'said that X may amount to “...,” a finding Beijing
     # rejected', the parser makes 'a finding' one
@@ -310,6 +311,16 @@ def _clause_opening(clause: Token, verb: Token) -> Token:
     if leading and all(c.dep_ in ("prep", "npadvmod", "advmod", "punct") for c in leading):
         return subject.left_edge
     return clause.left_edge
+
+
+def _verbless_clause(token: Token) -> bool:
+    """An adjective with a subject of its own ('products worth $2.1 billion'), not a small clause that holds
+    someone's opinion of the object ('finds them hard to take seriously')."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+    return token.tag_.startswith("JJ") and bool(subjects) and subjects[0].lower_ not in OBJECT_PRONOUNS
+
+
+OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "it"}
 
 
 def _verb_like(token: Token) -> bool:

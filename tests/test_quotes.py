@@ -978,3 +978,14 @@ def test_one_word_a_reported_statement_says_something_is_is_the_speakers_partial
 def test_one_scare_quoted_verb_in_a_reported_statement_stays_a_term(analyse):
     _, _, speech, _ = analyse("Adrian Zenz said the workers had been “coerced” into picking cotton.")
     assert [t.text for t in speech.terms] == ["coerced"]
+
+
+def test_a_reported_clause_whose_verb_the_parser_missed_is_still_reported(analyse):
+    text = "He said Türkiye imported textile and apparel products worth around $2.1 billion from China last year."
+    assert [q.kind for q in quotes_of(analyse, text, True)] == ["indirect"]
+
+
+def test_what_someone_is_said_to_believe_is_quoted_in_the_words_of_whoever_said_so(analyse):
+    text = "Wang Yi said Britain had taken note of it but believed it had been “prepared without consent”."
+    partial = next(q for q in quotes_of(analyse, text, True) if q.kind == "partial")
+    assert partial.speaker_id == "wang-yi"
