@@ -674,8 +674,8 @@ def _acts(text: str, start: int, end: int) -> bool:
         return True
     if BODY_OF_STATE.match(after):
         return True
-    if OWNED_BODY.match(after):
-        return True  # "China's Mission said": a body of the state
+    if OWNED_BODY.match(after) or OWNED_ENVOY.match(after):
+        return True  # "China's Mission said", "Cuba's delegate said": the state, through its body or envoy
     if re.match(r"[’']s?\b", after) or re.match(r"\s*[-–]", after):
         return False
     after = re.sub(r"^,\s*(?:however|though|meanwhile|in turn|for its part|too),", "", after)
@@ -1049,6 +1049,10 @@ OWNED_BODY = re.compile(
     r"[’']s\s+(?:[Ff]oreign\s+)?(?:"
     + "|".join(sorted(form for word in lexicon.named_body_words() for form in (word, word.title())))
     + r")\b"
+)
+# "Cuba's delegate", "Germany's representative": who speaks for a state abroad.
+OWNED_ENVOY = re.compile(
+    r"[’']s\s+(?:(?:permanent|deputy|top|UN|chief)\s+)?(?:delegate|representative|ambassador|envoy|delegation)s?\b"
 )
 # "China's 2020 census", "Kazakhstan's official statistics": data a place's state publishes.
 OWNED_DOCUMENT = re.compile(

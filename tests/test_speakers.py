@@ -318,3 +318,8 @@ def test_the_government_is_the_government_the_text_named_before(analyse):
 def test_a_source_is_unnamed_whatever_body_the_phrase_names(analyse):
     _, _, speech, _ = analyse("The Chinese government was silent. A government source said a ban was unlikely.")
     assert [c.speaker_id for c in speech.cues if c.verb == "said"] == [None]
+
+
+def test_a_states_delegate_speaks_for_its_government(analyse):
+    _, _, speech, _ = analyse("Cuba’s delegate said the issues were internal affairs.", use_model=True)
+    assert [c.speaker_id for c in speech.cues] == ["government-of-cuba"]
