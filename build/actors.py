@@ -583,8 +583,8 @@ def _initials(name: str) -> list[str]:
     return [full, full[1:]] if country else [full]
 
 
-# The holder a role label names in brackets: 'CHAIR (Senator Fawcett):'.
-BRACKETED_NAME = re.compile(r"\(((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'-]+)\)")
+# The holder a role label names in brackets: 'CHAIR (Senator Fawcett):', not a direction: 'NARRATOR (VO):'.
+BRACKETED_NAME = re.compile(r"\(((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'-]*[a-z][\w’'-]*)\)")
 # The words of a label that is a role and no name.
 ROLE_LABEL_WORDS = ROLE_NOUNS | PRESENTER_TURNS
 

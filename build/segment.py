@@ -140,6 +140,11 @@ TURN_HEADERS = (
     re.compile(r"^The [A-Z][^()\n]{2,150} \(" + SPEAKER_NAME + r"\)[ \t]*$", re.MULTILINE),
 )
 INLINE_TURN = re.compile(r"^" + SPEAKER_NAME + SPEAKER_ROLE + r":[ \t]+(?=\S)", re.MULTILINE)
+# A video script's directions in brackets on a paragraph of their own: '[VIDEO] ...', '[ON SCREEN: ...]'.
+STAGE_DIRECTION = re.compile(r"\n[ \t]*\n[ \t]*\[")
+# 'SOUNDBITE:' then who speaks, with their title, on the rest of the line.
+SOUNDBITE_LABELS = {"SOUNDBITE", "SOT", "SYNC"}
+SOUNDBITE_NAME = re.compile(r"[ \t]*([A-Z\u00C0-\u00DE][\w’'-]+(?: [A-Z\u00C0-\u00DE][\w’'-]+){0,3})(?:,[^\n]*)?\n")
 # Labels that open a paragraph like a speaker's name but are furniture.
 NOT_SPEAKERS = {
     "Note",
@@ -166,6 +171,7 @@ NOT_SPEAKERS = {
     "Published",
     "Date",
     "By",
+    "Transcript",
 }
 # Turn labels that name no one: a reporter's question in a briefing's transcript ('QUESTION:', 'Q:').
 ASKING_TURNS = {"q", "question", "questions", "reporter", "journalist", "audience", "audience member", "participant"}
@@ -203,12 +209,19 @@ def transcript_turns(text: str) -> list[Turn]:
         capitals = CAPITALS_LINE.search(text, start, end)
         if capitals and re.search(r"[a-z]", text[start : capitals.start()]):
             end = capitals.start()  # 'STATEMENT OF ELEANOR HALL, DIRECTOR OF RESEARCH': a heading ends the turn
+        direction = STAGE_DIRECTION.search(text, start, end)
+        if direction:
+            end = direction.start()  # '[VIDEO] Workers folding garments': a video script's shot ends the turn
+        name, name_start = header.group(1), header.start(1)
+        named = SOUNDBITE_NAME.match(text, start) if name in SOUNDBITE_LABELS else None
+        if named:  # 'SOUNDBITE: Li Wenbin, general manager, Lop Xinyi Garment Co.' then the words on the next line
+            name, name_start, start = named.group(1), named.start(1), named.end()
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start and not _list_of_names(text[start:end]):
-            turns.append(Turn(header.group(1), header.start(1), start, end))
+            turns.append(Turn(name, name_start, start, end))
     return turns
 
 

@@ -138,3 +138,19 @@ def test_a_label_over_a_list_of_names_is_a_heading_not_a_turn():
         "Q1 Chair: How exposed are we?\n\nDr Laura Murphy: Very."
     )
     assert [t.name for t in segment.transcript_turns(text)] == ["Chair", "Dr Laura Murphy"]
+
+
+def test_a_soundbite_label_names_its_speaker_on_the_rest_of_its_line_and_a_shot_ends_the_turn():
+    text = (
+        "NARRATOR (VO): Workshops bring jobs.\n\n"
+        "SOUNDBITE: Li Wenbin, general manager, Lop Garment Co.\nOur output will reach a million pieces.\n\n"
+        "[VIDEO] Workers folding garments.\n\nNARRATOR (VO): Orders are up."
+    )
+    soundbite = segment.transcript_turns(text)[1]
+    words = text[soundbite.start : soundbite.end]
+    assert (soundbite.name, words) == ("Li Wenbin", "Our output will reach a million pieces.")
+
+
+def test_a_transcript_heading_is_no_speaker():
+    text = "Transcript: Is it a labor program?\n\nHOST: Welcome.\n\nGUEST: Thanks.\n\nHOST: Bye."
+    assert [t.name for t in segment.transcript_turns(text)] == ["HOST", "GUEST", "HOST"]

@@ -323,3 +323,9 @@ def test_a_source_is_unnamed_whatever_body_the_phrase_names(analyse):
 def test_a_states_delegate_speaks_for_its_government(analyse):
     _, _, speech, _ = analyse("Cuba’s delegate said the issues were internal affairs.", use_model=True)
     assert [c.speaker_id for c in speech.cues] == ["government-of-cuba"]
+
+
+def test_a_direction_in_brackets_after_a_role_label_is_no_holder(analyse):
+    text = "NARRATOR (VO): Workshops bring jobs.\n\nAdrian Zenz: They do not.\n\nNARRATOR (VO): Orders are up."
+    _, found, speech, _ = analyse(text)
+    assert "vo" not in {a.id for a in found.discovered}
