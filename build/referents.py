@@ -40,7 +40,12 @@ DESCRIPTION = re.compile(
     + r"))\b"
 )
 # 'the 34-year-old said': someone the text gave that age
-AGE_DESCRIPTION = re.compile(r"\b[Tt]he (?P<age>\d{1,3})-year-old\b(?!\s+[a-z]+\s)")
+# and 'the 47-year-old former herder told RFE/RL'
+AGE_DESCRIPTION = re.compile(
+    r"\b[Tt]he (?P<age>\d{1,3})-year-old(?:(?:\s+[a-z][\w-]+){1,3}(?=\s+(?:"
+    + lexicon.reporting_forms()
+    + r")\b)|\b(?!\s+[a-z]+\s))"
+)
 DOCUMENT_NOUNS = "|".join(re.escape(form) for n in lexicon.document_nouns() for form in (lexicon.plural(n), n))
 # 'the white paper', 'a position paper', "the bureau's 2024 report", 'its annual report', 'the Ledgerline report'
 DOCUMENT_MODIFIERS = (

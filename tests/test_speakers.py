@@ -329,3 +329,9 @@ def test_a_direction_in_brackets_after_a_role_label_is_no_holder(analyse):
     text = "NARRATOR (VO): Workshops bring jobs.\n\nAdrian Zenz: They do not.\n\nNARRATOR (VO): Orders are up."
     _, found, speech, _ = analyse(text)
     assert "vo" not in {a.id for a in found.discovered}
+
+
+def test_the_n_year_old_described_before_a_speech_verb_is_the_person_named_before(analyse):
+    text = "Adrian Zenz keeps the gloves at home. “We made 300 pairs a day,” the 47-year-old former herder told RFE/RL."
+    _, _, speech, _ = analyse(text)
+    assert [q.speaker_id for q in speech.quotes] == ["adrian-zenz"]
