@@ -250,7 +250,11 @@ PERSON_APPOSITIVE = (
 SENTENCE_OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[”\"’],\s)|(?<=,[”\"’]\s)|(?<=\n))"
 # 'Ablimit Tohti, who farms 60 mu of cotton, ...': a name that opens a sentence with a 'who' is someone's
 NAMED_PERSON = re.compile(
-    SENTENCE_OPENING
+    r"(?:"
+    + SENTENCE_OPENING
+    # or after a verb or preposition: 'Joining the lawmakers was Dilnur Ablimit, a Munich-based activist'
+    + "".join(r"|(?<=\b" + w + " )" for w in ("was", "were", "is", "are", "with", "and", "from", "to", "told"))
+    + ")"
     + r"((?:"
     + CAPITAL
     + r"[\w’'-]+\s){1,2}"
@@ -1074,7 +1078,7 @@ def _named_in_appositive(text: str, registry: Registry, known: bytearray):
         words = m.group(1).split()
         if any(known[start:end]) or registry.lookup(m.group(1)) or words[-1] in ORG_HEADS:
             continue
-        if re.fullmatch(HONORIFIC, words[0]):
+        if re.fullmatch(HONORIFIC, words[0]) or m.group(1).isupper():
             continue  # 'Mr Zenz, who ...': a surname the short-name finder gives to the person named in full
         if _names_no_actor(words, "PERSON", registry) or any(w in NOT_NAMES or w.lower() in ROLE_NOUNS for w in words):
             continue

@@ -169,6 +169,17 @@ def test_a_surname_after_the_given_name_the_model_tagged_alone_completes_the_nam
     assert ("Gulnar Ablimit", "person") in {(a.name, a.type) for a in found.discovered}
 
 
+def test_a_person_the_model_misses_is_found_in_an_appositive_after_a_verb(analyse):
+    text = "Joining the lawmakers was Dilnur Ablimit, a Munich-based Uyghur activist."
+    found = mentions_of(analyse, text)
+    assert [(m.text, m.method) for m in found.mentions] == [("Dilnur Ablimit", "appositive")]
+
+
+def test_a_byline_in_capitals_is_no_appositive_person(analyse):
+    found = mentions_of(analyse, "Written with PARK JI-WON, a staff reporter.")
+    assert found.mentions == []
+
+
 def test_an_organisation_in_an_appositive_is_not_a_person(analyse):
     found = mentions_of(analyse, "Uyghur Freedom Network, a rights group, said so.", use_model=True)
     assert all(m.method != "appositive" for m in found.mentions)
