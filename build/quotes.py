@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
-from . import attribution, speakers
+from . import attribution, lexicon, speakers
 from .attribution import Cue
 from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention, Quote, Term
 from .referents import Referents
@@ -53,6 +53,11 @@ LABEL_AFTER = re.compile(
     r"facilities|model|movement)\b"
 )
 MAX_TERM_WORDS = 6
+# A document noun right before a quotation that is its title: 'Our 2021 report, “Break Their Lineage, ...”'.
+TITLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in lexicon.document_nouns()) + r"|book|film|documentary|series)s?,?\s*$",
+    re.IGNORECASE,
+)
 # A quotation the text itself calls a slogan, hashtag or title is a label however long it is.
 NAMED_LABEL = re.compile(
     r"\b(?:slogans?|hashtags?|motto|mottos|catchphrase|banners?|brand|titled|entitled|headlined|themed)\s*[:,]?\s*$",
@@ -329,8 +334,8 @@ def _classify(art: Reading, span, sentence: Segment, quotes: list[Quote]) -> Quo
         or re.search(r"[:,]\s*$", before) is not None
         and _is_sentence(content)
     )
-    if _crosshead(art, span):
-        return None
+    if _crosshead(art, span) or (TITLE_BEFORE.search(before) and _title_case(content)):
+        return None  # "the white paper “Employment and Labor Rights in Xinjiang”": a document's title
     if opens_sentence and _is_sentence(content) and word_count(content) >= 3:
         cue = _cue_for(art, span, sentence)
         if cue is None and re.search(r":\s*$", before):
@@ -410,6 +415,12 @@ def _crosshead(art: Reading, span) -> bool:
     paragraph = art.paragraphs[art.paragraph_number(start)]
     alone = not art.text[paragraph.start : start - 1].strip() and not art.text[end + 1 : paragraph.end].strip()
     return alone and art.text[end - 1] not in ".!?…,;:" and word_count(art.text[start:end]) <= MAX_CROSSHEAD_WORDS
+
+
+def _title_case(content: str) -> bool:
+    """'Asleep at the Wheel', 'Xinjiang Population Dynamics and Data': most words capitalised, as titles are."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", content)
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words) and words[0][0].isupper()
 
 
 def _is_sentence(content: str) -> bool:

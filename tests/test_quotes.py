@@ -989,3 +989,10 @@ def test_what_someone_is_said_to_believe_is_quoted_in_the_words_of_whoever_said_
     text = "Wang Yi said Britain had taken note of it but believed it had been “prepared without consent”."
     partial = next(q for q in quotes_of(analyse, text, True) if q.kind == "partial")
     assert partial.speaker_id == "wang-yi"
+
+
+def test_a_documents_title_after_its_noun_is_a_term_not_a_quote(analyse):
+    text = "Our 2021 report, “Break Their Lineage, Break Their Roots,” found abuses, Adrian Zenz said."
+    _, _, speech, _ = analyse(text)
+    assert [q.kind for q in speech.quotes if q.text.startswith("Break Their")] == []
+    assert "Break Their Lineage, Break Their Roots" in [t.text for t in speech.terms]
