@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from . import language, lexicon
-from .segment import Index, Segment, outermost
+from .segment import INLINE_TURN, NOT_SPEAKERS, Index, Segment, outermost
 
 # A clause whose subordinator is one of these asks; it states nothing ('declined to say whether ...').
 QUESTION_MARKS = {"whether", "if"}
@@ -137,7 +137,18 @@ def find_cues(text: str, sentences: list[Segment], parses: language.Parses | Non
     """Every cue of the given sentences, with its statement and speaker phrase, in text order."""
     chosen = sentences_to_parse(text, sentences)
     parses = parses or language.Parses(text)
-    return [cue for sentence, doc in zip(chosen, parses.of(chosen), strict=True) for cue in cues(doc, sentence)]
+    # a turn's label ('NARRATOR (VO):', 'Q:') is no part of the sentence the parser reads: it would be its subject
+    spoken = [_after_label(text, sentence) for sentence in chosen]
+    return [
+        cue
+        for sentence, words, doc in zip(chosen, spoken, parses.of(spoken), strict=True)
+        for cue in cues(doc, sentence, words.start)
+    ]
+
+
+def _after_label(text: str, sentence: Segment) -> Segment:
+    label = INLINE_TURN.match(text, sentence.start, sentence.end)
+    return Segment(label.end(), sentence.end) if label and label.group(1) not in NOT_SPEAKERS else sentence
 
 
 def speaker_names(cues: list[Cue]) -> Index:
@@ -145,10 +156,11 @@ def speaker_names(cues: list[Cue]) -> Index:
     return Index(outermost(c.speaker.speaking_name for c in cues if c.speaker and c.speaker.speaking_name))
 
 
-def cues(doc: Doc, sentence: Segment) -> list[Cue]:
-    """The cues of one parsed sentence; offsets are the article's (the sentence starts at sentence.start)."""
+def cues(doc: Doc, sentence: Segment, at: int | None = None) -> list[Cue]:
+    """The cues of one parsed sentence; offsets are the article's (the parsed words start at `at`, by default
+    where the sentence starts)."""
     found = []
-    at = sentence.start
+    at = sentence.start if at is None else at
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)

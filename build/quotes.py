@@ -31,6 +31,7 @@ from .segment import (
 )
 
 DIRECT, PARTIAL, TRANSCRIPT, INDIRECT = "direct", "partial", "transcript", "indirect"
+NARRATION_TURNS = {"narrator", "narration", "vo", "voiceover", "voice-over"}
 
 # Words before a quoted fragment that introduce a label rather than speech.
 LABEL_BEFORE = re.compile(
@@ -174,6 +175,8 @@ def extract(text: str, mentions: list[Mention], actors: dict[str, Actor], cues: 
 
     answerer = _answerer(turns, article.referents)
     for turn in turns:
+        if turn.name.lower() in NARRATION_TURNS:
+            continue  # a video script's narration is the outlet's own voice, as an article's body is
         speaker = next((m for m in mentions if m.start <= turn.name_start < m.end), None)
         if turn.name.lower() in ANSWER_TURNS:
             speaker = answerer

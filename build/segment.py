@@ -196,7 +196,11 @@ def transcript_turns(text: str) -> list[Turn]:
     found = (h for pattern in TURN_HEADERS for h in pattern.finditer(text))
     headers = sorted((h for h in found if h.group(1) not in NOT_SPEAKERS), key=lambda h: h.start())
     if len(headers) < MIN_TURNS:
-        inline = [h for h in INLINE_TURN.finditer(text) if h.group(1) not in NOT_SPEAKERS and not _heading(text, h)]
+        inline = [
+            h
+            for h in INLINE_TURN.finditer(text)
+            if h.group(1) not in NOT_SPEAKERS and (h.group(1) in SOUNDBITE_LABELS or not _heading(text, h))
+        ]
         names = [h.group(1) for h in inline]
         repeated = len(set(names)) < len(names)
         if len(inline) < MIN_INLINE_TURNS and not (len(inline) >= MIN_TURNS and (repeated or _asks(text, inline))):
@@ -216,6 +220,8 @@ def transcript_turns(text: str) -> list[Turn]:
         named = SOUNDBITE_NAME.match(text, start) if name in SOUNDBITE_LABELS else None
         if named:  # 'SOUNDBITE: Li Wenbin, general manager, Lop Xinyi Garment Co.' then the words on the next line
             name, name_start, start = named.group(1), named.start(1), named.end()
+            while start < end and text[start].isspace():
+                start += 1
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

@@ -996,3 +996,11 @@ def test_a_documents_title_after_its_noun_is_a_term_not_a_quote(analyse):
     _, _, speech, _ = analyse(text)
     assert [q.kind for q in speech.quotes if q.text.startswith("Break Their")] == []
     assert "Break Their Lineage, Break Their Roots" in [t.text for t in speech.terms]
+
+
+def test_a_video_scripts_narration_is_the_outlets_voice_not_a_quote(analyse):
+    text = (
+        "NARRATOR (VO): Workshops hum.\n\nSOUNDBITE: Adrian Zenz, researcher\nThey do not.\n\n"
+        "NARRATOR (VO): Orders rose.\n\nSOUNDBITE: Adrian Zenz, researcher\nNo."
+    )
+    assert [(q.kind, q.speaker_id) for q in quotes_of(analyse, text)] == [("transcript", "adrian-zenz")] * 2

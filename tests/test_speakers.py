@@ -335,3 +335,14 @@ def test_the_n_year_old_described_before_a_speech_verb_is_the_person_named_befor
     text = "Adrian Zenz keeps the gloves at home. “We made 300 pairs a day,” the 47-year-old former herder told RFE/RL."
     _, _, speech, _ = analyse(text)
     assert [q.speaker_id for q in speech.quotes] == ["adrian-zenz"]
+
+
+def test_a_turns_label_is_not_the_subject_of_its_first_sentence(analyse):
+    text = (
+        "NARRATOR (VO): The workshop hums.\n\n"
+        "NARRATOR (VO): The company's general manager Adrian Zenz says orders are up this year.\n\n"
+        "NARRATOR (VO): Buyers are cautious."
+    )
+    text, _, speech, _ = analyse(text)
+    says = next(c for c in speech.cues if c.verb == "says")
+    assert text[says.speaker.start : says.speaker.end] == "The company's general manager Adrian Zenz"
