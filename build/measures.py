@@ -483,7 +483,7 @@ def _phrase(*groups: list, before: str = "", after: str = "") -> str:
     than what, at most MAX_WORDS, between `before` and `after` ('share of' ..., ... 'growth')."""
     words = []
     for group in groups:
-        kept = {t.i: t for t in group if not t.is_punct and t.tag_ not in ("CD", "POS")}
+        kept = {t.i: t for t in group if not t.is_punct and t.tag_ not in ("CD", "POS", "$")}
         words += [t for t in sorted(kept.values(), key=lambda t: t.i) if t.lower_ not in SCALES]
     words = [t for t in words if not NUMBERISH.match(t.text)]
     while words and words[0].lower_ in EDGE:

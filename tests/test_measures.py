@@ -38,6 +38,7 @@ def measure_of(analyse, text: str, number: str) -> str:
             "share conducted a supply chain audit",
         ),
         ("- 144: companies on the entity list, whose goods are barred.", "144", "companies on the entity list"),
+        ("Officers stopped 900 shipments valued at $3.6 billion.", "900", "shipments valued at stopped"),
     ],
     ids=[
         "things and what happened to them",
@@ -53,6 +54,7 @@ def measure_of(analyse, text: str, number: str) -> str:
         "a quantity between two parties",
         "a share of respondents and what they said",
         "a factbox line glossing its number",
+        "no currency sign left where a value was",
     ],
 )
 def test_a_figure_measures_what_its_sentence_says_it_counts(analyse, text, number, measure):
