@@ -46,6 +46,7 @@ CHANGE_NOUNS = {"increase", "rise", "growth", "jump", "gain", "decline", "drop",
 # How often an amount recurs ('4,500 yuan a month', 'per year', 'every day'), as the adjective a measure takes.
 FREQUENCIES = {"day": "daily", "week": "weekly", "month": "monthly", "year": "annual", "annum": "annual"}
 COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remained", "remains"}
+VALUING = {"valued", "worth", "totalling", "totaling", "amounting", "costing"}
 HAVING = {"has", "have", "had", "having"}
 # Nouns for a body of people that a count describes: 'a Uyghur community of roughly 60,000 people'.
 COLLECTIVES = {"community", "communities", "population", "workforce", "delegation", "contingent", "diaspora"}
@@ -224,7 +225,10 @@ def _described(noun: Token) -> list[Token]:
         (
             t
             for t in noun.subtree
-            if t.dep_ in ("relcl", "acl") and t.i > noun.i and not any(c.dep_ == "ccomp" for c in t.children)
+            if t.dep_ in ("relcl", "acl")
+            and t.i > noun.i
+            and not any(c.dep_ == "ccomp" for c in t.children)
+            and t.lower_ not in VALUING  # 'shipments valued at $3.6 billion' says what they are worth, not what
         ),
         None,
     )

@@ -38,7 +38,7 @@ def measure_of(analyse, text: str, number: str) -> str:
             "share conducted a supply chain audit",
         ),
         ("- 144: companies on the entity list, whose goods are barred.", "144", "companies on the entity list"),
-        ("Officers stopped 900 shipments valued at $3.6 billion.", "900", "shipments valued at stopped"),
+        ("Officers stopped 900 shipments valued at $3.6 billion.", "900", "shipments stopped"),
     ],
     ids=[
         "things and what happened to them",
