@@ -269,6 +269,12 @@ def _quantity(number: Token, amount: Token) -> str:
     token = amount
     if token.dep_ == "appos" and token.head.tag_.startswith("NN"):
         return _phrase(_noun_phrase(token.head))  # 'the growth rate of the Han population (2 percent)'
+    counted = _object_of(token.head, "of") if token.dep_ in ("appos", "conj") and _numeral(token.head) else None
+    if counted is not None:  # 'Nine of the 14 samples, or 64 percent, contained cotton'
+        return _phrase(_noun_phrase(counted), _happened(token.head), before="share of")
+    changed = _change_of(token)
+    if changed is not None:  # 'records a fall in the region's birth rate from 15.88 per thousand to 8.14'
+        return _phrase(_noun_phrase(changed))
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head  # 'grew by 2.5 million, or 25.04 percent'
     worth = token.head if token.head.lower_ == "worth" else token.head.head
@@ -300,6 +306,19 @@ def _quantity(number: Token, amount: Token) -> str:
         phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i > token.i and not _when(c)), None)
         return _phrase(_noun_phrase(subject), [verb] + (list(phrase.subtree) if phrase is not None else []))
     return _phrase(_noun_phrase(subject))
+
+
+def _change_of(value: Token) -> Token | None:
+    """What a change goes 'from' or 'to' a value in: the quantity 'a fall in' or 'a rise of' names, or None."""
+    if value.dep_ != "pobj" or value.head.lower_ not in ("from", "to"):
+        return None
+    holder = value.head.head
+    if holder.lower_ in ("from", "to") and holder.dep_ == "prep":
+        holder = holder.head  # 'from 15.88 ... to 8.14': the parser hangs 'to' on 'from'
+    change = holder if holder.lower_ in CHANGE_NOUNS else None
+    if change is None and holder.tag_.startswith("VB"):
+        change = next((c for c in holder.children if c.dep_ == "dobj" and c.lower_ in CHANGE_NOUNS), None)
+    return (_object_of(change, "in") or _object_of(change, "of")) if change is not None else None
 
 
 def _changed(change: Token) -> list:

@@ -39,6 +39,8 @@ def measure_of(analyse, text: str, number: str) -> str:
         ),
         ("- 144: companies on the entity list, whose goods are barred.", "144", "companies on the entity list"),
         ("Officers stopped 900 shipments valued at $3.6 billion.", "900", "shipments stopped"),
+        ("Data record a fall in the birth rate from 15.88 per thousand to 8.14 per thousand.", "8.14", "birth rate"),
+        ("Nine of the 14 samples, or 64 percent, contained cotton.", "64 percent", "share of samples contained cotton"),
     ],
     ids=[
         "things and what happened to them",
@@ -55,6 +57,8 @@ def measure_of(analyse, text: str, number: str) -> str:
         "a share of respondents and what they said",
         "a factbox line glossing its number",
         "no currency sign left where a value was",
+        "the values a change goes from and to",
+        "a share beside the count it restates",
     ],
 )
 def test_a_figure_measures_what_its_sentence_says_it_counts(analyse, text, number, measure):
