@@ -307,7 +307,17 @@ COLLECTIVE_UNITS = {
     "residents": "people",
 }
 CURRENCIES = {"$": "US dollars", "US$": "US dollars", "¥": "yuan", "€": "euros", "£": "pounds", "HK$": "HK dollars"}
-CURRENCY_SIGN = re.compile(r"(US\$|HK\$|[$¥€£])\s*$")
+CURRENCIES |= {"USD": "US dollars", "CNY": "yuan", "RMB": "yuan", "EUR": "euros", "GBP": "pounds"}
+CURRENCY_SIGN = re.compile(r"(US\$|HK\$|[$¥€£]|\b(?:USD|CNY|RMB|EUR|GBP))\s*$")
+# A rate written with a slash: '$19.80/kg', 'CNY 39/kg', '300 yuan/mu'.
+PER_SLASH = {"kg": "kilogram", "t": "tonne", "mt": "tonne", "tonne": "tonne", "ton": "ton", "mu": "mu", "day": "day"}
+PER_SLASH |= {"month": "month", "year": "year", "hour": "hour", "w": "watt", "wp": "watt", "kwh": "kilowatt-hour"}
+SLASH_RATE = re.compile(r"\s*/\s*(" + "|".join(PER_SLASH) + r")\b", re.IGNORECASE)
+# Abbreviated units written after the number: '80,000 MT' of polysilicon, '80 GW' of modules.
+ABBREVIATED_UNITS = {"MT": "tonnes", "GW": "GW", "MW": "MW", "GWh": "GWh", "TEU": "TEU"}
+ABBREVIATED_UNIT = re.compile(r"\s*(" + "|".join(ABBREVIATED_UNITS) + r")\b")
+# Votes counted by what they were for: '19 against', '17 in favour'.
+VOTES = re.compile(r"\s+(?:against|in\s+favou?r)\b")
 # How far (in characters) unit and claimant rules read around a number.
 WINDOW = 200
 CONTINUING = re.compile(r"(?:\b(?:[Aa]nother|[Aa]nother\s+some|including|of\s+them|of\s+whom)\s+)$")
@@ -574,9 +584,17 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
         figure.unit = duration.group(1) + "s"
         return
     words = []
-    currency = CURRENCY_SIGN.search(text[max(sentence.start, figure.start - 3) : figure.start])
+    currency = CURRENCY_SIGN.search(text[max(sentence.start, figure.start - 4) : figure.start])
+    rate = SLASH_RATE.match(text, figure.end)
     if currency:
-        figure.unit = CURRENCIES[currency.group(1)]
+        figure.unit = CURRENCIES[currency.group(1)] + (f" per {PER_SLASH[rate.group(1).lower()]}" if rate else "")
+        return
+    abbreviated = ABBREVIATED_UNIT.match(text, figure.end)
+    if abbreviated:
+        figure.unit = ABBREVIATED_UNITS[abbreviated.group(1)]
+        return
+    if VOTES.match(text, figure.end):
+        figure.unit = "votes"
         return
     closed = False  # a plural ends the unit ("rural workers find jobs"), unless "and" joins another
     # '1,200 “satellite factories”' counts the factories; '40 of those suppliers' the suppliers
@@ -612,7 +630,7 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
             break
         if re.search(r"(?:ed|ing)$", token) and not words and "-" not in token and not _modifies_plural(after, word):
             break  # 'solar-related shipments', 'suspected detention facilities': a modifier of a plural goes on
-        if _plural(token.lower()) and token[0].isupper():
+        if _plural(token.lower()) and token[0].isupper() and not token.isupper():
             words = ["people"]  # "a million Uyghurs", "12 Americans": a people counted
             break
         words.append(token.lower())

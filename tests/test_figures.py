@@ -449,3 +449,17 @@ def test_a_states_own_census_is_the_states_claim(analyse):
 )
 def test_a_year_naming_which_document_is_not_a_figure(analyse, text):
     assert figures_of(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Polysilicon sold at $19.80/kg in May.", "US dollars per kilogram"),
+        ("Polysilicon sold at CNY 39/kg in May.", "yuan per kilogram"),
+        ("The plant makes 80,000 MT a year.", "tonnes"),
+        ("The region installed 80 GW last year.", "GW"),
+        ("The motion failed with 19 against.", "votes"),
+    ],
+)
+def test_units_written_as_codes_rates_and_votes(analyse, text, unit):
+    assert only(analyse, text).unit == unit
