@@ -4,7 +4,7 @@ Three small steps over one parsed sentence:
 
 1. `cues`: the speech verbs of build/lexicon/speech_verbs.csv used as verbs, and 'according to'.
 2. `_statement`: what a cue reports, from the tree: its clausal complement ('said (that) ...'), the clause it
-   closes ('..., X said'), the rest of the clause it sits in ('according to X'), what an accusation is of.
+   closes ('..., X said'), the rest of the clause it sits in ('according to X'), who an accusation accuses of what.
 3. `_speaker`: the noun phrase that says who speaks: the verb's subject, inherited by 'and said', ', saying',
    'went on to say' and a relative clause ('X, who said'), the one 'quoted as saying', the object of
    'according to', the document a participle describes ('a statement saying').
@@ -261,12 +261,18 @@ def _verb_shaped(token: Token) -> bool:
 
 def _statement(verb: Token, entry: lexicon.SpeechVerb) -> tuple[list[Token], Token | None]:
     """The words the verb reports and the verb of their clause; no words when the tree shows none."""
-    if entry.act == "accusation":  # 'accused X of Y': Y
+    if entry.act == "accusation":  # 'accused X of Y': 'X of Y'
         # the parser hangs 'of' on the verb or on the one accused ('accused Central Asian governments of ...')
         accused = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
         of = next((c for t in accused for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         objects = [c for c in of.children if c.dep_ in ("pcomp", "pobj")] if of is not None else []
-        return ([t for t in of.subtree if t.i > of.i], objects[0]) if objects else ([], None)
+        if not objects:
+            return [], None
+        # 'accused Washington of “economic bullying”': who is accused, and of what
+        first = min((c.left_edge.i for c in accused[1:] if c.i < of.i), default=of.i + 1)
+        # 'of torture, forced labor and sterilizations': the parser may hang the later charges on the verb
+        charges = [of] + [c for c in verb.children if c.dep_ == "dobj" and c.i > of.i]
+        return [t for t in verb.doc[first : max(c.right_edge.i for c in charges) + 1]], objects[0]
     # 'The claim is misleading: official figures put the rate at 85 percent': what a colon ends is not reported
     clauses = [c for c in _complements(verb) if not (c.i < verb.i and ":" in {t.text for t in c.doc[c.i : verb.i]})]
     if clauses:

@@ -34,7 +34,7 @@ def reading(text: str, verb: str) -> tuple[str | None, str | None]:
             "The US has accused Beijing of running a campaign of forced labour.",
             "accused",
             "The US",
-            "running a campaign of forced labour",
+            "Beijing of running a campaign of forced labour",
         ),
     ],
     ids=["that clause", "bare clause", "closing the clause", "particle verb", "parenthetical", "accusation"],
