@@ -22,7 +22,7 @@ GENERIC_BODIES = set(lexicon.body_words()) - BODY_WORDS
 OFFICES = [role for role, office in lexicon.roles().items() if office]
 COMPANY_WORDS = re.compile(
     r"\b(?:company|firm|corporation|manufacturer|\w*maker|retailer|brand|supplier|producer|exporter|importer|"
-    r"conglomerate|multinational|giant)\b",
+    r"conglomerate|multinational|giant|consultancy)\b",
     re.I,
 )
 # Words in a description that do not tell one body from another.
