@@ -162,6 +162,21 @@ def cues(doc: Doc, sentence: Segment, at: int | None = None) -> list[Cue]:
     found = []
     at = sentence.start if at is None else at
     for token in doc:
+        by_count = _by_count(token)
+        if by_count is not None:  # 'By his count, at least 34 companies ...': like 'according to his count'
+            found.append(
+                Cue(
+                    at + token.idx,
+                    at + token.idx + len(token),
+                    token.text,
+                    "source",
+                    sentence,
+                    _statement_at(*_rest_of_clause(token), at),
+                    _phrase(by_count, at),
+                    False,
+                )
+            )
+            continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
             found.append(
@@ -435,6 +450,14 @@ def _closes_clause(verb: Token) -> bool:
         and _first_word(verb).i > 0
         and verb.doc[_first_word(verb).i - 1].is_punct
     )
+
+
+def _by_count(token: Token) -> Token | None:
+    """The data noun of 'By his count,' or 'by the ministry's estimate,' opening a sentence, or None."""
+    if token.lower_ != "by" or token.i != token.sent.start:
+        return None
+    data = next((c for c in token.children if c.dep_ == "pobj" and c.lower_ in lexicon.data_nouns()), None)
+    return data if data is not None and any(c.dep_ == "poss" for c in data.children) else None
 
 
 def _rest_of_clause(according: Token) -> tuple[list[Token], Token]:

@@ -1009,3 +1009,9 @@ def test_a_video_scripts_narration_is_the_outlets_voice_not_a_quote(analyse):
         "NARRATOR (VO): Orders rose.\n\nSOUNDBITE: Adrian Zenz, researcher\nNo."
     )
     assert [(q.kind, q.speaker_id) for q in quotes_of(analyse, text)] == [("transcript", "adrian-zenz")] * 2
+
+
+def test_by_someones_count_the_rest_of_the_sentence_is_theirs(analyse):
+    text = "Adrian Zenz has studied the filings. By his count, at least 34 companies had disclosed links to Xinjiang."
+    found = quotes_of(analyse, text)
+    assert [(q.kind, q.speaker_id) for q in found] == [("indirect", "adrian-zenz")]
