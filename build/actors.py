@@ -249,46 +249,25 @@ PERSON_APPOSITIVE = (
 )
 SENTENCE_OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[”\"’],\s)|(?<=,[”\"’]\s)|(?<=\n))"
 # 'Ablimit Tohti, who farms 60 mu of cotton, ...': a name that opens a sentence with a 'who' is someone's
-NAMED_PERSON = re.compile(
-    r"(?:"
-    + SENTENCE_OPENING
-    # or after a verb or preposition: 'Joining the lawmakers was Dilnur Ablimit, a Munich-based activist'
-    + "".join(r"|(?<=\b" + w + " )" for w in ("was", "were", "is", "are", "with", "and", "from", "to", "told"))
-    + ")"
-    + r"((?:"
-    + CAPITAL
-    + r"[\w’'-]+\s){1,2}"
-    + CAPITAL
-    + r"[\w’'-]+)(?:"
-    + PERSON_APPOSITIVE
-    + r"|,\swho\s)",
-    re.MULTILINE,
+NAMED_WITH_APPOSITIVE = (
+    r"((?:" + CAPITAL + r"[\w’'-]+\s){1,2}" + CAPITAL + r"[\w’'-]+)(?:" + PERSON_APPOSITIVE + r"|,\swho\s)"
 )
+NAMED_PERSON = re.compile(SENTENCE_OPENING + NAMED_WITH_APPOSITIVE, re.MULTILINE)
+# ... or after a verb or preposition: 'Joining the lawmakers was Dilnur Ablimit, a Munich-based activist'
+NAMED_PERSON_AFTER_WORD = re.compile(r"\b(?:was|were|is|are|with|and|from|to|told) " + NAMED_WITH_APPOSITIVE)
+# A person's name as the rules below find it: two or three capitalised words on one line.
+FULL_NAME = CAPITAL + r"[\w’'-]+(?:[ \t]" + CAPITAL + r"[\w’'-]+){1,2}"
+ROLES = r"(?i:\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r"))"
 # 'Commissioner for Trade and Economic Security, Maroš Šefčovič, said': a name set off after a role, then speaking
-ROLE_THEN_NAME = re.compile(
-    r"(?i:\b(?:"
-    + "|".join(sorted(ROLE_NOUNS))
-    + r")s?\b)[^,.;:!?\n“”\"]{0,60},\s("
-    + CAPITAL
-    + r"[\w’'-]+(?:\s"
-    + CAPITAL
-    + r"[\w’'-]+){1,2}),\s(?:"
-    + lexicon.reporting_forms()
-    + r")\b"
-)
+# (found from its end, which is rare, so that the long list of roles is only tried where it may fit)
+SET_OFF_NAME = re.compile(r",\s(" + FULL_NAME + r"),\s(?:" + lexicon.reporting_forms() + r")\b")
+ROLE_BEFORE_SET_OFF = re.compile(ROLES + r"s?\b[^,.;:!?\n“”\"]{0,60}$")
 # 'Hungarian MEP Zoltán Keresztes, of the Patriots, said', 'spokesperson Ana Ruiz said': a name right after a role,
 # then a comma or a speech verb
-ROLE_NAME = re.compile(
-    r"(?i:\b(?:"
-    + "|".join(sorted(ROLE_NOUNS))
-    + r"))[ \t]+("
-    + CAPITAL
-    + r"[\w’'-]+(?:[ \t]"
-    + CAPITAL
-    + r"[\w’'-]+){1,2})(?=,|[ \t]+(?:"
-    + lexicon.reporting_forms()
-    + r")\b)"
+NAME_BEFORE_COMMA_OR_VERB = re.compile(  # a lookahead, so that 'Donald Trump' is tried inside 'President Donald Trump'
+    r"(?<=[ \t])(?=(" + FULL_NAME + r")(?:,|[ \t]+(?:" + lexicon.reporting_forms() + r")\b))"
 )
+ROLE_RIGHT_BEFORE = re.compile(ROLES + r"[ \t]+$")
 # One name alone, as reports name witnesses: 'Erkin, a 46-year-old former shopkeeper', 'Another former detainee,
 # Mehmet, said', 'a guide who gave his name only as Ablikim', '..., said Ablimit, a 38-year-old pharmacist': only
 # with an age or a word for a person beside it.
@@ -1073,7 +1052,8 @@ AND_TOPIC = re.compile(r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
 def _named_in_appositive(text: str, registry: Registry, known: bytearray):
     """People the model missed, named where news names people: 'Name Surname, a student in ..., said', and
     witnesses named by one name: 'Erkin, a 46-year-old former shopkeeper'."""
-    for m in itertools.chain(*(p.finditer(text) for p in (NAMED_PERSON, ROLE_THEN_NAME, ROLE_NAME))):
+    named = (NAMED_PERSON.finditer(text), NAMED_PERSON_AFTER_WORD.finditer(text), _named_after_role(text))
+    for m in itertools.chain(*named):
         start, end = m.span(1)
         words = m.group(1).split()
         if any(known[start:end]) or registry.lookup(m.group(1)) or words[-1] in ORG_HEADS:
@@ -1095,6 +1075,17 @@ def _named_in_appositive(text: str, registry: Registry, known: bytearray):
         elif (full := _full_name(text, name)) and not registry.lookup(full):
             # the short name of someone the text names in full where the model missed it ('Dilnur Ablimit opens')
             yield Actor(slug(full), full, PERSON, reviewed=False), start, end
+
+
+def _named_after_role(text: str):
+    """Names right after a role ('MEP Zoltán Keresztes, ...') or set off after one ('Commissioner for Trade,
+    Maroš Šefčovič, said'): the matches, the name their first group."""
+    for m in SET_OFF_NAME.finditer(text):
+        if ROLE_BEFORE_SET_OFF.search(text, max(0, m.start() - 80), m.start()):
+            yield m
+    for m in NAME_BEFORE_COMMA_OR_VERB.finditer(text):
+        if ROLE_RIGHT_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+            yield m
 
 
 def _local_bodies(text: str, registry: Registry):
