@@ -147,6 +147,7 @@ def find_cues(text: str, sentences: list[Segment], parses: language.Parses | Non
 
 
 def _after_label(text: str, sentence: Segment) -> Segment:
+    """The sentence without the transcript label that opens it, if any."""
     label = INLINE_TURN.match(text, sentence.start, sentence.end)
     return Segment(label.end(), sentence.end) if label and label.group(1) not in NOT_SPEAKERS else sentence
 
@@ -346,14 +347,14 @@ def _clause_opening(clause: Token, verb: Token) -> Token:
     return clause.left_edge
 
 
+OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "it"}
+
+
 def _verbless_clause(token: Token) -> bool:
     """An adjective with a subject of its own ('products worth $2.1 billion'), not a small clause that holds
     someone's opinion of the object ('finds them hard to take seriously')."""
     subjects = [c for c in token.children if c.dep_ in SUBJECTS]
     return token.tag_.startswith("JJ") and bool(subjects) and subjects[0].lower_ not in OBJECT_PRONOUNS
-
-
-OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "it"}
 
 
 def _verb_like(token: Token) -> bool:

@@ -220,8 +220,6 @@ def transcript_turns(text: str) -> list[Turn]:
         named = SOUNDBITE_NAME.match(text, start) if name in SOUNDBITE_LABELS else None
         if named:  # 'SOUNDBITE: Li Wenbin, general manager, Lop Xinyi Garment Co.' then the words on the next line
             name, name_start, start = named.group(1), named.start(1), named.end()
-            while start < end and text[start].isspace():
-                start += 1
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -231,8 +229,8 @@ def transcript_turns(text: str) -> list[Turn]:
     return turns
 
 
-FULL_NAME = r"[A-Z][\w’'-]*\.?(?:\s[A-Z][\w’'-]*\.?){1,3}"
-NAMES_ONLY = re.compile(FULL_NAME + r"(?:(?:,\s|;\s|,?\sand\s)" + FULL_NAME + r")+\.?")
+LISTED_NAME = r"[A-Z][\w’'-]*\.?(?:\s[A-Z][\w’'-]*\.?){1,3}"
+NAMES_ONLY = re.compile(LISTED_NAME + r"(?:(?:,\s|;\s|,?\sand\s)" + LISTED_NAME + r")+\.?")
 
 
 def _list_of_names(body: str) -> bool:
