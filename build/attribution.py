@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import language, lexicon
 from .segment import INLINE_TURN, NOT_SPEAKERS, Index, Segment, outermost
@@ -138,7 +138,7 @@ def find_cues(text: str, sentences: list[Segment], parses: language.Parses | Non
     chosen = sentences_to_parse(text, sentences)
     parses = parses or language.Parses(text)
     # a turn's label ('NARRATOR (VO):', 'Q:') is no part of the sentence the parser reads: it would be its subject
-    spoken = [_after_label(text, sentence) for sentence in chosen]
+    spoken = [_spoken_part(text, sentence) for sentence in chosen]
     return [
         cue
         for sentence, words, doc in zip(chosen, spoken, parses.of(spoken), strict=True)
@@ -146,8 +146,8 @@ def find_cues(text: str, sentences: list[Segment], parses: language.Parses | Non
     ]
 
 
-def _after_label(text: str, sentence: Segment) -> Segment:
-    """The sentence without the transcript label that opens it, if any."""
+def _spoken_part(text: str, sentence: Segment) -> Segment:
+    """The sentence without the transcript label that opens it, if any: what the parser reads."""
     label = INLINE_TURN.match(text, sentence.start, sentence.end)
     return Segment(label.end(), sentence.end) if label and label.group(1) not in NOT_SPEAKERS else sentence
 
@@ -163,28 +163,14 @@ def cues(doc: Doc, sentence: Segment, at: int | None = None) -> list[Cue]:
     found = []
     at = sentence.start if at is None else at
     for token in doc:
-        by_count = _by_count(token)
-        if by_count is not None:  # 'By his count, at least 34 companies ...': like 'according to his count'
+        cited = _cites(token)
+        if cited is not None:  # 'according to X', 'By his count, ...': the rest of the clause is the source's
+            words, source = cited
             found.append(
                 Cue(
-                    at + token.idx,
-                    at + token.idx + len(token),
-                    token.text,
-                    "source",
-                    sentence,
-                    _statement_at(*_rest_of_clause(token), at),
-                    _phrase(by_count, at),
-                    False,
-                )
-            )
-            continue
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
-            found.append(
-                Cue(
-                    at + token.idx,
-                    at + doc[token.i + 1].idx + 2,
-                    doc[token.i : token.i + 2].text,
+                    at + words.start_char,
+                    at + words.end_char,
+                    words.text,
                     "source",
                     sentence,
                     _statement_at(*_rest_of_clause(token), at),
@@ -453,12 +439,17 @@ def _closes_clause(verb: Token) -> bool:
     )
 
 
-def _by_count(token: Token) -> Token | None:
-    """The data noun of 'By his count,' or 'by the ministry's estimate,' opening a sentence, or None."""
+def _cites(token: Token) -> tuple[Span, Token | None] | None:
+    """The words that cite a source and the source's noun: 'according to X', or 'By his count,' and 'By the
+    ministry's estimate,' opening a sentence; None for any other token."""
+    doc = token.doc
+    if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        return doc[token.i : token.i + 2], next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
     if token.lower_ != "by" or token.i != token.sent.start:
         return None
     data = next((c for c in token.children if c.dep_ == "pobj" and c.lower_ in lexicon.data_nouns()), None)
-    return data if data is not None and any(c.dep_ == "poss" for c in data.children) else None
+    owned = data is not None and any(c.dep_ == "poss" for c in data.children)
+    return (doc[token.i : token.i + 1], data) if owned else None
 
 
 def _rest_of_clause(according: Token) -> tuple[list[Token], Token]:

@@ -8,13 +8,11 @@ import hashlib
 import re
 from dataclasses import asdict, astuple, dataclass
 
-from . import actors, attribution, clean, corrections, figures, language, quotes, segment, terms, topics
+from . import actors, attribution, clean, corrections, figures, language, lexicon, quotes, segment, terms, topics
 from .records import Actor, ArticleRows, ArticleSource, Correction, Figure
 from .segment import Segment
 
 EXTRACTOR_VERSION = "5"
-# Who speaks for a body unnamed: 'the spokesperson said' in the body's own statement is the body.
-SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
 
 
 def stable_id(prefix: str, *parts) -> str:
@@ -197,7 +195,7 @@ def _publishers_voice(speaker_text: str) -> bool:
     """An answer turn's label, or the publisher's spokesperson left unnamed: 'A', 'the spokesperson'."""
     words = speaker_text.lower().split()
     return words in ([label] for label in segment.ANSWER_TURNS) or (
-        len(words) == 2 and words[0] == "the" and words[1] in SPOKESPEOPLE
+        len(words) == 2 and words[0] == "the" and words[1] in lexicon.spokespersons()
     )
 
 

@@ -20,6 +20,7 @@ from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention, Quote, Te
 from .referents import Referents
 from .segment import (
     ANSWER_TURNS,
+    NARRATION_TURNS,
     Index,
     Segment,
     all_sentences,
@@ -31,7 +32,6 @@ from .segment import (
 )
 
 DIRECT, PARTIAL, TRANSCRIPT, INDIRECT = "direct", "partial", "transcript", "indirect"
-NARRATION_TURNS = {"narrator", "narration", "vo", "voiceover", "voice-over"}
 
 # Words before a quoted fragment that introduce a label rather than speech.
 LABEL_BEFORE = re.compile(

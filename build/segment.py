@@ -178,6 +178,8 @@ ASKING_TURNS = {"q", "question", "questions", "reporter", "journalist", "audienc
 # ... and a programme's own voices, whom the text may name elsewhere ('Anchor: Chan Mei-ling').
 PRESENTER_TURNS = {"anchor", "host", "presenter", "narrator", "interviewer", "moderator"}
 UNNAMED_TURNS = ASKING_TURNS | PRESENTER_TURNS
+# Turn labels of a video script's narration, the outlet's own voice ('NARRATOR (VO):').
+NARRATION_TURNS = {"narrator", "narration", "vo", "voiceover", "voice-over"}
 # Turn labels for the answers of an interview, whose speaker the text names before the transcript ('A:').
 ANSWER_TURNS = {"a", "answer"}
 # A line in capitals alone: a transcript's heading, not a speaker's words.
