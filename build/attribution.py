@@ -481,7 +481,10 @@ def _subject(verb: Token) -> Token | None:
                 return verb.head  # 'Zenz, who said ...'
             between = {t.tag_ for t in verb.doc[child.i : verb.i]}
             if child.i < verb.i and "''" in between and "``" not in between:
-                return _words_before(verb)  # '“We have raised our concerns,” Wong said': not a word of the quote
+                # '“We have raised our concerns,” Wong said': not a word of the quote; '“... does not,” says
+                # Carmen Llorente': the subject the parser also found after the verb
+                after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+                return after if after is not None else _words_before(verb)
             return child
         if child.dep_ == "agent":  # 'it was said by X'
             return next((c for c in child.children if c.dep_ == "pobj"), None)

@@ -12,7 +12,7 @@ from collections import defaultdict
 from . import attribution, language, measures
 from .quotes import INDIRECT, TRANSCRIPT, Extraction
 from .records import Figure, Mention, Term
-from .segment import Index, Segment, outermost, paragraphs, sentences
+from .segment import LIST_ITEM, Index, Segment, outermost, paragraphs, sentences
 
 WORD_VALUES = {
     "one": 1,
@@ -381,20 +381,26 @@ def extract(
     return figures
 
 
-# A paragraph that is an item of a list: '- 512 families', '• 412 shipments', '-- 2.06 million', '3. ...'
-LIST_ITEM = re.compile(r"\s*(?:[-–—•*▪]+|\d{1,2}[.)])\s")
-
-
 def _assign_measures(text: str, figures: list[Figure], parses: language.Parses) -> None:
     """What each figure measures, from the parse of its sentence (one the parser can read)."""
     readable = [f for f in figures if f.sentence_end - f.sentence_start <= attribution.MAX_SENTENCE_CHARS]
     sentences = [Segment(f.sentence_start, f.sentence_end) for f in readable]
     previous = None
-    for figure, doc in zip(readable, parses.of(sentences), strict=True):
+    for i, (figure, doc) in enumerate(zip(readable, parses.of(sentences), strict=True)):
         if _same_statistic(text, previous, figure) or _same_series(text, previous, figure):
             figure.measure = previous.measure  # '7,942 yuan (about 1,100 US dollars)', 'down from roughly 45%'
         else:
             figure.measure = measures.measure(doc, figure.sentence_start, figure.start, figure.end, figure.unit)
+        item_before = _item_before(text, figure, readable[:i]) if not figure.measure else None
+        if item_before is not None:
+            # a list item's number that counts what the item or paragraph before counted is measured by what its
+            # own sentence says of it ('- 17.3 million were exploited in the private sector' after 'Of those:'),
+            # or else by what the item before measured ('- 2.93 million in 2021')
+            figure.measure = measures.measure(doc, figure.sentence_start, figure.start, figure.end, "")
+            named = text[figure.sentence_start : figure.start].strip(" $£€¥").lower()
+            bare = (not named or named in QUALIFIERS) and item_before.unit == figure.unit
+            if not figure.measure and bare and _is_item(text, item_before.sentence_start):
+                figure.measure = item_before.measure
         figure.measure_key = measures.key(figure.measure)
         previous = figure
 
@@ -405,6 +411,8 @@ def _assign_measures(text: str, figures: list[Figure], parses: language.Parses) 
 APPROXIMATELY = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an estimated|more than|over)\s+)?"
 CONVERSION = re.compile(r"^\s*(?:[A-Za-z.]+\s+){0,2}(?:\(|,?\s*or\b)\s*" + APPROXIMATELY + r"(?:US|HK)?[$£€¥]?\s*$")
 EARLIER_VALUE = re.compile(r"^[^.;“”\"]{0,80}?\bfrom\s+" + APPROXIMATELY + r"(?:US|HK)?[$£€¥]?\s*$")
+# '6.8 million visits, compared with 2.9 million in 2022': the same count at another time, whatever it counts.
+COMPARED = re.compile(r"^[^.;“”\"]{0,40}?\bcompared\s+(?:with|to)\s+" + APPROXIMATELY + r"(?:US|HK)?[$£€¥]?\s*$")
 
 
 def _same_statistic(text: str, previous: Figure | None, figure: Figure) -> bool:
@@ -413,6 +421,8 @@ def _same_statistic(text: str, previous: Figure | None, figure: Figure) -> bool:
     between = text[previous.end : figure.start]
     if CONVERSION.match(between):
         return measures.is_measurement(figure.unit)
+    if previous.unit == figure.unit and COMPARED.match(between):
+        return True
     return previous.unit == figure.unit and measures.is_measurement(figure.unit) and bool(EARLIER_VALUE.match(between))
 
 
@@ -667,9 +677,46 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
     ]
     if plurals:
         first, *rest = plurals[-1].split()
-        figure.unit = rest[0] if rest and first in UNIT_STOP else plurals[-1]
+        # 'in 2022', after '6.8 million visits, compared with 2.9 million': the visits, not 'million visits'
+        figure.unit = rest[0] if rest and (first in UNIT_STOP or first in SCALES) else plurals[-1]
     elif earlier and _points_back(text, sentence.start, figure.start):
         figure.unit = earlier[-1].unit  # 'In 2020 the figure dipped to 2.67 million', 'It rose to 2.96 million'
+    elif item_before := _item_before(text, figure, earlier):
+        figure.unit = item_before.unit  # '- 2.93 million in 2021' after '- 2.76 million transfers a year'
+
+
+def _item_before(text: str, figure: Figure, earlier: list[Figure]) -> Figure | None:
+    """The figure a list item's number goes on from: the first of the item before ('- 2.76 million transfers a
+    year' for '- 2.93 million in 2021'), or, for the first item, the first of the paragraph that introduces the
+    list ('stopped 10,472 shipments ... Of those shipments:' for '- 4,190 were denied entry')."""
+    if not earlier or not _is_item(text, figure.sentence_start):
+        return None
+    last = earlier[-1]
+    if _is_item(text, last.sentence_start):
+        first = _first_since(earlier, last.sentence_start)
+        follows = NEXT_ITEM.fullmatch(text, first.sentence_end, figure.sentence_start)
+    else:
+        first = _first_since(earlier, text.rfind("\n", 0, last.sentence_start) + 1)
+        follows = INTRODUCED_ITEM.fullmatch(text, last.sentence_end, figure.sentence_start)
+    return first if follows and first.unit else None
+
+
+def _first_since(figures: list[Figure], start: int) -> Figure:
+    """The first of the last figures whose sentences start at or after `start`."""
+    i = len(figures) - 1
+    while i > 0 and figures[i - 1].sentence_start >= start:
+        i -= 1
+    return figures[i]
+
+
+def _is_item(text: str, sentence_start: int) -> bool:
+    return LIST_ITEM.fullmatch(text, text.rfind("\n", 0, sentence_start) + 1, sentence_start) is not None
+
+
+# The rest of a list item's line, and the marker of the next item; the rest of a paragraph that ends in a colon,
+# and the marker of the first item.
+NEXT_ITEM = re.compile(r"[^\n]*\n" + LIST_ITEM.pattern)
+INTRODUCED_ITEM = re.compile(r"[^\n]*:" + LIST_ITEM.pattern)
 
 
 def _points_back(text: str, sentence_start: int, pos: int) -> bool:

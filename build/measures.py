@@ -405,14 +405,30 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject, unless it is a pronoun: its whole clause when it is one ('income of people
     lifted out of poverty reached ...', which the parser may read as a clause)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-    return None if subject is None or subject.lower_ in PRONOUNS else subject
+    if subject is None or subject.lower_ in PRONOUNS and _stands_for(subject) is None:
+        return None
+    return subject
 
 
 def _noun_phrase(noun: Token) -> list[Token]:
     """The noun with the words that say which: 'per capita disposable income of rural residents'."""
     if noun.dep_ == "csubj":
         return list(noun.subtree)
+    named = _stands_for(noun)
+    if named is not None:  # 'that of the secondary industry': the noun 'that' stands for, with its own 'of'
+        return _before_noun(named) + _modifiers(noun)
     return [noun] + _modifiers(noun)
+
+
+def _stands_for(pronoun: Token) -> Token | None:
+    """'the added value of the primary industry stood at ...; that of the secondary industry reached ...': the
+    noun before it, with an 'of' phrase of its own, that 'that' or 'those' with an 'of' phrase stands for."""
+    if pronoun.lower_ not in ("that", "those") or _object_of(pronoun, "of") is None:
+        return None
+    return next(
+        (t for t in reversed(pronoun.doc[: pronoun.i]) if t.tag_ in ("NN", "NNS") and _object_of(t, "of") is not None),
+        None,
+    )
 
 
 def _before_noun(noun: Token) -> list[Token]:

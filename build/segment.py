@@ -79,12 +79,20 @@ def paragraphs(text: str) -> list[Segment]:
     return spans
 
 
+# The marker that opens an item of a list: '- ', '• ', '-- ', '3. '.
+LIST_ITEM = re.compile(r"\s*(?:[-–—•*▪]+|\d{1,2}[.)])\s")
+
+
 def sentences(text: str, paragraph: Segment) -> list[Segment]:
-    """Sentences of one paragraph; abbreviations and initials ("Mr.", "U.S.", "J.") do not end one."""
-    spans, start = [], paragraph.start
+    """Sentences of one paragraph; abbreviations and initials ("Mr.", "U.S.", "J.") do not end one. An item of a
+    list starts after its marker, which the parser would read as a word ('• 412 shipments')."""
+    marker = LIST_ITEM.match(text, paragraph.start, paragraph.end)
+    spans, start = [], marker.end() if marker else paragraph.start
     chunk = text[paragraph.start : paragraph.end]
     for match in BOUNDARY.finditer(chunk):
         end = paragraph.start + match.end()
+        if end <= start:  # the stop of a marker ('3. ')
+            continue
         word = LAST_WORD.search(text[max(start, end - LAST_WORD_WINDOW) : end])
         token = word.group(1).lower().rstrip(".") if word else ""
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):

@@ -463,3 +463,22 @@ def test_a_year_naming_which_document_is_not_a_figure(analyse, text):
 )
 def test_units_written_as_codes_rates_and_votes(analyse, text, unit):
     assert only(analyse, text).unit == unit
+
+
+def test_an_item_with_no_noun_counts_what_the_item_before_counted(analyse):
+    _, _, _, found = analyse("The data show:\n\n- 2.76 million transfers a year on average\n\n- 2.93 million in 2021")
+    assert [f.unit for f in found] == ["transfers", "transfers"]
+
+
+def test_a_count_compared_with_an_earlier_one_keeps_its_unit_without_the_scale(analyse):
+    _, _, _, found = analyse("The centre recorded 6.8 million visits, compared with 2.9 million in 2022.")
+    assert [f.unit for f in found] == ["visits", "visits"]
+
+
+def test_the_first_item_counts_what_the_paragraph_introducing_the_list_counted(analyse):
+    text = (
+        "CBP stopped 10,472 shipments worth $3.56 billion. Of those shipments:\n\n"
+        "- 4,190 were denied entry;\n\n- 5,088 were released."
+    )
+    _, _, _, found = analyse(text)
+    assert [f.unit for f in found] == ["shipments", "US dollars", "shipments", "shipments"]

@@ -134,3 +134,33 @@ def test_the_total_number_of_something_does_not_point_back(analyse):
         "The region transferred 2.76 million people in 2019. The total number of employed people rose to 13.3 million."
     )
     assert measure_of(analyse, text, "13.3 million") != measure_of(analyse, text, "2.76 million")
+
+
+def test_that_of_stands_for_the_noun_before_with_its_own_of_phrase(analyse):
+    text = (
+        "The added value of the primary industry stood at 274.26 billion yuan, up 6.7 percent; that of the "
+        "secondary industry reached 777.83 billion yuan, up 7.5 percent."
+    )
+    assert measure_of(analyse, text, "777.83 billion") == "added value of the secondary industry"
+    assert measure_of(analyse, text, "7.5 percent") == "added value of the secondary industry growth"
+
+
+def test_an_item_with_no_noun_measures_what_the_item_before_did(analyse):
+    text = "The data show:\n\n- 2.76 million transfers a year on average\n\n- 2.93 million in 2021"
+    assert measure_of(analyse, text, "2.93 million") == measure_of(analyse, text, "2.76 million") == "transfers"
+
+
+def test_a_count_compared_with_an_earlier_one_measures_the_same_statistic(analyse):
+    text = "The centre recorded 6.8 million visits, compared with 2.9 million in 2022."
+    assert measure_of(analyse, text, "2.9 million") == measure_of(analyse, text, "6.8 million") != ""
+
+
+def test_an_item_counting_part_of_what_its_paragraph_counted_is_measured_by_its_own_sentence(analyse):
+    text = (
+        "The ILO says 27.6 million people were in forced labour in 2021. Of those:\n\n"
+        "- 17.3 million were exploited in the private sector;\n\n"
+        "- 6.3 million were in forced commercial sexual exploitation;"
+    )
+    _, _, _, found = analyse(text)
+    item = next(f for f in found if f.text == "6.3 million")
+    assert (item.unit, item.measure) == ("people", "forced commercial sexual exploitation")

@@ -35,6 +35,16 @@ def test_no_sentence_crosses_a_paragraph():
     assert texts(text, segment.all_sentences(text)) == ["A heading without a stop", "The body starts here."]
 
 
+def test_a_list_item_starts_after_its_marker():
+    text = "The data show:\n\n- 2.76 million transfers a year\n\n• 3.03 million in 2022;\n\n3. A target"
+    assert texts(text, segment.all_sentences(text)) == [
+        "The data show:",
+        "2.76 million transfers a year",
+        "3.03 million in 2022;",
+        "A target",
+    ]
+
+
 def test_speaker_headings_make_transcript_turns():
     text = "Moderator:\nWho is next?\n\nWang Wenbin:\nThe claims are lies.\n\nModerator:\nThank you."
     turns = segment.transcript_turns(text)

@@ -346,3 +346,11 @@ def test_a_turns_label_is_not_the_subject_of_its_first_sentence(analyse):
     text, _, speech, _ = analyse(text)
     says = next(c for c in speech.cues if c.verb == "says")
     assert text[says.speaker.start : says.speaker.end] == "The company's general manager Adrian Zenz"
+
+
+def test_the_name_after_says_speaks_a_quotation_the_parser_also_hung_on_the_verb(analyse):
+    text = (
+        "“The big groups have had traceability teams for years. A company in Alicante with 40 employees does "
+        "not,” says Carmen Llorente, the association’s secretary general."
+    )
+    assert speaker_of(analyse, text, "says", use_model=True) == ("carmen-llorente", "inverted")
