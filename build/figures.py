@@ -391,7 +391,7 @@ def _assign_measures(text: str, figures: list[Figure], parses: language.Parses) 
             figure.measure = previous.measure  # '7,942 yuan (about 1,100 US dollars)', 'down from roughly 45%'
         else:
             figure.measure = measures.measure(doc, figure.sentence_start, figure.start, figure.end, figure.unit)
-        item_before = _item_before(text, figure, readable[:i]) if not figure.measure else None
+        item_before = _item_before(text, figure, readable, i) if not figure.measure else None
         if item_before is not None:
             # a list item's number that counts what the item or paragraph before counted is measured by what its
             # own sentence says of it ('- 17.3 million were exploited in the private sector' after 'Of those:'),
@@ -681,29 +681,31 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
         figure.unit = rest[0] if rest and (first in UNIT_STOP or first in SCALES) else plurals[-1]
     elif earlier and _points_back(text, sentence.start, figure.start):
         figure.unit = earlier[-1].unit  # 'In 2020 the figure dipped to 2.67 million', 'It rose to 2.96 million'
-    elif item_before := _item_before(text, figure, earlier):
+    elif item_before := _item_before(text, figure, earlier, len(earlier)):
         figure.unit = item_before.unit  # '- 2.93 million in 2021' after '- 2.76 million transfers a year'
 
 
-def _item_before(text: str, figure: Figure, earlier: list[Figure]) -> Figure | None:
-    """The figure a list item's number goes on from: the first of the item before ('- 2.76 million transfers a
-    year' for '- 2.93 million in 2021'), or, for the first item, the first of the paragraph that introduces the
-    list ('stopped 10,472 shipments ... Of those shipments:' for '- 4,190 were denied entry')."""
-    if not earlier or not _is_item(text, figure.sentence_start):
+def _item_before(text: str, figure: Figure, figures: list[Figure], count: int) -> Figure | None:
+    """Of the first `count` figures, the one a list item's number goes on from: the first of the item before
+    ('- 2.76 million transfers a year' for '- 2.93 million in 2021'), or, for the first item, the first of the
+    paragraph that introduces the list ('stopped 10,472 shipments ... Of those shipments:' for '- 4,190 were
+    denied entry')."""
+    if not count or not _is_item(text, figure.sentence_start):
         return None
-    last = earlier[-1]
+    last = figures[count - 1]
     if _is_item(text, last.sentence_start):
-        first = _first_since(earlier, last.sentence_start)
+        first = _first_since(figures, count, last.sentence_start)
         follows = NEXT_ITEM.fullmatch(text, first.sentence_end, figure.sentence_start)
     else:
-        first = _first_since(earlier, text.rfind("\n", 0, last.sentence_start) + 1)
+        first = _first_since(figures, count, text.rfind("\n", 0, last.sentence_start) + 1)
         follows = INTRODUCED_ITEM.fullmatch(text, last.sentence_end, figure.sentence_start)
     return first if follows and first.unit else None
 
 
-def _first_since(figures: list[Figure], start: int) -> Figure:
-    """The first of the last figures whose sentences start at or after `start`."""
-    i = len(figures) - 1
+def _first_since(figures: list[Figure], count: int, start: int) -> Figure:
+    """Of the first `count` figures, the first of the last ones whose sentences start at or after `start` (walked
+    back from the end, not copied: a long text has thousands of figures)."""
+    i = count - 1
     while i > 0 and figures[i - 1].sentence_start >= start:
         i -= 1
     return figures[i]
