@@ -269,8 +269,8 @@ NAME_BEFORE_COMMA_OR_VERB = re.compile(  # a lookahead, so that 'Donald Trump' i
 )
 ROLE_RIGHT_BEFORE = re.compile(ROLES + r"[ \t]+$")
 # One name alone, as reports name witnesses: 'Erkin, a 46-year-old former shopkeeper', 'Another former detainee,
-# Mehmet, said', 'a guide who gave his name only as Ablikim', '..., said Ablimit, a 38-year-old pharmacist': only
-# with an age or a word for a person beside it.
+# Mehmet, said', 'their daughter, Mihray, who', 'a guide who gave his name only as Ablikim', 'I will call her Aynur',
+# '..., said Ablimit, a 38-year-old pharmacist': only with an age or a word for a person beside it.
 ONE_NAME = "(" + CAPITAL + r"[a-z\u00DF-\u00FF\u0100-\u017F’'-]{2,})"
 PERSON_WORDS = "|".join(sorted(PERSON_NOUNS))
 # ', a 46-year-old former shopkeeper', ', 41, a former accountant', ', a Uyghur woman'
@@ -287,8 +287,9 @@ NAMED_BY_ONE_NAME = re.compile(
     + ONE_NAME
     + r",\s(?:"
     + lexicon.reporting_forms()
-    + r")\b"
-    r"|\b(?:(?:identified|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+"
+    + r"|who)\b"
+    r"|\b(?:(?:identified|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as"
+    r"|(?:call|calling)\s+(?:him|her))\s+"
     + ONE_NAME
     + r"|\b(?:"
     + lexicon.reporting_forms()
@@ -490,6 +491,8 @@ def find_mentions(
         discover(actor, start, end, "local body")
     for actor, start, end in _named_bodies(text, registry):
         discover(actor, start, end, "body name")
+    for start, end in _speaking_people(text, speakers or Index([]), taken, registry):
+        discover(Actor(slug(text[start:end]), text[start:end], PERSON, reviewed=False), start, end, "speaker")
     holders: dict[str, str] = {}  # a role label to whoever holds it: 'CHAIR (Senator Fawcett):', then 'CHAIR:'
     for turn in turns:
         end = turn.name_start + len(turn.name)
@@ -499,7 +502,7 @@ def find_mentions(
             bracketed = BRACKETED_NAME.search(text, end, turn.start)
             if bracketed:
                 holder = _person_named_before(bracketed.group(1), found, registry) or _speaker_actor(
-                    bracketed.group(1), registry
+                    bracketed.group(1), registry, text
                 )
                 discover(holder, turn.name_start, end, "transcript role")
                 holders[turn.name.lower()] = holder.id
@@ -508,13 +511,14 @@ def find_mentions(
             if person:
                 add(person, turn.name_start, end, "transcript role")
         elif turn.name.lower() not in UNNAMED_TURNS | ANSWER_TURNS:
-            actor = _person_named_before(turn.name, found, registry) or _speaker_actor(turn.name, registry)
+            actor = _person_named_before(turn.name, found, registry) or _speaker_actor(turn.name, registry, text)
             discover(actor, turn.name_start, end, "transcript")
     known = {**registry.actors, **{a.id: a for a in found.discovered}}
     _resolve_abbreviations(text, found, known, add)
     for actor_id, start, end in _repeats(text, found.discovered):
         add(actor_id, start, end, "repeat")
-    for actor_id, start, end, method in _short_forms(text, found.mentions, known, registry):
+    spoken = {text[start:end] for start, end in (speakers or Index([])).spans}
+    for actor_id, start, end, method in _short_forms(text, found.mentions, known, registry, spoken):
         add(actor_id, start, end, method)
     found.mentions.sort(key=lambda m: m.start)
     for mention in found.mentions:
@@ -627,20 +631,23 @@ def _turn_name_words(name: str) -> list[str]:
     'Spokesperson He Yadong' He Yadong (an acronym, 'CBP', 'CCTV', stays as it is)."""
     if name.isupper() and max(map(len, name.split())) >= 4:
         name = " ".join(w if not re.search(r"[AEIOUY]", w) else w.title() for w in name.split())
-    words = re.sub(r"^(?:" + HONORIFIC + "|" + "|".join(TITLES) + r")\.?\s+", "", name).split()
-    while len(words) > 1 and words[0].lower() in ROLE_NOUNS:
+    words = re.sub(r"^(?i:" + HONORIFIC + "|" + "|".join(TITLES) + r")\.?\s+", "", name).split()
+    while len(words) > 1 and _is_role(words[0]):
         words = words[1:]
     return words
 
 
-def _speaker_actor(name: str, registry: Registry) -> Actor:
+def _speaker_actor(name: str, registry: Registry, text: str) -> Actor:
     """The actor a transcript speaker's label stands for; unknown names become unreviewed actors, people when
-    the label gave them an honorific or a role ('MS. HALL')."""
+    the label gave them an honorific or a role ('MS. HALL'), with the fuller name the text gives them ('Ms.
+    Eleanor Hall is the director ...')."""
     words = _turn_name_words(name)
+    titled = len(words) < len(name.split())
+    if titled and len(words) == 1:
+        words = (_full_name(text, words[0]) or words[0]).split()
     actor_id = registry.lookup(name) or registry.lookup(" ".join(words))
     if actor_id:
         return registry.actors[actor_id]
-    titled = len(words) < len(name.split())
     person = (titled or _looks_like_person(words)) and not set(words) & (ORG_HEADS | MEDIA_WORDS)
     return Actor(slug(" ".join(words)), " ".join(words), PERSON if person else ORGANIZATION, reviewed=False)
 
@@ -691,15 +698,17 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             continue
         start, end, name = _trim_entity(text, ent_start, ent_end)
         words = name.split()
-        if len(words) > 1 and words[-1].lower() in ROLE_NOUNS and not set(words) & ORG_HEADS:
+        if len(words) > 1 and _is_role(words[-1]) and not set(words) & ORG_HEADS:
             named = NAME_AFTER_ROLE.match(text, end)
             if named and not any(w in NOT_NAMES for w in named.group(1).split()):
                 # 'German Greens MEP Lukas Brenner': the model took the role for the name
                 yield Actor(slug(named.group(1)), named.group(1), PERSON, reviewed=False), *named.span(1)
             continue  # 'Pakistan's Permanent Representative in Geneva': a role, no one's name
-        while label == "PERSON" and len(words) > 2 and words[0].lower() in ROLE_NOUNS:  # 'MEP Sanne Verhoeven'
-            start = text.index(words[1], start + len(words[0]))
-            words, name = words[1:], text[start:end]
+        roles = [i for i, word in enumerate(words[:-2]) if _is_role(word)] if label == "PERSON" else []
+        if roles:  # 'MEP Sanne Verhoeven', 'BTMA Vice-President Salim Rahman': the name follows the last role
+            spans = [m.span() for m in re.finditer(r"\S+", text[start:end])]
+            start += spans[roles[-1] + 1][0]
+            words, name = words[roles[-1] + 1 :], text[start:end]
         surname = SURNAME_AFTER.match(text, end) if label == "PERSON" and len(words) == 1 else None
         if surname and not _not_a_name(surname.group(1), registry):
             end = surname.end(1)  # 'I met Gulnar Ablimit in Istanbul': the model tagged the given name alone
@@ -731,6 +740,8 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             continue
         words = name.split()
         if _names_no_actor(words, model_label, registry) or PLACE_NOUN_AFTER.match(text, end):
+            continue
+        if words[-1] in ("of", "and", "for", "on", "in", "to", "the"):  # 'the Global Estimates of the ILO': a title
             continue
         # a name the parse makes a speaker is an actor, if the model's entity keeps within its sentence
         # (a place name speaks for its government, which the registry's metonyms give)
@@ -782,13 +793,41 @@ def _speaking_bodies(text: str, speakers: Index, known: bytearray):
                 yield start, end
 
 
+DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+
+
+def _speaking_people(text: str, speakers: Index, known: bytearray, registry: Registry):
+    """A person the parse makes a speaker but no finder named ('said Ana Villarreal, a senior official'): two or
+    three capitalised words that are the whole name and name no thing; yields (start, end)."""
+    lower_words = set(re.findall(r"\b[a-z][\w’'-]*", text))
+    for start, end in speakers.spans:
+        words = text[start:end].split()
+        whole = not CAPITALISED_BEFORE.search(text, max(0, start - 30), start) and not LONGER_NAME.match(text, end)
+        titled = re.fullmatch(HONORIFIC, words[0]) or words[0].rstrip(".") in TITLES  # 'Dr Zenz': a short name
+        if whole and len(words) <= 3 and _looks_like_person(words) and not titled and not any(known[start:end]):
+            if not _names_a_thing(text, start, words, registry, lower_words) and not _in_headline(text, start):
+                yield start, end
+
+
+def _names_a_thing(text: str, start: int, words: list[str], registry: Registry, lower_words: set[str]) -> bool:
+    """'the United States', 'the Modern Slavery Act', 'Laundering Cotton', 'Yengisar County': a place, a law or a
+    title, a body, or words the text also writes in lower case."""
+    return (
+        any(_not_a_name(w, registry) or w.lower() in lower_words for w in words)
+        or _not_a_name(" ".join(words), registry)
+        or words[-1] in ORG_HEADS
+        or re.fullmatch(LOCAL_LEVELS, words[-1].lower()) is not None
+        or DETERMINER_BEFORE.search(text, max(0, start - 5), start) is not None
+    )
+
+
 def _not_a_name(word: str, registry: Registry) -> bool:
     """A capitalised word that is a place, a people, a role or a word news capitalises, not part of a name."""
     return (
         word in NOT_NAMES
         or word in registry.not_actors
         or word in registry.by_metonym
-        or word.lower() in ROLE_NOUNS
+        or _is_role(word)
         or word in ORG_HEADS
         or word.lower() in STOP_WORDS
     )
@@ -807,6 +846,11 @@ def _names_no_actor(words: list[str], model_label: str, registry: Registry) -> b
     return any(kind is not None for kind in kinds)
 
 
+def _is_role(word: str) -> bool:
+    """'Minister', 'Vice-President': a word that says what a person is, not part of their name."""
+    return all(part in ROLE_NOUNS for part in word.lower().split("-"))
+
+
 def _spoken_name_start(text: str, spoken: tuple[int, int] | None, start: int) -> int:
     """Where the name of a speaker starts when the model found only its last word: the parse joins 'Mehmet' to
     'Tursun' in 'his cousin Mehmet Tursun told'; a title or a role ('Foreign Minister') is not part of it."""
@@ -814,7 +858,7 @@ def _spoken_name_start(text: str, spoken: tuple[int, int] | None, start: int) ->
         return start
     for word in reversed(list(re.finditer(r"\S+", text[spoken[0] : start]))):
         w = word.group()
-        if not re.fullmatch(NAME_WORD, w) or w in NOT_NAMES or w.lower() in ROLE_NOUNS or w.rstrip(".") in TITLES:
+        if not re.fullmatch(NAME_WORD, w) or w in NOT_NAMES or _is_role(w) or w.rstrip(".") in TITLES:
             break
         start = spoken[0] + word.start()
     return start
@@ -996,6 +1040,9 @@ def _trim_entity(text: str, start: int, end: int) -> tuple[int, int, str]:
     bracket = text.find(" (", start, end)
     if bracket != -1:  # 'European Textile Importers' Association (ETIA': the acronym is found on its own
         end = bracket
+    colon = text.find(": ", start, end)
+    if colon != -1:  # 'according to BloombergNEF: Tongwei Co., 23%': a name ends at a colon
+        end = colon
     return start, end, text[start:end].strip()
 
 
@@ -1060,13 +1107,13 @@ def _named_in_appositive(text: str, registry: Registry, known: bytearray):
             continue
         if re.fullmatch(HONORIFIC, words[0]) or m.group(1).isupper():
             continue  # 'Mr Zenz, who ...': a surname the short-name finder gives to the person named in full
-        if _names_no_actor(words, "PERSON", registry) or any(w in NOT_NAMES or w.lower() in ROLE_NOUNS for w in words):
+        if _names_no_actor(words, "PERSON", registry) or any(w in NOT_NAMES or _is_role(w) for w in words):
             continue
         yield Actor(slug(m.group(1)), m.group(1), PERSON, reviewed=False), start, end
     for m in NAMED_BY_ONE_NAME.finditer(text):
         group = next(i for i in range(1, 5) if m.group(i))
         start, end, name = m.start(group), m.end(group), m.group(group)
-        if any(known[start:end]) or name in NOT_NAMES or name.lower() in STOP_WORDS or name.lower() in ROLE_NOUNS:
+        if any(known[start:end]) or name in NOT_NAMES or name.lower() in STOP_WORDS or _is_role(name):
             continue
         if registry.lookup(name) or name in registry.not_actors or name.replace("’", "'") in registry.by_metonym:
             continue
@@ -1127,7 +1174,7 @@ def _named_bodies(text: str, registry: Registry):
         head = next(i for i, w in enumerate(words) if w.group() == m.group("head"))
         for i in range(head + 2, len(words)):
             word, before = words[i].group(), words[i - 1].group()
-            if word.lower() in ROLE_NOUNS or word in TITLES:
+            if _is_role(word) or word in TITLES:
                 words = words[:i]
                 break
             if before == "and" and (word in registry.by_metonym or registry.lookup(word)):
@@ -1210,7 +1257,7 @@ def _looks_like_person(words: list[str]) -> bool:
     return (
         2 <= len(words) <= 4
         and all(re.fullmatch(NAME_WORD, w) for w in words)
-        and not any(w.rstrip(".").lower() in ROLE_NOUNS for w in words)
+        and not any(_is_role(w.rstrip(".")) for w in words)
     )
 
 
@@ -1265,7 +1312,7 @@ def _in_longer_name(text: str, word: str) -> bool:
     )
     for m in beside.finditer(text):
         other = (m.group(1) or m.group(2)).rstrip(".")
-        if other.lower() not in STOP_WORDS and other.lower() not in ROLE_NOUNS and other not in TITLES:
+        if other.lower() not in STOP_WORDS and not _is_role(other) and other not in TITLES:
             return True
     return False
 
@@ -1279,7 +1326,7 @@ def _full_name(text: str, surname: str) -> str | None:
         for m in re.finditer(pattern, text):
             words = m.group(1).split()
             if not re.fullmatch(HONORIFIC, words[0]) and not any(
-                w in NOT_NAMES or w.lower() in ROLE_NOUNS or w.rstrip(".") in TITLES or w.endswith(".") for w in words
+                w in NOT_NAMES or _is_role(w) or w.rstrip(".") in TITLES or w.endswith(".") for w in words
             ):
                 return " ".join([*words, surname] if before else [surname, *words])
     return None
@@ -1341,8 +1388,11 @@ def _repeats(text: str, discovered: list[Actor]):
         yield by_name[m.group(1)], m.start(), m.end()
 
 
-def _short_forms(text: str, mentions: list[Mention], known: dict[str, Actor], registry: Registry):
-    """'the Chinese President' after 'Xi Jinping' (a registry title), 'Zenz' after 'Adrian Zenz' (a surname)."""
+def _short_forms(
+    text: str, mentions: list[Mention], known: dict[str, Actor], registry: Registry, spoken: set[str] = frozenset()
+):
+    """'the Chinese President' after 'Xi Jinping' (a registry title), 'Zenz' after 'Adrian Zenz' (a surname);
+    `spoken` are the words the parse makes speakers ('Kestrel argues' after 'Kestrel Solar Analytics')."""
     by_token: dict[str, set[str]] = {}
     titles: dict[str, str] = {}
     lower_words = set(re.findall(r"\b[a-z][\w’'-]*", text))  # words the text also writes in lower case
@@ -1350,12 +1400,15 @@ def _short_forms(text: str, mentions: list[Mention], known: dict[str, Actor], re
         actor = known[actor_id]
         parts = actor.name.split()
         if actor.type == PERSON and len(parts) >= 2:
-            for token in {parts[0], parts[-1]}:
+            # 'Fauzan' for 'Ahmad Fauzan Hidayat': any part of a name may be the one a text calls someone by
+            for token in {parts[0], parts[-1], *(part for part in parts[1:-1] if len(part) > 2)}:
                 if token not in registry.not_actors and re.fullmatch(NAME_WORD, token):
                     by_token.setdefault(token, set()).add(actor_id)
         elif actor.type == ORGANIZATION and len(parts) >= 2:
             if _named_as_company(lower_words, parts[0], actor, mentions, registry):  # 'Arden' for 'Arden Solar'
                 by_token.setdefault(parts[0], set()).add(actor_id)
+            elif parts[0] in spoken and _may_stand_for(lower_words, parts[0], registry):
+                by_token.setdefault(parts[0], set()).add(actor_id)  # 'according to Kestrel': Kestrel Analytics
         for title in actor.titles:
             titles[title] = actor_id
     _by_the_name_they_share(text, by_token, known)
@@ -1426,13 +1479,19 @@ def _named_as_company(
     """Whether the text named the organisation as a company ('Arden Solar Inc', 'Brightfield Solar': a name
     with no head word of an institution), whose first word then stands for it, and that word is not a place, a
     people or a word the text also writes in lower case."""
-    if not re.fullmatch(NAME_WORD, token) or token in NOT_NAMES or token in registry.not_actors:
-        return False
-    if token in registry.by_metonym or registry.lookup(token) or token.lower() in lower_words:
+    if not _may_stand_for(lower_words, token, registry):
         return False
     return actor.name.split()[-1] not in ORG_HEADS or any(
         m.actor_id == actor.id and CORPORATE_SUFFIX.search(m.text) for m in mentions
     )
+
+
+def _may_stand_for(lower_words: set[str], token: str, registry: Registry) -> bool:
+    """Whether a name's first word may stand for the whole: not a place, a people, another actor's name or a word
+    the text also writes in lower case."""
+    if not re.fullmatch(NAME_WORD, token) or token in NOT_NAMES or token in registry.not_actors:
+        return False
+    return not (token in registry.by_metonym or registry.lookup(token) or token.lower() in lower_words)
 
 
 def is_media(actor: Actor) -> bool:
@@ -1478,9 +1537,9 @@ def _title_before(text: str, start: int) -> str:
     for word in reversed(words):
         bare = word.strip("(")
         joins = bare in ("and", "of", "for") and role  # 'Secretary of State Antony Blinken'
-        if word[-1] in ",.;:" or not (re.fullmatch(NAME_WORD, bare) or bare.lower() in ROLE_NOUNS or joins):
+        if word[-1] in ",.;:" or not (re.fullmatch(NAME_WORD, bare) or _is_role(bare) or joins):
             break
         role.insert(0, bare)
     while role and role[0] in ("and", "of", "for", "The"):
         role.pop(0)
-    return " ".join(role) if len(role) >= 1 and any(w[0].isupper() or w.lower() in ROLE_NOUNS for w in role) else ""
+    return " ".join(role) if len(role) >= 1 and any(w[0].isupper() or _is_role(w) for w in role) else ""

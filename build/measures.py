@@ -59,8 +59,12 @@ EDGE |= {"approximately", "just", "only", "fewer", "as", "many", "much", "anothe
 EDGE |= {"and", "or", "by", "in", "on", "with", "from", "for", "between", "since", "during", "until"}
 MODIFIERS = {"compound", "amod", "nmod", "poss", "npadvmod", "det", "hyph"}
 MAX_WORDS = 10
-# An 'in' or 'from' phrase this short says where ('the Uygur population in Xinjiang'); a longer one lists more.
+# A line's label ('Share of national output:') is short.
+MAX_LABEL_WORDS = 8
+# A prepositional phrase this short says where or which ('the Uygur population in Xinjiang', 'crossings at the
+# border', 'visitors to the expo', 'fields under drip irrigation'); a longer one lists more.
 MAX_PLACE_WORDS = 4
+WHICH_PREPOSITIONS = {"in", "from", "at", "to", "with", "under", "on", "for"}
 # A verb's phrase leaves out what says when, and who says so.
 NOT_WHAT = {"since", "during", "between", "after", "before", "until", "according", "over", "from", "as"}
 TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "period", "quarter", "half"}
@@ -76,13 +80,21 @@ def measure(doc: Doc, at: int, start: int, end: int, unit: str) -> str:
     glossed = _glossed(doc, inside)
     if glossed:
         return _phrase(glossed)
+    label = _label(doc, inside)
+    if label:  # 'Share of national output: 90.2%', 'Base Metals: 247 shipments valued at $81 million'
+        counted = "" if is_measurement(unit) else _measure(doc, inside, unit) or unit
+        return " ".join(filter(None, [_phrase(label), counted]))
+    return _measure(doc, inside, unit)
+
+
+def _measure(doc: Doc, inside: list[Token], unit: str) -> str:
+    """What the number of the words `inside` measures, read from the parse around it."""
     number = next((t for t in inside if t.head.i == t.i or t.head not in inside), inside[-1])
     whole = _share_of(number)
-    bare = whole is not None and not any(c.dep_ in ("amod", "compound", "poss") for c in whole.children)
-    if bare and whole.lower_ in ("total", "all") and number.dep_ == "pobj":
+    if whole is not None and whole.lower_ in ("total", "all") and number.dep_ == "pobj":
         part = _subject(number.head.head)  # 'machine-picked cotton accounted for 99.2 percent of the total'
-        if part is not None:
-            return _phrase(_noun_phrase(part), before="share of")
+        if part is not None:  # 'cotton output ..., accounting for 91 percent of the national total'
+            return _phrase([t for t in _before_noun(whole) if t.i != whole.i], _noun_phrase(part), before="share of")
     if whole is not None:
         if whole.lower_ in PRONOUNS:  # 'more than 85 percent of it was harvested by machine'
             return _phrase(_happened(number), before="share")
@@ -176,7 +188,7 @@ def _happened(thing: Token) -> list:
     if verb.lower_ in COPULAS:
         complement = next((c for c in verb.children if c.dep_ in ("acomp", "attr", "prep") and c.i > thing.i), None)
         return list(complement.subtree) if complement is not None else []
-    if verb.lower_ in HAVING:
+    if verb.lower_ in HAVING and thing.dep_ != "nsubj":
         return []  # 'Xinjiang has about 24,400 mosques': having says nothing of what is counted
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")]
     words = [Participle(v) for v in verbs] if thing.dep_ == "dobj" else verbs
@@ -198,6 +210,20 @@ def _reported(verb: Token) -> Token | None:
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+
+
+def _label(doc: Doc, inside: list[Token]) -> list[Token]:
+    """'Output: 5.39 million tonnes', '• Electronics: 2,106 shipments': the words before a colon that opens a line
+    and names what its number is, with no verb of their own."""
+    colon = next((t for t in doc[: inside[0].i] if t.text == ":"), None)
+    if colon is None or colon.i > MAX_LABEL_WORDS or inside[0].i - colon.i > 3:
+        return []
+    label = [t for t in doc[: colon.i] if not t.is_punct or t.text in ("-", "&")]
+    if not label or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD", "CD") for t in label):
+        return []
+    if all(t.text.isupper() for t in label):  # 'CHAIR: We have 12 witnesses': who speaks, not what is counted
+        return []
+    return label
 
 
 def _glossed(doc: Doc, inside: list[Token]) -> list[Token]:
@@ -405,6 +431,8 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject, unless it is a pronoun: its whole clause when it is one ('income of people
     lifted out of poverty reached ...', which the parser may read as a clause)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subject is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.head.tag_.startswith("VB"):
+        return _subject(verb.head)  # 'GDP reached 1.77 trillion yuan, growing 3.2 percent': the clause's subject
     if subject is None or subject.lower_ in PRONOUNS and _stands_for(subject) is None:
         return None
     return subject
@@ -444,7 +472,9 @@ def _modifiers(noun: Token) -> list[Token]:
             words += list(child.subtree)
         elif child.dep_ == "prep" and child.i > noun.i:
             phrase = list(child.subtree)
-            if child.lower_ in ("of", "between") or (child.lower_ in ("in", "from") and len(phrase) <= MAX_PLACE_WORDS):
+            if child.lower_ in ("of", "between") or (
+                child.lower_ in WHICH_PREPOSITIONS and len(phrase) <= MAX_PLACE_WORDS
+            ):
                 words += phrase
         elif child.dep_ == "compound" and child.i > noun.i:
             words.append(child)

@@ -85,6 +85,7 @@ CHARACTERISED_AS = re.compile(
     r"|\b(?:call|calls|called|calling)\s+(?:the|these|those|such|this|that|its|their|his|her|it|them)\b[^“”\".;]{0,60}$"
 )
 MAX_SHORT_FRAGMENT = 4
+FIRST_AND_SECOND_PERSONS = {"i", "we", "you"}
 NEAR_DUPLICATE = 0.9
 # How far (in characters) the rules read back from a quotation mark.
 WINDOW = 300
@@ -595,6 +596,8 @@ def _indirect(art: Reading, quotes: list[Quote]) -> list[Quote]:
         statement = cue.statement
         if statement is None or not cue.asserts or not speakers.speaks(cue, art.text):
             continue
+        if cue.speaker.pronoun and cue.speaker_text.lower() in FIRST_AND_SECOND_PERSONS:
+            continue  # 'I believe that ...', 'we argue that ...': the writer's own voice, or a quoted speaker's
         if cue.start in art.headings:
             continue  # 'Police detain 17 Uyghurs, officials say': the story reports it again
         if statement.start < cue.start < statement.end and not _set_off(art.text, cue, statement):

@@ -29,6 +29,12 @@ COMPANY_WORDS = re.compile(
 GENERIC_MODIFIERS = {"regional", "local", "national", "provincial", "federal", "state", "central", "municipal", "city"}
 GENERIC_MODIFIERS |= {"county", "new", "same", "top", "chinese", "american", "british", "us", "u.s.", "official"}
 GENERIC_BODY_REACH = 1000
+# "the county government's", "the bureau's": a described owner written before a document.
+DESCRIBED_OWNER = re.compile(
+    r"\b[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)[’']s?(?:\s+(?:\d{4}|[a-z][\w-]*)){0,2}\s*$"
+)
+# Levels of local government a description may give a body ('the county government', 'the township office').
+LOCAL_LEVELS = {"county", "township", "village", "prefecture", "district"}
 # 'The spokesperson', 'a ministry spokesman', 'the foreign ministry', 'the department': someone named before.
 DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w.-]+ |[a-z][\w-]+ ){0,3}?(?:(?P<body>"
@@ -37,7 +43,10 @@ DESCRIPTION = re.compile(
     + ROLES
     + r"))?|(?P<role>"
     + ROLES
-    + r"))\b"
+    # 'the deputy minister' is a minister: the role is the last of the roles that follow each other
+    + r")(?! (?:"
+    + ROLES
+    + r")\b))\b"
 )
 # 'the 34-year-old said': someone the text gave that age
 # and 'the 47-year-old former herder told RFE/RL'
@@ -418,7 +427,7 @@ class Referents:
             # 'a human rights group said on Thursday' in a lead, then 'The International Rights Observatory said'
             organisation = self._first_after_with(match.end(), bodies, distinctive, every=False)
         if organisation is not None or words[0] != "the":
-            return organisation
+            return self._at_level(words, organisation)
         if not of:  # 'the department': the one described before
             body = match.group("body")
             organisation = next(
@@ -433,7 +442,15 @@ class Referents:
         if organisation is None and len(words) == 2 and not of:
             # 'X has detained 9,000 shipments, according to the agency's data', 'CBP said ... The agency said'
             organisation = self._named_just_before(match.start(), bodies, self.media)
-        return organisation
+        return self._at_level(words, organisation)
+
+    def _at_level(self, words: list[str], organisation: Referent | None) -> Referent | None:
+        """The organisation, unless the description puts it at a level its name does not: 'the county
+        government' is not the Government of the United States."""
+        level = next((w for w in words if w in LOCAL_LEVELS), None)
+        if organisation is None or level is None or organisation.actor_id is None:
+            return organisation
+        return organisation if level in self.actors[organisation.actor_id].name.lower() else None
 
     def _named_just_before(self, pos: int, kinds: set[str], excluded: frozenset[str]) -> Referent | None:
         """The nearest referent of `kinds` that this sentence or the one before names."""
@@ -539,6 +556,18 @@ class Referents:
             return possessive[-1].actor_id
         if re.search(r"\b[A-Z][\w.&-]*[’']s$", self.text[max(0, match.start() - 40) : match.start()]):
             return None  # "The Herald's analysis": an owner the text names who is no actor (the outlet itself)
+        owner = DESCRIBED_OWNER.search(self.text, max(0, match.start() - 60), match.start())
+        if owner:  # "the division's work report": the body named before with those words, or no one
+            words = set(owner.group("words").split()) - (GENERIC_MODIFIERS - LOCAL_LEVELS)
+            return next(
+                (
+                    m.actor_id
+                    for m in reversed(self.mentions_between(match.start() - ARTICLE_REACH, match.start()))
+                    if self.actors[m.actor_id].type in (ORGANIZATION, GOVERNMENT)
+                    and words <= set(m.text.lower().split())
+                ),
+                None,
+            )
         if match.group().split()[0].lower() in ("a", "an"):
             sentence = self.sentence_of(match.start())
             subject = next(iter(self.mentions_between(sentence.start, match.start())), None)

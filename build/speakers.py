@@ -34,6 +34,8 @@ def resolve(cues: list[Cue], referents: Referents) -> None:
     """Give each cue the actor its speaker's phrase names, the words that name it and how it was found."""
     for i, cue in enumerate(cues):
         cue.speaker_id, cue.speaker_text, cue.method = speaker(cue, referents)
+        if cue.method == "pronoun" and _unnamed_spoke_since(cue, cues[:i], referents):
+            cue.speaker_id, cue.method = None, "none"  # 'A former guard said little. “...,” she said'
         if cue.speaker_id is not None or cue.speaker is None:
             continue
         if _head(cue.speaker, referents.text) == "they":
@@ -44,6 +46,11 @@ def resolve(cues: list[Cue], referents: Referents) -> None:
             same = _spoke_before(cue, cues[:i], referents.text, {role})
             if same is not None:
                 cue.speaker_id, cue.method = same.speaker_id, "description"
+            elif _stands_for_a_person(cue, role, cues[:i], referents.text):
+                # '“...,” the diplomat said' of the spokesperson named before: as 'he' would be
+                person = referents.nearest(cue.speaker.start, {PERSON}, sentence_first=True)
+                if person is not None and person.actor_id is not None:
+                    cue.speaker_id, cue.method = person.actor_id, "description"
 
 
 def speaks(cue: Cue, text: str) -> bool:
@@ -97,11 +104,36 @@ def _spoke_before(cue: Cue, earlier: list[Cue], text: str, heads: set[str] | fro
     return None
 
 
+def _unnamed_spoke_since(cue: Cue, earlier: list[Cue], referents: Referents) -> bool:
+    """Whether the last one who spoke before a pronoun is someone the text left unnamed after naming the person
+    the pronoun would otherwise mean ('a former guard said'): 'he' or 'she' then means them."""
+    text = referents.text
+    last = next((c for c in reversed(earlier) if c.speaker is not None and c.act in SPEAKING_ACTS), None)
+    if last is None or last.speaker_id is not None or last.speaker.pronoun:
+        return False
+    named = referents.pronoun(cue.speaker.start, text[slice(*cue.speaker.head)])
+    head = _head(last.speaker, text)
+    unnamed_person = text[last.speaker.head[0]].islower() and head.isalpha() and not head.endswith("s")
+    return unnamed_person and named is not None and last.speaker.start > named.end
+
+
 def _role_again(cue: Cue, text: str) -> str | None:
     """The role a phrase repeats with 'the' ('The spokesperson said'): the head word, else None."""
     head = _head(cue.speaker, text)
     definite = text[cue.speaker.start : cue.speaker.head[0]].strip().lower() == "the"
     return head if head in lexicon.roles() and definite else None
+
+
+def _stands_for_a_person(cue: Cue, role: str, earlier: list[Cue], text: str) -> bool:
+    """Whether 'the diplomat' can only mean someone named before: the phrase is the role alone, the role is not
+    one that speaks for a body, and no one the text left unnamed was given the role before ('an EU diplomat')."""
+    phrase = cue.speaker
+    alone = phrase.end == (phrase.extent or phrase.head)[1] == phrase.head[1] and not (phrase.body or phrase.owner)
+    unnamed_before = any(
+        other.speaker is not None and _head(other.speaker, text) == role and other.start >= cue.start - GROUP_REACH
+        for other in earlier
+    )
+    return alone and role not in lexicon.spokespersons() and not unnamed_before
 
 
 def _named(phrase: Phrase, referents: Referents) -> Referent | None:

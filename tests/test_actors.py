@@ -1,5 +1,7 @@
 """Actor mentions, discovery and resolution on sentences of our own."""
 
+import pytest
+
 from build import actors, cli, extract, sources
 from build.records import Actor
 
@@ -726,3 +728,80 @@ def test_a_country_the_registry_does_not_know_acts_through_its_government(analys
 def test_a_country_named_as_a_place_is_no_actor(analyse):
     found = mentions_of(analyse, "The shipments were sent to India in May.", use_model=True)
     assert found.discovered == []
+
+
+def test_any_part_of_a_long_name_may_stand_for_the_person(analyse):
+    found = mentions_of(
+        analyse, "Delegation leader Ahmad Fauzan Hidayat spoke on Sunday. Fauzan said the visit was open.", True
+    )
+    assert ids(found) == ["ahmad-fauzan-hidayat", "ahmad-fauzan-hidayat"]
+
+
+def test_a_hyphenated_role_the_model_joins_to_a_name_is_not_part_of_it(analyse):
+    found = mentions_of(
+        analyse, "Audits cost more this year, according to BTMA Vice-President Salim Rahman.", use_model=True
+    )
+    assert [m.text for m in found.mentions if m.actor_id == "salim-rahman"] == ["Salim Rahman"]
+
+
+def test_the_first_word_of_a_body_name_that_speaks_stands_for_the_body(analyse):
+    found = mentions_of(
+        analyse,
+        "A report by Kestrel Solar Analytics was published on Monday. According to Kestrel, prices rose by half.",
+        use_model=True,
+    )
+    assert [(m.text, m.actor_id) for m in found.mentions] == [
+        ("Kestrel Solar Analytics", "kestrel-solar-analytics"),
+        ("Kestrel", "kestrel-solar-analytics"),
+    ]
+
+
+def test_a_name_the_parse_makes_a_speaker_is_a_person_the_model_missed(analyse):
+    found = mentions_of(analyse, "“We are not done,” said Ana Villarreal, a senior official. Villarreal left early.")
+    assert [(a.name, a.type) for a in found.discovered] == [("Ana Villarreal", "person")]
+    assert ids(found) == ["ana-villarreal", "ana-villarreal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanctions followed after the Hotan Cotton Exchange said prices fell.",
+        "A report, Laundering Cotton, documented how cotton moved.",
+    ],
+)
+def test_a_speaking_name_that_names_a_thing_is_no_person(analyse, text):
+    assert mentions_of(analyse, text).discovered == []
+
+
+def test_a_name_ends_at_a_colon(analyse):
+    found = mentions_of(
+        analyse, "The leading producers, according to Helvion Analytics: Tongwei Co., 23%; Daqo, 12%.", use_model=True
+    )
+    assert "Helvion Analytics" in [m.text for m in found.mentions]
+    assert not any(":" in m.text for m in found.mentions)
+
+
+def test_a_name_that_ends_in_a_function_word_is_a_title_not_an_actor(analyse):
+    text = "Some 27.6 million people were in forced labour, according to the Global Estimates of the ILO."
+    assert "Global Estimates of" not in [a.name for a in mentions_of(analyse, text, use_model=True).discovered]
+
+
+def test_a_label_with_an_honorific_in_capitals_is_the_person_the_text_names_in_full(analyse):
+    text = (
+        "We are joined by Ms. Eleanor Vance, the director of research.\n\n"
+        "CHAIR: Thank you for coming.\n\nMS. VANCE: Thank you.\n\nCHAIR: Go ahead.\n\nMS. VANCE: The audits fail."
+    )
+    _, found, speech, _ = analyse(text)
+    assert [a.name for a in found.discovered] == ["Eleanor Vance"]
+    assert {q.speaker_id for q in speech.quotes if q.speaker_text == "MS. VANCE"} == {"eleanor-vance"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("They came with their daughter, Nurgul, who was then nine. “It was cold,” Nurgul said.", "Nurgul"),
+        ("I will call her Aynisa; she asked me not to use her real name. “They came,” Aynisa told me.", "Aynisa"),
+    ],
+)
+def test_one_name_that_the_text_gives_a_person_is_a_person(analyse, text, name):
+    assert [a.name for a in mentions_of(analyse, text).discovered] == [name]

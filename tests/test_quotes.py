@@ -1015,3 +1015,8 @@ def test_by_someones_count_the_rest_of_the_sentence_is_theirs(analyse):
     text = "Adrian Zenz has studied the filings. By his count, at least 34 companies had disclosed links to Xinjiang."
     found = quotes_of(analyse, text)
     assert [(q.kind, q.speaker_id) for q in found] == [("indirect", "adrian-zenz")]
+
+
+def test_what_a_writer_or_a_quoted_speaker_says_they_believe_is_no_reported_speech(analyse):
+    _, _, speech, _ = analyse("I believe that the transfers are coerced, and we argue that the audits are weak.")
+    assert [q for q in speech.quotes if q.kind == "indirect"] == []

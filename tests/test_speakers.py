@@ -354,3 +354,55 @@ def test_the_name_after_says_speaks_a_quotation_the_parser_also_hung_on_the_verb
         "not,” says Carmen Llorente, the association’s secretary general."
     )
     assert speaker_of(analyse, text, "says", use_model=True) == ("carmen-llorente", "inverted")
+
+
+def test_a_role_after_another_role_is_the_one_a_description_gives(analyse):
+    text = (
+        "Freight rose by a third, Russian Deputy Transport Minister Adrian Zenz said.\n\n"
+        "“The corridor is the fastest route,” the deputy minister told reporters."
+    )
+    assert speaker_of(analyse, text, "told") == ("adrian-zenz", "description")
+
+
+def test_a_role_alone_after_a_quotation_is_the_person_named_before(analyse):
+    text = (
+        "Xinjiang is stable, Chinese Foreign Ministry Spokesperson Wang Wenbin said on Monday.\n\n"
+        "“The facts speak for themselves,” the diplomat said."
+    )
+    cue = [c for c in analyse(text)[2].cues if c.verb == "said"][-1]
+    assert (cue.speaker_id, cue.method) == ("wang-wenbin", "description")
+
+
+def test_a_role_someone_unnamed_was_given_before_names_nobody(analyse):
+    text = (
+        "Adrian Zenz spoke first. One EU diplomat, speaking on condition of anonymity, said capitals would wait.\n\n"
+        "“Nobody wants to be first,” the diplomat said."
+    )
+    cue = [c for c in analyse(text)[2].cues if c.verb == "said"][-1]
+    assert cue.speaker_id != "adrian-zenz"
+
+
+def test_a_body_described_at_a_local_level_is_none_whose_name_is_not_at_that_level(analyse):
+    text = (
+        "The United States banned imports of cotton from the region.\n\n"
+        "Incomes in the county rose 8.5 percent in 2023, according to the county government's work report."
+    )
+    assert speaker_of(analyse, text, "according to")[0] is None
+
+
+def test_a_document_a_description_owns_is_the_body_so_described(analyse):
+    text = (
+        "The Hotan Farming Division harvested its cotton. The Alar Development Zone built a new mill.\n\n"
+        "According to the division's 2024 work report, output rose by a fifth."
+    )
+    assert speaker_of(analyse, text, "According to", use_model=True)[0] == "hotan-farming-division"
+
+
+def test_he_or_she_after_an_unnamed_speaker_is_that_speaker_not_someone_named_earlier(analyse):
+    text = (
+        "“The files are authentic,” Adrian Zenz said.\n\n"
+        "A former guard, who asked not to be named, said little. “They told us to wait,” she said."
+    )
+    assert speaker_of(analyse, text, "said")[0] == "adrian-zenz"
+    cue = [c for c in analyse(text)[2].cues if c.verb == "said"][-1]
+    assert (cue.speaker_id, cue.method) == (None, "none")
