@@ -491,7 +491,8 @@ def find_mentions(
         discover(actor, start, end, "local body")
     for actor, start, end in _named_bodies(text, registry):
         discover(actor, start, end, "body name")
-    for start, end in _speaking_people(text, speakers or Index([]), taken, registry):
+    lower_words = _lower_case_words(text)
+    for start, end in _speaking_people(text, speakers or Index([]), taken, registry, lower_words):
         discover(Actor(slug(text[start:end]), text[start:end], PERSON, reviewed=False), start, end, "speaker")
     holders: dict[str, str] = {}  # a role label to whoever holds it: 'CHAIR (Senator Fawcett):', then 'CHAIR:'
     for turn in turns:
@@ -518,7 +519,7 @@ def find_mentions(
     for actor_id, start, end in _repeats(text, found.discovered):
         add(actor_id, start, end, "repeat")
     spoken = {text[start:end] for start, end in (speakers or Index([])).spans}
-    for actor_id, start, end, method in _short_forms(text, found.mentions, known, registry, spoken):
+    for actor_id, start, end, method in _short_forms(text, found.mentions, known, registry, lower_words, spoken):
         add(actor_id, start, end, method)
     found.mentions.sort(key=lambda m: m.start)
     for mention in found.mentions:
@@ -796,10 +797,14 @@ def _speaking_bodies(text: str, speakers: Index, known: bytearray):
 DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 
 
-def _speaking_people(text: str, speakers: Index, known: bytearray, registry: Registry):
+def _lower_case_words(text: str) -> set[str]:
+    """The words a text writes in lower case: a capitalised one among them is a common word, not a name."""
+    return set(re.findall(r"\b[a-z][\w’'-]*", text))
+
+
+def _speaking_people(text: str, speakers: Index, known: bytearray, registry: Registry, lower_words: set[str]):
     """A person the parse makes a speaker but no finder named ('said Ana Villarreal, a senior official'): two or
     three capitalised words that are the whole name and name no thing; yields (start, end)."""
-    lower_words = set(re.findall(r"\b[a-z][\w’'-]*", text))
     for start, end in speakers.spans:
         words = text[start:end].split()
         whole = not CAPITALISED_BEFORE.search(text, max(0, start - 30), start) and not LONGER_NAME.match(text, end)
@@ -1389,13 +1394,17 @@ def _repeats(text: str, discovered: list[Actor]):
 
 
 def _short_forms(
-    text: str, mentions: list[Mention], known: dict[str, Actor], registry: Registry, spoken: set[str] = frozenset()
+    text: str,
+    mentions: list[Mention],
+    known: dict[str, Actor],
+    registry: Registry,
+    lower_words: set[str],
+    spoken: set[str],
 ):
     """'the Chinese President' after 'Xi Jinping' (a registry title), 'Zenz' after 'Adrian Zenz' (a surname);
     `spoken` are the words the parse makes speakers ('Kestrel argues' after 'Kestrel Solar Analytics')."""
     by_token: dict[str, set[str]] = {}
     titles: dict[str, str] = {}
-    lower_words = set(re.findall(r"\b[a-z][\w’'-]*", text))  # words the text also writes in lower case
     for actor_id in dict.fromkeys(m.actor_id for m in mentions):
         actor = known[actor_id]
         parts = actor.name.split()

@@ -33,8 +33,9 @@ GENERIC_BODY_REACH = 1000
 DESCRIBED_OWNER = re.compile(
     r"\b[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)[’']s?(?:\s+(?:\d{4}|[a-z][\w-]*)){0,2}\s*$"
 )
-# Levels of local government a description may give a body ('the county government', 'the township office').
-LOCAL_LEVELS = {"county", "township", "village", "prefecture", "district"}
+# Levels of local government a description may give a body ('the county government', 'the township office'), and
+# whose word the body's own name then carries ('Awat County Government').
+NAMED_LEVELS = {"county", "township", "village", "prefecture", "district"}
 # 'The spokesperson', 'a ministry spokesman', 'the foreign ministry', 'the department': someone named before.
 DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w.-]+ |[a-z][\w-]+ ){0,3}?(?:(?P<body>"
@@ -447,7 +448,7 @@ class Referents:
     def _at_level(self, words: list[str], organisation: Referent | None) -> Referent | None:
         """The organisation, unless the description puts it at a level its name does not: 'the county
         government' is not the Government of the United States."""
-        level = next((w for w in words if w in LOCAL_LEVELS), None)
+        level = next((w for w in words if w in NAMED_LEVELS), None)
         if organisation is None or level is None or organisation.actor_id is None:
             return organisation
         return organisation if level in self.actors[organisation.actor_id].name.lower() else None
@@ -558,7 +559,7 @@ class Referents:
             return None  # "The Herald's analysis": an owner the text names who is no actor (the outlet itself)
         owner = DESCRIBED_OWNER.search(self.text, max(0, match.start() - 60), match.start())
         if owner:  # "the division's work report": the body named before with those words, or no one
-            words = set(owner.group("words").split()) - (GENERIC_MODIFIERS - LOCAL_LEVELS)
+            words = set(owner.group("words").split()) - (GENERIC_MODIFIERS - NAMED_LEVELS)
             return next(
                 (
                     m.actor_id
