@@ -494,6 +494,8 @@ def find_mentions(
     lower_words = _lower_case_words(text)
     for start, end in _speaking_people(text, speakers or Index([]), taken, registry, lower_words):
         discover(Actor(slug(text[start:end]), text[start:end], PERSON, reviewed=False), start, end, "speaker")
+    for start, end in _named_in_full(text, speakers or Index([]), taken, registry, lower_words):
+        discover(Actor(slug(text[start:end]), text[start:end], PERSON, reviewed=False), start, end, "speaker")
     holders: dict[str, str] = {}  # a role label to whoever holds it: 'CHAIR (Senator Fawcett):', then 'CHAIR:'
     for turn in turns:
         end = turn.name_start + len(turn.name)
@@ -812,6 +814,26 @@ def _speaking_people(text: str, speakers: Index, known: bytearray, registry: Reg
         if whole and len(words) <= 3 and _looks_like_person(words) and not titled and not any(known[start:end]):
             if not _names_a_thing(text, start, words, registry, lower_words) and not _in_headline(text, start):
                 yield start, end
+
+
+GIVEN_NAME = CAPITAL + r"[a-z\u00DF-\u00FF\u0100-\u017F]+(?:-" + CAPITAL + r"?[a-z\u00DF-\u00FF\u0100-\u017F]+)?"
+
+
+def _named_in_full(text: str, speakers: Index, known: bytearray, registry: Registry, lower_words: set[str]):
+    """A one-word speaker no finder named ('Tohti told Middle East Eye') whom the text names in full elsewhere
+    ('Abdurehim Tohti's door'): the given name and that word are the person; yields (start, end) of the full
+    name, which the short-name finder then links the speaker to."""
+    for start, end in speakers.spans:
+        word = text[start:end]
+        if any(known[start:end]) or not re.fullmatch(NAME_WORD, word) or _not_a_name(word, registry):
+            continue
+        if word.lower() in lower_words or _in_headline(text, start):
+            continue
+        m = re.search(r"(?<![\w’'.-])(" + GIVEN_NAME + r")[ \t]+" + re.escape(word) + r"(?![\w-])", text)
+        if m and not any(known[m.start() : m.end()]):  # a name already known: the short-name finder links it
+            whole = not LONGER_NAME.match(text, m.end())  # 'Hangzhou Hikvision Digital Technology' names a body
+            if whole and not _names_a_thing(text, m.start(), [m.group(1), word], registry, lower_words):
+                yield m.start(), m.end()
 
 
 def _names_a_thing(text: str, start: int, words: list[str], registry: Registry, lower_words: set[str]) -> bool:

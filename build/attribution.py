@@ -575,8 +575,10 @@ def _phrase(head: Token, at: int) -> Phrase:
 
 
 def _proper_name(head: Token, at: int) -> tuple[int, int] | None:
-    """A proper-noun head with the proper nouns compounded right before it ('Foreign Minister Wang Yi')."""
-    if head.tag_ not in PROPER_NOUNS:
+    """A proper-noun head with the proper nouns compounded right before it ('Foreign Minister Wang Yi'); the
+    tagger takes a name it does not know for a common noun, but one capitalised inside a sentence is a name
+    ('”, Tohti told')."""
+    if head.tag_ not in PROPER_NOUNS and not (head.tag_ == "NN" and head.is_title and head.i > 0):
         return None
     first = head
     while first.i > 0 and (before := head.doc[first.i - 1]).head.i == head.i and before.dep_ == "compound":

@@ -362,18 +362,36 @@ def _classify(art: Reading, span, sentence: Segment, quotes: list[Quote]) -> Quo
     if words <= MAX_TERM_WORDS and (LABEL_BEFORE.search(before) or labelled_by_verb or _in_list(text, span)):
         return None
     cue = _cue_for(art, span, sentence)
-    # 'said the accusations were “groundless”': what someone's reported statement calls a thing is their word
-    reported = (
-        cue is not None
-        and cue.speaker_id is not None
-        and _within(cue.statement, start, end)
-        and re.search(r"\b(?:is|are|was|were)\s*$", before) is not None
-    )
+    # 'said the accusations were “groundless”', 'said the findings showed the law was “not fit for purpose”',
+    # 'said the ban “has no teeth”': what a reported statement says of a thing is its speaker's word
+    # (one word is a verdict only right after 'is' or 'was': 'had been “coerced”' is the reporter's label)
+    speaking = _speaking_cue(art, span, sentence)
+    predicate = (COPULA_BEFORE if words <= 1 else PREDICATE_BEFORE).search(before) is not None
+    reported = speaking is not None and (predicate or (words > 1 and PREDICATE_OPENING.match(content) is not None))
+    if reported:
+        cue = speaking
     if not reported and (words <= 1 or (words <= MAX_SHORT_FRAGMENT and (cue is None or cue.speaker_id is None))):
         return None
     if cue is None:
         return _continued(art, span, PARTIAL, sentence, quotes)
     return _quote(art, span, PARTIAL, sentence, cue)
+
+
+# What a statement says of its subject: after a linking verb, or a verb phrase of its own.
+COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s*$")
+PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|seem|seems|seemed)\s*$"
+)
+PREDICATE_OPENING = re.compile(
+    r"(?:has|have|had|is|are|was|were|will|would|should|must|can|could|may|might|not|never|no longer)\s", re.IGNORECASE
+)
+
+
+def _speaking_cue(art: Reading, span, sentence: Segment) -> Cue | None:
+    """The innermost cue with a known speaker whose statement holds the span."""
+    start, end = span
+    holding = [c for c in art.cues_of(sentence) if c.speaker_id is not None and _within(c.statement, start, end)]
+    return min(holding, key=lambda c: c.statement.end - c.statement.start, default=None)
 
 
 def _within(statement, start: int, end: int) -> bool:

@@ -161,6 +161,25 @@ def test_a_name_set_off_after_a_role_and_before_a_speech_verb_is_a_person(analys
     assert ("Łucja Żebrowska", "person") in {(a.name, a.type) for a in found.discovered}
 
 
+def test_a_one_word_speaker_is_the_person_the_text_names_in_full(analyse):
+    text = (
+        "Police knocked on Abdurehim Tohti's door in January.\n\n"
+        '"I have lived in Turkey for nine years," Tohti told Middle East Eye.'
+    )
+    _, found, speech, _ = analyse(text, use_model=True)
+    assert ("Abdurehim Tohti", "person") in {(a.name, a.type) for a in found.discovered}
+    assert [q.speaker_id for q in speech.quotes] == ["abdurehim-tohti"]
+
+
+def test_a_one_word_speaker_named_in_full_as_part_of_a_body_is_no_person(analyse):
+    text = (
+        "The login page belongs to Hangzhou Hikvision Digital Technology, a camera maker.\n\n"
+        "“We comply with all laws,” Hikvision said."
+    )
+    _, found, _, _ = analyse(text, use_model=True)
+    assert "Hangzhou Hikvision" not in {a.name for a in found.discovered}
+
+
 def test_a_name_right_after_a_role_and_before_a_comma_or_speech_verb_is_a_person(analyse):
     found = mentions_of(analyse, "Hungarian MEP Zoltán Keresztes, of the Patriots for Europe, said the vote was wrong.")
     assert ("Zoltán Keresztes", "person") in {(a.name, a.type) for a in found.discovered}

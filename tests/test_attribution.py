@@ -111,6 +111,12 @@ def test_the_name_of_a_speaker_given_in_apposition_is_a_speaker_name():
     assert [text[start:end] for start, end in names.spans] == ["Mehmet Tursun"]
 
 
+def test_a_capitalised_name_the_tagger_reads_as_a_common_noun_is_a_speaker_name():
+    text = '"I have lived in Turkey for nine years," Tohti told Middle East Eye.'
+    names = attribution.speaker_names(attribution.find_cues(text, segment.all_sentences(text)))
+    assert [text[start:end] for start, end in names.spans] == ["Tohti"]
+
+
 @pytest.mark.parametrize(
     "text, verb",
     [

@@ -457,6 +457,21 @@ def test_a_verdict_in_the_speakers_words_is_a_partial_quote(analyse):
     assert (q.kind, q.speaker_id) == ("partial", "adrian-zenz")
 
 
+def test_a_verdict_inside_a_nested_reported_clause_is_the_outer_speakers(analyse):
+    found = quotes_of(analyse, "Adrian Zenz said the findings showed the law was “not fit for purpose”.")
+    assert ("partial", "adrian-zenz", "not fit for purpose") in [(q.kind, q.speaker_id, q.text) for q in found]
+
+
+def test_a_quoted_verb_phrase_in_a_reported_clause_is_the_speakers_words(analyse):
+    found = quotes_of(analyse, "Peter Irwin said the record shows that the ban “has no teeth” at the border.")
+    assert ("partial", "peter-irwin", "has no teeth") in [(q.kind, q.speaker_id, q.text) for q in found]
+
+
+def test_one_quoted_word_after_had_been_stays_a_label(analyse):
+    found = quotes_of(analyse, "Adrian Zenz said that the workers had been “coerced” into picking cotton.")
+    assert [q.kind for q in found] == ["indirect"]
+
+
 def test_the_name_of_a_thing_after_described_as_is_a_label(analyse):
     found = quotes_of(analyse, "China later described the camps as “vocational education and training centres”.")
     assert found == []
