@@ -59,6 +59,10 @@ def measure_of(analyse, text: str, number: str) -> str:
         ),
         ("• Base Metals: 247 shipments valued at $81 million", "247", "Base Metals shipments"),
         ("CHAIR: We have heard 12 witnesses today.", "12", "witnesses heard"),
+        ("Border trade grew by 2% and reached $24.8 billion last year.", "24.8 billion", "Border trade"),
+        ("Imports are expected to exceed 400,000 tonnes in 2026.", "400,000", "Imports"),
+        ("Trade rose, with exports accounting for 37.6 billion yuan.", "37.6 billion", "exports"),
+        ("The training of herders reached 48,000 person-times in 2023.", "48,000", "training of herders"),
     ],
     ids=[
         "things and what happened to them",
@@ -83,6 +87,10 @@ def measure_of(analyse, text: str, number: str) -> str:
         "a share of a qualified total",
         "a label before counted things",
         "a speaker's label is no measure's",
+        "a level after 'and' is of the subject the verbs share",
+        "a level a verb is expected to reach",
+        "a participle's amount is of the noun it describes",
+        "person-times count what was done",
     ],
 )
 def test_a_figure_measures_what_its_sentence_says_it_counts(analyse, text, number, measure):
