@@ -1508,11 +1508,12 @@ def _named_as_company(
     lower_words: set[str], token: str, actor: Actor, mentions: list[Mention], registry: Registry
 ) -> bool:
     """Whether the text named the organisation as a company ('Arden Solar Inc', 'Brightfield Solar': a name
-    with no head word of an institution), whose first word then stands for it, and that word is not a place, a
-    people or a word the text also writes in lower case."""
+    with no head word of an institution anywhere in it, as 'Korea Institute for Industrial Economics and Trade'
+    has), whose first word then stands for it, and that word is not a place, a people or a word the text also
+    writes in lower case."""
     if not _may_stand_for(lower_words, token, registry):
         return False
-    return actor.name.split()[-1] not in ORG_HEADS or any(
+    return not set(actor.name.split()) & ORG_HEADS or any(
         m.actor_id == actor.id and CORPORATE_SUFFIX.search(m.text) for m in mentions
     )
 

@@ -612,6 +612,18 @@ def test_a_companys_first_word_stands_for_it_without_a_corporate_suffix(analyse)
     ]
 
 
+def test_an_institutes_first_word_does_not_stand_for_it(analyse):
+    found = mentions_of(
+        analyse,
+        "The Corvane Institute for Industrial Economics and Trade said exports fell. Corvane's solar module "
+        "exports to the U.S. fell 23 percent.",
+        use_model=True,
+    )
+    assert [m.text for m in found.mentions if m.actor_id.startswith("corvane")] == [
+        "Corvane Institute for Industrial Economics and Trade"
+    ]
+
+
 def test_a_long_title_case_headline_names_no_one(analyse):
     found = mentions_of(
         analyse,
