@@ -119,6 +119,7 @@ class Referents:
         self.actors = actors
         self.quotes = quotes
         self.cues = cues
+        self.speaker_spans = Index(outermost((c.speaker.start, c.speaker.end) for c in cues if c.speaker))
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         self.sentences = sentences
@@ -215,6 +216,10 @@ class Referents:
         candidates = [r for r in self.between(sentence.start, nearest.start + 1) if fits(r) and not self._owner(r)] or [
             nearest
         ]
+        # '..., Kamil said, ...': who spoke in that sentence is who the next 'he said' goes on with
+        speaking = [r for r in candidates if r.actor_id is not None and self.speaker_spans.overlaps(r.start, r.end)]
+        if speaking:
+            return speaking[-1]
         # 'said the lawyer, Chalida Wongsakul': the description and the name are one person
         return next((r for r in candidates if r.actor_id is not None), candidates[0])
 

@@ -54,6 +54,14 @@ def test_a_pronoun_is_the_nearest_person_before_it(analyse):
     assert speaker_of(analyse, text, "said") == ("adrian-zenz", "pronoun")
 
 
+def test_a_pronoun_goes_with_the_person_who_spoke_in_the_sentence_before(analyse):
+    text = (
+        "Peter Irwin and Adrian Zenz opened a restaurant in 2018, partly, Zenz said, to give his family work. "
+        "He said the restaurant was full."
+    )
+    assert cue_whose_subject_is(analyse, text, "He").speaker_id == "adrian-zenz"
+
+
 def test_she_skips_a_man_the_text_calls_mr(analyse):
     text = "Zumretay Arkin spoke after Mr Adrian Zenz had left. She said the camps remained."
     assert speaker_of(analyse, text, "said")[0] == "zumretay-arkin"
