@@ -269,8 +269,9 @@ NAME_BEFORE_COMMA_OR_VERB = re.compile(  # a lookahead, so that 'Donald Trump' i
 )
 ROLE_RIGHT_BEFORE = re.compile(ROLES + r"[ \t]+$")
 # One name alone, as reports name witnesses: 'Erkin, a 46-year-old former shopkeeper', 'Another former detainee,
-# Mehmet, said', 'their daughter, Mihray, who', 'a guide who gave his name only as Ablikim', 'I will call her Aynur',
-# '..., said Ablimit, a 38-year-old pharmacist': only with an age or a word for a person beside it.
+# Mehmet, said', 'their daughter, Mihray, who', 'their daughter, Sabina, 15,', 'a guide who gave his name only as
+# Ablikim', 'I will call her Aynur', 'Gulbahar – not her real name –', '..., said Ablimit, a 38-year-old
+# pharmacist': only with an age or a word for a person beside it.
 ONE_NAME = "(" + CAPITAL + r"[a-z\u00DF-\u00FF\u0100-\u017F’'-]{2,})"
 PERSON_WORDS = "|".join(sorted(PERSON_NOUNS))
 # ', a 46-year-old former shopkeeper', ', 41, a former accountant', ', a Uyghur woman'
@@ -285,9 +286,13 @@ NAMED_BY_ONE_NAME = re.compile(
     + PERSON_WORDS
     + r"),\s"
     + ONE_NAME
-    + r",\s(?:"
+    + r",\s(?:(?:"
     + lexicon.reporting_forms()
-    + r"|who)\b"
+    + r"|who)\b|\d{1,3},)"
+    # 'Gulbahar – not her real name –': a name a report gives a witness it protects
+    + r"|"
+    + ONE_NAME
+    + r"\s*[–—(,-]\s*not\s+(?:his|her|their)\s+real\s+name"
     r"|\b(?:(?:identified|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as"
     r"|(?:call|calling)\s+(?:him|her))\s+"
     + ONE_NAME
@@ -1138,7 +1143,7 @@ def _named_in_appositive(text: str, registry: Registry, known: bytearray):
             continue
         yield Actor(slug(m.group(1)), m.group(1), PERSON, reviewed=False), start, end
     for m in NAMED_BY_ONE_NAME.finditer(text):
-        group = next(i for i in range(1, 5) if m.group(i))
+        group = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if any(known[start:end]) or name in NOT_NAMES or name.lower() in STOP_WORDS or _is_role(name):
             continue

@@ -832,7 +832,10 @@ def test_a_label_with_an_honorific_in_capitals_is_the_person_the_text_names_in_f
     [
         ("They came with their daughter, Nurgul, who was then nine. “It was cold,” Nurgul said.", "Nurgul"),
         ("I will call her Aynisa; she asked me not to use her real name. “They came,” Aynisa told me.", "Aynisa"),
+        ("Their son, Erkinjan, 15, keeps a photo of his grandfather. “He is far away,” Erkinjan said.", "Erkinjan"),
+        ("Meryemgul – not her real name – spent a year in a factory. “We sewed,” she said.", "Meryemgul"),
     ],
+    ids=["a person noun and who", "call her", "a person noun and an age", "not her real name"],
 )
 def test_one_name_that_the_text_gives_a_person_is_a_person(analyse, text, name):
     assert [a.name for a in mentions_of(analyse, text).discovered] == [name]
