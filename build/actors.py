@@ -305,10 +305,11 @@ NAMED_BY_ONE_NAME = re.compile(
 )
 # A name right after a role: 'German Greens MEP Lukas Brenner'
 NAME_AFTER_ROLE = re.compile(r"\s+((?:" + CAPITAL + r"[\w’'-]+\s){1,2}" + CAPITAL + r"[\w’'-]+)\b")
-# What the text writes after a person's name: 'Aynur Memtimin, 23,', '..., who has taught', '... across her table'
+# What the text writes after a person's name: 'Aynur Memtimin, 23,', '..., who has taught', '... across her table',
+# '... is sitting in front of a ring light, holding a plate up to her phone'
 PERSON_AFTER = re.compile(
     r",\s+(?:\d{1,3},|who\b)"
-    r"|\s+(?:[a-z][\w’'-]*\s+){1,12}?(?:her|his)\s+(?!(?:about|to|that|in|on|with|for|from|by|at|as|and|or|the|an?)\b)[a-z]"
+    r"|\s+(?:[a-z][\w’'-]*,?\s+){1,20}?(?:her|his)\s+(?!(?:about|to|that|in|on|with|for|from|by|at|as|and|or|the|an?)\b)[a-z]"
 )
 # The capitalised word after a one-word person's name that ends the name, not a sentence
 SURNAME_AFTER = re.compile(

@@ -364,6 +364,16 @@ def test_a_name_the_model_mistags_is_a_person_when_the_text_treats_it_as_one(ana
     }
 
 
+def test_a_name_the_model_calls_a_body_is_a_person_when_her_follows_across_commas(analyse):
+    found = mentions_of(
+        analyse,
+        "At 9 am, long before the tour groups fill the lanes, Dilnur Mamat is already sitting in front of a ring "
+        "light, holding a plate of dried apricots up to her phone.",
+        use_model=True,
+    )
+    assert {(a.name, a.type) for a in found.discovered} == {("Dilnur Mamat", "person")}
+
+
 def test_a_person_named_after_a_closing_quote_and_comma_is_found_in_the_appositive(analyse):
     found = mentions_of(
         analyse,
