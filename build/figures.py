@@ -114,13 +114,15 @@ MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
+# a dateline writes the month in capitals: 'JUNE 20, 2024, 6:00 AM'
+DATE_MONTHS = MONTHS + "|" + MONTHS.upper()
 DATE = re.compile(
     r"\b(?:(?:"
-    + MONTHS
+    + DATE_MONTHS
     + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+"
     + YEAR
     + r")?|\d{1,2}(?:st|nd|rd|th)?\s+(?:"
-    + MONTHS
+    + DATE_MONTHS
     + r")(?:,?\s+"
     + YEAR
     + r")?|"
@@ -313,8 +315,10 @@ CURRENCY_SIGN = re.compile(r"(US\$|HK\$|[$¥€£]|\b(?:USD|CNY|RMB|EUR|GBP))\s*
 PER_SLASH = {"kg": "kilogram", "t": "tonne", "mt": "tonne", "tonne": "tonne", "ton": "ton", "mu": "mu", "day": "day"}
 PER_SLASH |= {"month": "month", "year": "year", "hour": "hour", "w": "watt", "wp": "watt", "kwh": "kilowatt-hour"}
 SLASH_RATE = re.compile(r"\s*/\s*(" + "|".join(PER_SLASH) + r")\b", re.IGNORECASE)
-# Abbreviated units written after the number: '80,000 MT' of polysilicon, '80 GW' of modules.
-ABBREVIATED_UNITS = {"MT": "tonnes", "GW": "GW", "MW": "MW", "GWh": "GWh", "TEU": "TEU"}
+# Abbreviated units written after the number: '80,000 MT' of polysilicon, '80 GW' (or '80 Gw') of modules; a
+# unit of measure is stored in words, as the text writes it in full elsewhere.
+ABBREVIATED_UNITS = {"MT": "tonnes", "GWh": "gigawatt-hours", "TEU": "TEU"}
+ABBREVIATED_UNITS |= {"GW": "gigawatts", "Gw": "gigawatts", "MW": "megawatts", "Mw": "megawatts"}
 ABBREVIATED_UNIT = re.compile(r"\s*(" + "|".join(ABBREVIATED_UNITS) + r")\b")
 # Votes counted by what they were for: '19 against', '17 in favour'.
 VOTES = re.compile(r"\s+(?:against|in\s+favou?r)\b")

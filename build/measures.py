@@ -27,6 +27,8 @@ MEASUREMENT_UNITS |= {"kilometres", "kilometers", "years", "months", "weeks", "d
 MEASUREMENT_UNITS |= {"person-times", "person-time"}
 UNIT_MEASURES = {w for unit in MEASUREMENT_UNITS for w in unit.split() if w not in ("us", "metric")}
 UNIT_MEASURES |= {"kilograms", "metres", "meters", "barrels", "watts"}
+UNIT_MEASURES |= {"gw", "mw", "gwh", "kw", "kwh", "mt"}  # as written: '64 GW of module capacity'
+
 # Words that name a scale or a unit; what a tokenizer leaves of '1.29m', '$3.7bn' once the number is gone.
 SCALES = {"million", "billion", "trillion", "thousand", "hundred", "m", "bn", "mn", "k", "pc", "pct", "per", "cent"}
 SCALES |= {"percent", "%", "yuan", "dollars", "euros"}
@@ -423,6 +425,8 @@ def _verb_of(token: Token) -> tuple[Token | None, Token | None]:
 def _acted_on(amount: Token) -> list:
     """The verb an amount is the object of, as a participle: 'produced' for 'produces about 6mn tonnes'."""
     verb = amount.head.head if amount.dep_ == "pobj" else amount.head
+    if verb.lower_ in HAVING | COPULAS:  # 'India has 64 GW of capacity': having says nothing of it
+        return []
     return [Participle(verb)] if amount.dep_ in ("dobj", "pobj") and verb.tag_.startswith("VB") else []
 
 

@@ -457,7 +457,9 @@ def test_a_year_naming_which_document_is_not_a_figure(analyse, text):
         ("Polysilicon sold at $19.80/kg in May.", "US dollars per kilogram"),
         ("Polysilicon sold at CNY 39/kg in May.", "yuan per kilogram"),
         ("The plant makes 80,000 MT a year.", "tonnes"),
-        ("The region installed 80 GW last year.", "GW"),
+        ("The region installed 80 GW last year.", "gigawatts"),
+        ("India added about 64 Gw of capacity.", "gigawatts"),
+        ("JUNE 20, 2024 — The plant makes 80,000 MT a year.", "tonnes"),
         ("The motion failed with 19 against.", "votes"),
     ],
 )

@@ -63,6 +63,7 @@ def measure_of(analyse, text: str, number: str) -> str:
         ("Imports are expected to exceed 400,000 tonnes in 2026.", "400,000", "Imports"),
         ("Trade rose, with exports accounting for 37.6 billion yuan.", "37.6 billion", "exports"),
         ("The training of herders reached 48,000 person-times in 2023.", "48,000", "training of herders"),
+        ("India has about 64 GW of module capacity.", "64", "module capacity"),
     ],
     ids=[
         "things and what happened to them",
@@ -91,6 +92,7 @@ def measure_of(analyse, text: str, number: str) -> str:
         "a level a verb is expected to reach",
         "a participle's amount is of the noun it describes",
         "person-times count what was done",
+        "an amount in an abbreviated unit, which having says nothing of",
     ],
 )
 def test_a_figure_measures_what_its_sentence_says_it_counts(analyse, text, number, measure):
