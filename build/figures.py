@@ -322,6 +322,10 @@ ABBREVIATED_UNITS |= {"GW": "gigawatts", "Gw": "gigawatts", "MW": "megawatts", "
 ABBREVIATED_UNIT = re.compile(r"\s*(" + "|".join(ABBREVIATED_UNITS) + r")\b")
 # Votes counted by what they were for: '19 against', '17 in favour'.
 VOTES = re.compile(r"\s+(?:against|in\s+favou?r)\b")
+# ... and a tally's two numbers: 'voted 19 to 17', 'by a vote of 19 to 17', 'by 19 votes to 17'.
+TALLY_OPENING = re.compile(r"\b(?:voted|vote\s+of)\s+$")
+TALLY_CLOSING = re.compile(r"\b(?:(?:voted|vote\s+of)\s+\d{1,3}|by\s+\d{1,3}\s+votes)\s+to\s+$")
+TALLY_REST = re.compile(r"\s+to\s+\d{1,3}\b")
 # How far (in characters) unit and claimant rules read around a number.
 WINDOW = 200
 CONTINUING = re.compile(r"(?:\b(?:[Aa]nother|[Aa]nother\s+some|including|of\s+them|of\s+whom)\s+)$")
@@ -607,7 +611,9 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
     if abbreviated:
         figure.unit = ABBREVIATED_UNITS[abbreviated.group(1)]
         return
-    if VOTES.match(text, figure.end):
+    before = text[max(sentence.start, figure.start - 40) : figure.start]
+    tally = TALLY_OPENING.search(before) and TALLY_REST.match(text, figure.end) or TALLY_CLOSING.search(before)
+    if VOTES.match(text, figure.end) or tally:
         figure.unit = "votes"
         return
     closed = False  # a plural ends the unit ("rural workers find jobs"), unless "and" joins another

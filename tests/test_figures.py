@@ -467,6 +467,24 @@ def test_units_written_as_codes_rates_and_votes(analyse, text, unit):
     assert only(analyse, text).unit == unit
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted 19 to 17 to reject a motion.",
+        "The motion was rejected by 19 votes to 17.",
+        "It rejected the motion by a vote of 19 to 17.",
+    ],
+)
+def test_both_numbers_of_a_tally_count_votes(analyse, text):
+    _, _, _, found = analyse(text)
+    assert [(f.text, f.unit) for f in found] == [("19", "votes"), ("17", "votes")]
+
+
+def test_a_range_after_by_is_no_tally(analyse):
+    _, _, _, found = analyse("Prices grew by 5 to 10 percent.")
+    assert "votes" not in [f.unit for f in found]
+
+
 def test_an_item_with_no_noun_counts_what_the_item_before_counted(analyse):
     _, _, _, found = analyse("The data show:\n\n- 2.76 million transfers a year on average\n\n- 2.93 million in 2021")
     assert [f.unit for f in found] == ["transfers", "transfers"]
