@@ -409,8 +409,15 @@ def _assign_measures(text: str, figures: list[Figure], parses: language.Parses) 
             bare = (not named or named in QUALIFIERS) and item_before.unit == figure.unit
             if not figure.measure and bare and _is_item(text, item_before.sentence_start):
                 figure.measure = item_before.measure
+        counted = NUMBER_OF.match(figure.measure) if not figure.unit else None
+        if counted:  # 'the number of employed people rose from 11.35 million to 13.3 million': people
+            figure.unit = counted.group(1)
         figure.measure_key = measures.key(figure.measure)
         previous = figure
+
+
+# A measure that is the number of something names what its figure counts, up to its first plural.
+NUMBER_OF = re.compile(r"(?:total\s+)?number\s+of\s+((?:[\w-]+\s+){0,2}?(?:[\w-]+s|people))\b", re.IGNORECASE)
 
 
 # Between two figures of one statistic: a conversion right after the first ('7,942 yuan (about 1,100 US

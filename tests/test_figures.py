@@ -480,6 +480,11 @@ def test_both_numbers_of_a_tally_count_votes(analyse, text):
     assert [(f.text, f.unit) for f in found] == [("19", "votes"), ("17", "votes")]
 
 
+def test_a_number_that_is_the_number_of_something_counts_it(analyse):
+    _, _, _, found = analyse("The total number of employed people rose from 11.35 million to 13.3 million.")
+    assert [f.unit for f in found] == ["employed people", "employed people"]
+
+
 def test_a_range_after_by_is_no_tally(analyse):
     _, _, _, found = analyse("Prices grew by 5 to 10 percent.")
     assert "votes" not in [f.unit for f in found]
