@@ -618,8 +618,8 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
     if abbreviated:
         figure.unit = ABBREVIATED_UNITS[abbreviated.group(1)]
         return
-    before = text[max(sentence.start, figure.start - 40) : figure.start]
-    tally = TALLY_OPENING.search(before) and TALLY_REST.match(text, figure.end) or TALLY_CLOSING.search(before)
+    leading = text[max(sentence.start, figure.start - 40) : figure.start]
+    tally = TALLY_OPENING.search(leading) and TALLY_REST.match(text, figure.end) or TALLY_CLOSING.search(leading)
     if VOTES.match(text, figure.end) or tally:
         figure.unit = "votes"
         return

@@ -28,7 +28,6 @@ MEASUREMENT_UNITS |= {"person-times", "person-time"}
 UNIT_MEASURES = {w for unit in MEASUREMENT_UNITS for w in unit.split() if w not in ("us", "metric")}
 UNIT_MEASURES |= {"kilograms", "metres", "meters", "barrels", "watts"}
 UNIT_MEASURES |= {"gw", "mw", "gwh", "kw", "kwh", "mt"}  # as written: '64 GW of module capacity'
-
 # Words that name a scale or a unit; what a tokenizer leaves of '1.29m', '$3.7bn' once the number is gone.
 SCALES = {"million", "billion", "trillion", "thousand", "hundred", "m", "bn", "mn", "k", "pc", "pct", "per", "cent"}
 SCALES |= {"percent", "%", "yuan", "dollars", "euros"}
@@ -439,11 +438,11 @@ def _subject(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subject is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.head.tag_.startswith("VB"):
         return _subject(verb.head)  # 'GDP reached 1.77 trillion yuan, growing 3.2 percent': the clause's subject
-    if subject is None and verb.dep_ in ("conj", "xcomp") and verb.lower_ in LEVEL_VERBS | RISING | FALLING:
+    shares = verb.dep_ in ("conj", "xcomp") and verb.lower_ in LEVEL_VERBS | RISING | FALLING
+    if subject is None and shares and verb.head.tag_.startswith("VB"):
         # 'trade grew by 1.9% and reached $244.8 billion', 'the number is expected to reach 11.79 million': a
         # level or a change is the one of the subject it shares with the verb before
-        if verb.head.tag_.startswith("VB"):
-            return _subject(verb.head)
+        return _subject(verb.head)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_.startswith("NN"):
         return verb.head  # 'with exports accounting for 376.4 billion yuan': the noun the participle describes
     if subject is None or subject.lower_ in PRONOUNS and _stands_for(subject) is None:

@@ -388,10 +388,12 @@ PREDICATE_OPENING = re.compile(
 
 
 def _speaking_cue(art: Reading, span, sentence: Segment) -> Cue | None:
-    """The innermost cue with a known speaker whose statement holds the span."""
+    """The innermost cue with a known speaker whose statement holds the span; what someone is said to believe is
+    in the words of whoever said so."""
     start, end = span
     holding = [c for c in art.cues_of(sentence) if c.speaker_id is not None and _within(c.statement, start, end)]
-    return min(holding, key=lambda c: c.statement.end - c.statement.start, default=None)
+    spoken = [c for c in holding if c.act != "belief"] or holding
+    return min(spoken, key=lambda c: c.statement.end - c.statement.start, default=None)
 
 
 def _within(statement, start: int, end: int) -> bool:
