@@ -449,6 +449,7 @@ def find_mentions(
     `speakers` are the words the parse makes the subject of a speech verb: a name the model finds there speaks,
     so it is an actor whatever its shape."""
     found = ArticleActors()
+    speakers = speakers or Index([])
     taken = bytearray(len(text))  # 1 where a mention already covers the character: the first finder wins
 
     def add(actor_id, start, end, method):
@@ -486,10 +487,10 @@ def find_mentions(
     turns = transcript_turns(text)
     labels = Index((turn.name_start, turn.start) for turn in turns)
     if use_model:
-        for actor, start, end in _discover(text, registry, taken, speakers or Index([])):
+        for actor, start, end in _discover(text, registry, taken, speakers):
             if not labels.overlaps(start, end):  # 'CHAIR SMITH: The Commission will ...' is no name
                 discover(actor, start, end, "model")
-    for start, end in _speaking_bodies(text, speakers or Index([]), taken):
+    for start, end in _speaking_bodies(text, speakers, taken):
         discover(_organisation(text[start:end]), start, end, "speaker")
     for actor, start, end in _named_in_appositive(text, registry, taken):
         discover(actor, start, end, "appositive")
@@ -498,9 +499,10 @@ def find_mentions(
     for actor, start, end in _named_bodies(text, registry):
         discover(actor, start, end, "body name")
     lower_words = _lower_case_words(text)
-    for start, end in _speaking_people(text, speakers or Index([]), taken, registry, lower_words):
-        discover(Actor(slug(text[start:end]), text[start:end], PERSON, reviewed=False), start, end, "speaker")
-    for start, end in _named_in_full(text, speakers or Index([]), taken, registry, lower_words):
+    for start, end in itertools.chain(
+        _speaking_people(text, speakers, taken, registry, lower_words),
+        _named_in_full(text, speakers, taken, registry, lower_words),
+    ):
         discover(Actor(slug(text[start:end]), text[start:end], PERSON, reviewed=False), start, end, "speaker")
     holders: dict[str, str] = {}  # a role label to whoever holds it: 'CHAIR (Senator Fawcett):', then 'CHAIR:'
     for turn in turns:
@@ -526,7 +528,7 @@ def find_mentions(
     _resolve_abbreviations(text, found, known, add)
     for actor_id, start, end in _repeats(text, found.discovered):
         add(actor_id, start, end, "repeat")
-    spoken = {text[start:end] for start, end in (speakers or Index([])).spans}
+    spoken = {text[start:end] for start, end in speakers.spans}
     for actor_id, start, end, method in _short_forms(text, found.mentions, known, registry, lower_words, spoken):
         add(actor_id, start, end, method)
     found.mentions.sort(key=lambda m: m.start)

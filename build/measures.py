@@ -436,12 +436,11 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject, unless it is a pronoun: its whole clause when it is one ('income of people
     lifted out of poverty reached ...', which the parser may read as a clause)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-    if subject is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.head.tag_.startswith("VB"):
-        return _subject(verb.head)  # 'GDP reached 1.77 trillion yuan, growing 3.2 percent': the clause's subject
-    shares = verb.dep_ in ("conj", "xcomp") and verb.lower_ in LEVEL_VERBS | RISING | FALLING
-    if subject is None and shares and verb.head.tag_.startswith("VB"):
-        # 'trade grew by 1.9% and reached $244.8 billion', 'the number is expected to reach 11.79 million': a
-        # level or a change is the one of the subject it shares with the verb before
+    # the subject it shares with the verb it depends on: 'GDP reached 1.77 trillion yuan, growing 3.2 percent', a
+    # level or a change in 'trade grew by 1.9% and reached $244.8 billion', 'is expected to reach 11.79 million'
+    participle = verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG"
+    level = verb.dep_ in ("conj", "xcomp") and verb.lower_ in LEVEL_VERBS | RISING | FALLING
+    if subject is None and (participle or level) and verb.head.tag_.startswith("VB"):
         return _subject(verb.head)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_.startswith("NN"):
         return verb.head  # 'with exports accounting for 376.4 billion yuan': the noun the participle describes
