@@ -133,6 +133,13 @@ def measure_nouns() -> dict[str, str]:
 
 
 @cache
+def anonymity() -> re.Pattern:
+    """Words that say a speaker stays unnamed (anonymity.csv): 'on condition of anonymity', 'asked not to be named'."""
+    phrases = sorted((row["phrase"] for row in rows("anonymity.csv")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
+@cache
 def honorifics() -> dict[str, str]:
     """Honorifics ('Mr', 'Dr') to the gender they tell ('m', 'f' or '')."""
     return {row["honorific"]: row["gender"] for row in rows("honorifics.csv")}

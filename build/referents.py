@@ -282,7 +282,9 @@ class Referents:
         role = words[-1]
         clues = [role] + (OFFICES if role in ("official", "officer") else [])
         first = bisect.bisect_right(starts, ref.start)
-        for other in everything[first : first + NEARBY_REFERENTS]:
+        # 'a senior official, speaking on condition of anonymity, said': nobody the text names later
+        unnamed = lexicon.anonymity().search(self.text, ref.end, self.sentence_of(ref.start).end) is not None
+        for other in [] if unnamed else everything[first : first + NEARBY_REFERENTS]:
             if other.start > ref.end + NAMED_LATER_REACH:
                 break
             if other.actor_id is None or other.kind not in (PERSON, "description"):
@@ -290,7 +292,7 @@ class Referents:
             described = other.text.lower() if other.kind == "description" else self._given_role(other)
             if any(re.search(r"\b" + re.escape(clue), described) for clue in clues):
                 return Referent(ref.start, ref.end, other.actor_id, ref.kind, ref.text)
-        introduced = self._introduced_next(ref, everything, starts)
+        introduced = None if unnamed else self._introduced_next(ref, everything, starts)
         if introduced is None and len(words) == 2 and role in lexicon.spokespersons():
             introduced = self._body_spoken_for(ref, everything, first)
         return Referent(ref.start, ref.end, introduced, ref.kind, ref.text) if introduced else ref
@@ -366,9 +368,12 @@ class Referents:
             return Referent(match.start(), match.end(), None, "description", match.group())
         role = role.lower()
         introduced = next(
-            (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and role in d.text.lower()), None
+            (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.kind == "description" and role in d.text.lower()),
+            None,
         )
-        if introduced is not None:  # 'a ministry spokesperson told ...' then 'The spokesperson said'
+        if introduced is not None and introduced.actor_id is None and introduced.text.lower().startswith(("a ", "an ")):
+            return Referent(match.start(), match.end(), None, "description", match.group())  # the one left unnamed
+        if introduced is not None and introduced.actor_id:  # 'a ministry spokesperson told ...', 'The spokesperson said'
             return Referent(match.start(), match.end(), introduced.actor_id, introduced.kind, match.group())
         # 'The Turkish politician': the role, or a proper adjective the text gave the person ('Turkish ... chairman')
         clues = [role] + [w.lower() for w in match.group().split()[1:] if w[0].isupper()]

@@ -90,6 +90,31 @@ def test_someone_introduced_by_a_role_is_the_one_the_text_gives_it_next(analyse)
     assert speaker_of(analyse, text, "said")[0] == "wang-wenbin"
 
 
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "who spoke on condition of anonymity because he was not authorized to speak to the media",
+        "who asked not to be named",
+        "speaking on background",
+    ],
+)
+def test_someone_who_stays_anonymous_is_not_the_one_the_text_names_next(analyse, unnamed):
+    text = (
+        f"A regional official, {unnamed}, said the transfers were voluntary.\n\n"
+        "Wang Wenbin, a spokesperson for the regional government, presented the data."
+    )
+    assert speaker_of(analyse, text, "said") == (None, "none")
+
+
+def test_the_official_after_an_anonymous_official_is_the_same_unnamed_person(analyse):
+    text = (
+        "Wang Wenbin, a regional official, opened the fair. An official who asked not to be named said the "
+        "quotas were strict. The official said they were set every spring."
+    )
+    assert speaker_of(analyse, text, "said")[0] is None
+    assert cue_whose_subject_is(analyse, text, "The official").speaker_id is None
+
+
 def test_an_unnamed_group_names_nobody(analyse):
     assert speaker_of(analyse, "Officials said the transfers were voluntary.", "said") == (None, "none")
 
