@@ -280,22 +280,29 @@ class Referents:
         if ref.actor_id is not None or ref.kind != "description" or words[0] not in ("a", "an"):
             return ref
         role = words[-1]
-        clues = [role] + (OFFICES if role in ("official", "officer") else [])
         first = bisect.bisect_right(starts, ref.start)
         # 'a senior official, speaking on condition of anonymity, said': nobody the text names later
         unnamed = lexicon.anonymity().search(self.text, ref.end, self.sentence_of(ref.start).end) is not None
-        for other in [] if unnamed else everything[first : first + NEARBY_REFERENTS]:
+        introduced = None
+        if not unnamed:
+            introduced = self._given_the_role_next(ref, role, everything[first : first + NEARBY_REFERENTS])
+            introduced = introduced or self._introduced_next(ref, everything, starts)
+        if introduced is None and len(words) == 2 and role in lexicon.spokespersons():
+            introduced = self._body_spoken_for(ref, everything, first)
+        return Referent(ref.start, ref.end, introduced, ref.kind, ref.text) if introduced else ref
+
+    def _given_the_role_next(self, ref: Referent, role: str, after: list[Referent]) -> str | None:
+        """The first person (or description) after ref that the text gives its role, or an office for 'an official'."""
+        clues = [role] + (OFFICES if role in ("official", "officer") else [])
+        for other in after:
             if other.start > ref.end + NAMED_LATER_REACH:
-                break
+                return None
             if other.actor_id is None or other.kind not in (PERSON, "description"):
                 continue
             described = other.text.lower() if other.kind == "description" else self._given_role(other)
             if any(re.search(r"\b" + re.escape(clue), described) for clue in clues):
-                return Referent(ref.start, ref.end, other.actor_id, ref.kind, ref.text)
-        introduced = None if unnamed else self._introduced_next(ref, everything, starts)
-        if introduced is None and len(words) == 2 and role in lexicon.spokespersons():
-            introduced = self._body_spoken_for(ref, everything, first)
-        return Referent(ref.start, ref.end, introduced, ref.kind, ref.text) if introduced else ref
+                return other.actor_id
+        return None
 
     def _body_spoken_for(self, ref: Referent, everything: list[Referent], stop: int) -> str | None:
         """'In a statement, the company said: ... “...,” a spokesperson added': the body named or described last
@@ -367,14 +374,14 @@ class Referents:
         if words[0] in ("a", "an"):  # someone new, who may be named later (_named_later)
             return Referent(match.start(), match.end(), None, "description", match.group())
         role = role.lower()
+        # 'a ministry spokesperson told ...', then 'The spokesperson said': the one given the role before, named or
+        # not ('an official who asked not to be named said ...', then 'The official said' is still nobody named)
         introduced = next(
             (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.kind == "description" and role in d.text.lower()),
             None,
         )
-        if introduced is not None and introduced.actor_id is None and introduced.text.lower().startswith(("a ", "an ")):
-            return Referent(match.start(), match.end(), None, "description", match.group())  # the one left unnamed
-        if introduced is not None and introduced.actor_id:  # 'a ministry spokesperson told ...', 'The spokesperson said'
-            return Referent(match.start(), match.end(), introduced.actor_id, introduced.kind, match.group())
+        if introduced is not None and (introduced.actor_id or introduced.text.lower().startswith(("a ", "an "))):
+            return Referent(match.start(), match.end(), introduced.actor_id, "description", match.group())
         # 'The Turkish politician': the role, or a proper adjective the text gave the person ('Turkish ... chairman')
         clues = [role] + [w.lower() for w in match.group().split()[1:] if w[0].isupper()]
         person = self._nearest_with(match.start(), {PERSON}, clues)
