@@ -1081,13 +1081,24 @@ def _trim_entity(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, text[start:end].strip()
 
 
-LOCAL_OFFICES = (
-    r"police station|public[ -]security bureau|police department|police|people's court|court|"
-    r"procuratorate|government|party committee|(?:[a-z]+ )?bureau"
+# A word of a local office's name written in lower case: not a function word, a participle or a speech verb
+# ('the Aksu prefecture said the bureau ...' names no 'said the bureau').
+OFFICE_WORD = (
+    r"(?!(?:" + "|".join(sorted(STOP_WORDS, key=len, reverse=True)) + r"|" + lexicon.reporting_forms() + r")\b)"
+    r"(?![a-z]+(?:ed|ing)\b)[a-z]+"
 )
+# Words of a local office's name written in lower case: 'agriculture and rural affairs', 'human resources and
+# social security'.
+OFFICE_WORDS = OFFICE_WORD + r"(?:(?:[ -]and[ -]|[ -])" + OFFICE_WORD + r"){0,4}"
+OFFICE_HEADS = r"bureau|commission|committee|office|department|administration"
+NAMED_OFFICES = (
+    r"police station|public[ -]security bureau|police department|police|people's court|court|"
+    r"procuratorate|government|party committee"
+)
+LOCAL_OFFICES = NAMED_OFFICES + r"|(?:" + OFFICE_WORDS + r"[ -])?(?:" + OFFICE_HEADS + r")"
 LOCAL_LEVELS = r"county|township|village|city|prefecture|district|municipal|regional|provincial"
 LOCAL_BODY = re.compile(
-    r"\b(?:[Tt]he|an?|its)\s+(?:(?P<name>(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:"
+    r"\b(?:[Tt]he|an?|its)\s+(?:(?P<name>(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?i:"
     + LOCAL_LEVELS
     + r")\s+(?P<office>"
     + LOCAL_OFFICES
@@ -1098,6 +1109,34 @@ LOCAL_BODY = re.compile(
     + LOCAL_LEVELS
     + r"))\b"
 )
+# "the county's agriculture and rural affairs bureau", 'the prefectural counterpart assistance office', 'the
+# regional department of culture and tourism': an office of the place of that level the text named last. The
+# office says what it does ('the regional department' alone may be any).
+LOCAL_BODY_REFERRED = re.compile(
+    r"\b[Tt]he\s+(?P<words>(?:(?P<level>county|prefecture|city|township|district)[’']s|"
+    r"(?P<adjective>county|prefectural|municipal|regional))\s+(?P<office>"
+    + NAMED_OFFICES
+    + r"|"
+    + OFFICE_WORDS
+    + r"[ -](?:"
+    + OFFICE_HEADS
+    + r")|(?:"
+    + OFFICE_HEADS
+    + r")\s+of\s+"
+    + OFFICE_WORDS
+    + r"))\b"
+)
+# The level a reference names, and how the place of that level is written: 'Awat county', 'Kashgar Prefecture',
+# 'the Xinjiang Uygur Autonomous Region'.
+REFERRED_LEVELS = {"prefectural": "prefecture", "municipal": "city", "regional": "region"}
+PLACE_OF_LEVEL = {
+    level: re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:\s(?!Autonomous\b)[A-Z][a-z]+)?)\s+(?i:" + level + r")\b")
+    for level in ("county", "prefecture", "city", "township", "district")
+} | {
+    "region": re.compile(
+        r"(?<![\w’'-])(?P<place>[A-Z][a-z]+\s+Uy(?:g|gh)ur\s+Autonomous\s+Region|[A-Z][a-z]+(?=\s+[Rr]egion\b))"
+    )
+}
 # 'the Xinjiang Uygur Autonomous Region Bureau of Statistics', 'the Department of Agriculture and Rural Affairs
 # of X': a government body's full name, which the model often misses when it is long.
 BODY_NAME = re.compile(  # within one line
@@ -1173,19 +1212,51 @@ def _named_after_role(text: str):
 def _local_bodies(text: str, registry: Registry):
     """Local offices that reports on China write in lower case with their place's name: 'the Qumbagh township
     police station', 'the Yarkand county public security bureau', 'the public-security bureau of Kashgar
-    prefecture'. Both orders give one name: 'Kashgar Prefecture Public Security Bureau'."""
+    prefecture', 'the Yutian County health commission'. Both orders give one name: 'Kashgar Prefecture Public
+    Security Bureau'. An office named by its level alone ("the county's culture and tourism bureau") is the
+    office of the place of that level named last ('Yecheng County Culture and Tourism Bureau'), known also by
+    the words the text gives it."""
     for m in LOCAL_BODY.finditer(text):
         if m.group("name"):
-            place, office, words, start = m.group("place"), m.group("office"), m.group("name"), m.start("name")
+            written, office = m.group("place"), m.group("office")
+            level = m.group("name")[len(written) :].split()[0]
         else:
-            place, office, start = m.group("place_after"), m.group("office_first"), m.start("office_first")
-            words = f"{place} {m.group('level_after')} {office}"
-        if (place in registry.not_actors and place not in registry.place_names) or place in NOT_NAMES:
-            continue
-        name = " ".join(word[0].upper() + word[1:] for word in words.replace("-", " ").split())
-        actor_id = registry.lookup(name) or slug(name)
-        kind = GOVERNMENT if office in ("government", "party committee") else ORGANIZATION
-        yield registry.actors.get(actor_id) or Actor(actor_id, name, kind, reviewed=False), start, m.end()
+            written, office, level = m.group("place_after"), m.group("office_first"), m.group("level_after")
+        place = _place_name(written, registry)
+        if place:
+            # the name starts at its place ('In Shufu county ...' names no 'In'), or at its office
+            start = m.start("place") + written.index(place) if m.group("name") else m.start("office_first")
+            yield _local_office(f"{place} {level} {office}", (), registry), start, m.end()
+    places: dict[str, list[tuple[int, str]]] = {}  # each level's places in the text, found once: (start, name)
+    for m in LOCAL_BODY_REFERRED.finditer(text):
+        level = m.group("level") or m.group("adjective")
+        level = REFERRED_LEVELS.get(level, level)
+        if level not in places:
+            found = ((p.start(), _place_name(p["place"], registry)) for p in PLACE_OF_LEVEL[level].finditer(text))
+            places[level] = [(start, name) for start, name in found if name]
+        before = bisect.bisect_left(places[level], (m.start(), ""))
+        if before:
+            place = places[level][before - 1][1]
+            name = f"{place} {m.group('office')}" if level == "region" else f"{place} {level} {m.group('office')}"
+            yield _local_office(name, (m.group("words"),), registry), m.start("words"), m.end()
+
+
+def _place_name(words: str, registry: Registry) -> str | None:
+    """The capitalised words that name a place, without a sentence's first word ('In Shufu'); None for a people
+    ('Uyghur') or a word like 'The'."""
+    names = words.split()
+    while names and names[0] in NOT_NAMES:
+        names.pop(0)
+    place = " ".join(names)
+    if not place or (place in registry.not_actors and place not in registry.place_names):
+        return None
+    return place
+
+
+def _local_office(words: str, aliases: tuple[str, ...], registry: Registry) -> Actor:
+    name = " ".join(w if w in ("and", "of") else w[0].upper() + w[1:] for w in words.replace("-", " ").split())
+    actor_id = registry.lookup(name) or slug(name)
+    return registry.actors.get(actor_id) or Actor(actor_id, name, GOVERNMENT, aliases=aliases, reviewed=False)
 
 
 def _with_owner(text: str, start: int, name: str) -> tuple[int, str]:

@@ -263,6 +263,8 @@ def _verb_shaped(token: Token) -> bool:
 
 def _statement(verb: Token, entry: lexicon.SpeechVerb) -> tuple[list[Token], Token | None]:
     """The words the verb reports and the verb of their clause; no words when the tree shows none."""
+    if entry.act == "forecast":
+        return [], None  # 'Kestrel expects capacity to reach ...': a claim about numbers, not a statement
     if entry.act == "accusation":  # 'accused X of Y': 'X of Y'
         # the parser hangs 'of' on the verb or on the one accused ('accused Central Asian governments of ...')
         accused = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
@@ -408,9 +410,11 @@ def _comment(token: Token) -> bool:
 def _speaks_again(token: Token) -> bool:
     """', although it did not clarify ...', ', but she would not say ...': a clause about the speaker's speech,
     with a pronoun for subject, is the reporter's."""
+    entry = _speech_verb(token)
     return (
         token.dep_ in ("advcl", "conj")
-        and _speech_verb(token) is not None
+        and entry is not None
+        and entry.act != "forecast"  # 'and that she expected the number to rise' goes on with the statement
         and any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in token.children)
     )
 

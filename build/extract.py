@@ -182,9 +182,14 @@ def credit_outlet(rows: ArticleRows, outlet: Publisher) -> ArticleRows:
         elif not outlet.claims_its_numbers and row["claimant_id"] == outlet.actor_id:
             row["claimant_id"], row["attribution"] = None, "outlet"
     if outlet.speaks_for_itself:
+        voiced = []
         for row in rows.quotes:
             if row["speaker_id"] is None and _publishers_voice(row["speaker_text"] or ""):
                 row["speaker_id"], row["attribution"] = outlet.actor_id, "publisher"
+                voiced.append((row["start"], row["end"]))
+        for row in rows.figures:  # the numbers of what it says are its claims, as anyone's are
+            if row["claimant_id"] is None and any(s <= row["start"] and row["end"] <= e for s, e in voiced):
+                row["claimant_id"], row["attribution"] = outlet.actor_id, "publisher"
     credited = any(outlet.actor_id in (r.get("claimant_id"), r.get("speaker_id")) for r in rows.figures + rows.quotes)
     if outlet.actor is not None and credited and outlet.actor_id not in {a["id"] for a in rows.discovered}:
         rows.discovered.append(actor_row(outlet.actor))

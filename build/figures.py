@@ -9,7 +9,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from . import attribution, language, measures
+from . import attribution, language, lexicon, measures
 from .quotes import INDIRECT, TRANSCRIPT, Extraction
 from .records import Figure, Mention, Term
 from .segment import LIST_ITEM, Index, Segment, outermost, paragraphs, sentences
@@ -364,7 +364,11 @@ def extract(
             sentence_cues = cues.get(sentence.start, [])
             for figure in found:
                 _assign_unit(text, sentence, figure, figures)
-                quote = quotes.get(in_speech.find(figure.start) or in_quote.find(figure.start))
+                spoken, turn = quotes.get(in_speech.find(figure.start)), quotes.get(in_quote.find(figure.start))
+                # data or a document whose owner goes unnamed, cited in someone's turn or quote ('Official
+                # statistics show ...'), are theirs; what unnamed people say ('Researchers estimate ...') is not
+                cited = spoken is not None and _unowned_source(spoken) and turn is not None and turn.speaker_id
+                quote = turn if spoken is None or cited else spoken
                 clause_start = max(sentence.start, figure.start - WINDOW)
                 subjects = {
                     m.actor_id
@@ -387,6 +391,15 @@ def extract(
             list_claim = None
     _assign_measures(text, figures, parses or language.Parses(text))
     return figures
+
+
+# Nouns for documents and data, singular and plural: 'the census', 'official statistics', 'our report'.
+SOURCE_NOUNS = tuple(form for noun in lexicon.document_nouns() for form in (noun, lexicon.plural(noun)))
+
+
+def _unowned_source(quote) -> bool:
+    """A statement whose speaker's phrase is a document or data that names no one: 'Official statistics show'."""
+    return quote.speaker_id is None and quote.speaker_text.lower().endswith(SOURCE_NOUNS)
 
 
 def _assign_measures(text: str, figures: list[Figure], parses: language.Parses) -> None:

@@ -36,10 +36,11 @@ DESCRIBED_OWNER = re.compile(
 # Levels of local government a description may give a body ('the county government', 'the township office'), and
 # whose word the body's own name then carries ('Awat County Government').
 NAMED_LEVELS = {"county", "township", "village", "prefecture", "district"}
-# 'The spokesperson', 'a ministry spokesman', 'the foreign ministry', 'the department': someone named before.
+# 'The spokesperson', 'a ministry spokesman', 'the foreign ministry', 'the department': someone named before; a
+# body's own word capitalised too, as a short form of its name ('the Congress', 'a Commission spokesperson').
 DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w.-]+ |[a-z][\w-]+ ){0,3}?(?:(?P<body>"
-    + "|".join(sorted(BODY_WORDS | GENERIC_BODIES))
+    + "|".join(sorted(BODY_WORDS | GENERIC_BODIES | {word.title() for word in BODY_WORDS}))
     + r")(?: (?P<speaking>"
     + ROLES
     + r"))?|(?P<role>"
@@ -65,17 +66,25 @@ DOCUMENT_MODIFIERS = (
 )
 DOCUMENT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]hese|(?<=[’']s))\s+"
-    r"(?:(?:" + DOCUMENT_MODIFIERS + r"|\d{4}|[A-Z][\w.&-]*)\s+){0,4}(" + DOCUMENT_NOUNS + r")\b"
+    # a capitalised word may be an abbreviation ('the U.N. report'), but not a sentence's last word ('...: A
+    # Data-Based Assessment. The report')
+    r"(?:(?:" + DOCUMENT_MODIFIERS + r"|\d{4}|[A-Z][\w.&-]*(?<![a-z]{2}\.))\s+){0,4}(" + DOCUMENT_NOUNS + r")\b"
 )
+# What issuing a document is called: 'published by the centre', 'X released a report'.
+ISSUED = r"published|released|issued|produced|compiled|prepared|unveiled|launched|presented|submitted"
 # 'a report published by the centre': a body named by the word its name holds
-BY_BODY_WORD = re.compile(
-    r"\s+(?:published|released|issued|produced|compiled|prepared|written)\s+by\s+the\s+(?P<word>[a-z]+)\b"
+BY_BODY_WORD = re.compile(r"\s+(?:" + ISSUED + r"|written)\s+by\s+the\s+(?P<word>[a-z]+)\b")
+# 'the China Institute of International Studies (CIIS) released a research report': the name before the verb
+ISSUED_BY_SUBJECT = re.compile(
+    r"(?:\)|\s*\([^()]{1,20}\))?\s+(?:has\s+|have\s+|had\s+)?(?:"
+    + ISSUED
+    + r"|wrote)(?:\s+(?:on|in|last)(?:\s+\w+){1,2})?\s+"
 )
 # What may stand before a sentence's subject: 'The', 'Thailand’s'
 OPENING_NAMES = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}")
 # 'the white paper Employment and Labor Rights in Xinjiang, issued by the': a title, then who issued it.
 TITLED_ISSUED_BY = (
-    r"(?:[ \t]+[A-Z“\"][^,;:.\n]{0,80})?,?[ \t]+(?:issued|published|released|written|compiled|produced)"
+    r"(?:[ \t]+[A-Z“\"][^,;:.\n]{0,80})?,?[ \t]+(?:" + ISSUED + r"|written)"
     r"(?:[ \t]+[\w-]+){0,2}?[ \t]+by[ \t]+(?:[Tt]he[ \t]+)?"
 )
 # How far (in characters) an unattributed document looks for the body that wrote it: about a paragraph.
@@ -244,6 +253,10 @@ class Referents:
         taken = Index(outermost([(r.start, r.end) for r in found]))
         descriptions: list[Referent] = []
         for m in DESCRIPTION.finditer(self.text):
+            # 'the Congress' is a short form of a name; 'The Chinese Foreign Ministry' is the name itself
+            short_form = (m.group("body") or "a")[0].isupper()
+            if short_form and taken.overlaps(*m.span()):
+                continue
             if m.start() not in taken and not self.in_quote(m.start()):
                 described = self._description(m, descriptions)
                 if described is not None:
@@ -360,6 +373,12 @@ class Referents:
         kind = "description" if match.group("role") or match.group("speaking") else "body"
         if named:  # 'a Chinese foreign ministry spokesperson': the body is named inside
             return Referent(match.start(), match.end(), named[-1].actor_id, kind, match.group())
+        body = match.group("body")
+        if body and body[0].isupper():  # 'the Congress', 'a Commission spokesperson': a short form of a name
+            if re.match(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]", self.text[match.end() : match.end() + 40]):
+                return None  # 'The Office of the U.N. High Commissioner ...': the start of a name the model missed
+            actor_id = self._only_body_named_with(body, match.start())
+            return Referent(match.start(), match.end(), actor_id, kind, match.group()) if actor_id else None
         if match.group("role") and words[0] in ("a", "an"):
             body = self._body_after(match.end(), earlier)
             if body is not None:
@@ -388,6 +407,19 @@ class Referents:
         if person is None and role in ("official", "officer"):  # whoever this text gave an office
             person = self._nearest_with(match.start(), {PERSON}, OFFICES, text_roles_only=True)
         return Referent(match.start(), match.end(), person.actor_id if person else None, "description", match.group())
+
+    def _only_body_named_with(self, word: str, pos: int) -> str | None:
+        """The one organisation or government named before pos whose name holds the word ('World Uyghur Congress'
+        for 'Congress'); None when none or several do ('the Office' after two offices)."""
+        named = {
+            r.actor_id
+            for r in self.all
+            if r.start < pos
+            and r.kind in (ORGANIZATION, GOVERNMENT)
+            and r.actor_id is not None
+            and word in self.actors[r.actor_id].name.split()
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _body_after(self, pos: int, earlier: list[Referent]) -> str | None:
         """'an officer at the Qumbagh township police station', 'an official of the ministry': the body named or
@@ -556,8 +588,12 @@ class Referents:
             if not re.match(r"-[a-z]", self.text[m.end : m.end + 2])
         ]
         # 'the report by the UN', 'an analysis of official data by The New York Times'
-        # ... 'by the German researcher Adrian Zenz': a few words may describe the author before the name
-        by = r",?[ \t]+(?:[^,;:.“”\"\n]{1,50}?[ \t]+)?(?:from|by|of)[ \t]+(?:[Tt]he[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+        # ... 'by the German researcher Adrian Zenz': a few words may describe the author before the name; 'a copy
+        # of which X shared' names who passed it on
+        by = (
+            r",?[ \t]+(?:[^,;:.“”\"\n]{1,50}?[ \t]+)?(?:from|by|of)[ \t]+(?!which\b)(?:[Tt]he[ \t]+)?"
+            r"(?:[\w-]+[ \t]+){0,3}?"
+        )
         if after and re.fullmatch(by + "|" + TITLED_ISSUED_BY, self.text[match.end() : after[0].start]):
             return after[0].actor_id
         described = BY_BODY_WORD.match(self.text, match.end())
@@ -592,6 +628,9 @@ class Referents:
             # 'Thailand’s Ministry of Foreign Affairs said in a statement': a few names may come first
             if subject and OPENING_NAMES.fullmatch(self.text, sentence.start, subject.start):
                 return subject.actor_id
+            issuer = self._issuing_subject(match.start(), sentence)
+            if issuer:
+                return issuer
             return self._issuer(match.start(), match.end(), sentence)
         noun = _singular(match.group(1).split()[-1])
         same_kind = [d for d in documents if _singular(d.text.split()[-1]) == noun]
@@ -626,6 +665,14 @@ class Referents:
                 return None
             if self.actors[mention.actor_id].type in (ORGANIZATION, GOVERNMENT) and not self.in_quote(mention.start):
                 return mention.actor_id
+        return None
+
+    def _issuing_subject(self, start: int, sentence: Segment) -> str | None:
+        """'On June 19, the China Institute of International Studies (CIIS) released a research report': the actor
+        named right before the verb that issues it."""
+        before = [m for m in self.mentions_between(sentence.start, start) if m.end <= start]
+        if before and ISSUED_BY_SUBJECT.fullmatch(self.text, before[-1].end, start):
+            return before[-1].actor_id
         return None
 
     def _issuer(self, start: int, end: int, sentence: Segment) -> str | None:

@@ -316,6 +316,61 @@ def test_a_local_office_written_in_lower_case_is_an_actor(analyse):
     assert [m.text for m in found.mentions] == ["Tokkuzak county public security bureau"]
 
 
+def test_a_local_office_with_a_name_of_several_words_is_one_actor(analyse):
+    found = mentions_of(analyse, "Figures from the Qingxi county human resources and social security bureau show it.")
+    assert [(m.text, m.actor_id) for m in found.mentions] == [
+        (
+            "Qingxi county human resources and social security bureau",
+            "qingxi-county-human-resources-and-social-security-bureau",
+        )
+    ]
+    assert found.discovered[0].name == "Qingxi County Human Resources and Social Security Bureau"
+
+
+def test_a_local_office_after_a_capitalised_level_is_one_actor(analyse):
+    found = mentions_of(analyse, "The rate rose to 99.6 percent, according to the Yutian County health commission.")
+    assert [a.name for a in found.discovered] == ["Yutian County Health Commission"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Farmers in Awat county did well. According to the county's agriculture bureau, yields rose.",
+            "Awat County Agriculture Bureau",
+        ),
+        (
+            "Kashgar Prefecture sent workers east, according to the prefectural counterpart assistance office.",
+            "Kashgar Prefecture Counterpart Assistance Office",
+        ),
+        (
+            "The Xinjiang Uygur Autonomous Region grew. Output rose, according to the regional health commission.",
+            "Xinjiang Uygur Autonomous Region Health Commission",
+        ),
+    ],
+    ids=["the county's", "prefectural", "regional"],
+)
+def test_a_local_office_named_by_its_level_is_the_office_of_the_place_named_last(analyse, text, name):
+    assert [a.name for a in mentions_of(analyse, text).discovered] == [name]
+
+
+def test_a_local_office_named_by_its_level_is_known_also_by_the_words_the_text_gives_it(analyse):
+    found = mentions_of(analyse, "The Xinjiang region grew, according to the regional department of commerce.")
+    assert [(a.name, a.aliases) for a in found.discovered] == [
+        ("Xinjiang Department of Commerce", ("regional department of commerce",))
+    ]
+
+
+def test_a_local_office_named_by_its_level_alone_is_no_actor_when_no_such_place_was_named(analyse):
+    found = mentions_of(analyse, "Output rose, according to the county's agriculture bureau.")
+    assert found.discovered == []
+
+
+def test_words_after_a_local_place_that_say_something_are_no_office(analyse):
+    found = mentions_of(analyse, "The Aksu prefecture said the bureau would help.")
+    assert found.discovered == []
+
+
 def test_a_company_is_one_actor_with_or_without_its_suffix_and_its_first_word_stands_for_it(analyse):
     found = mentions_of(
         analyse,
@@ -724,13 +779,26 @@ def test_an_embassy_publishing_under_its_full_name_speaks_for_itself_with_its_st
 
 def test_a_body_publishing_its_own_word_answers_its_press_conference_and_is_its_unnamed_spokesperson():
     def quote(speaker_text):
-        return {"speaker_id": None, "speaker_text": speaker_text, "attribution": "none"}
+        return {"speaker_id": None, "speaker_text": speaker_text, "attribution": "none", "start": 0, "end": 10}
 
     embassy = Actor("embassy-in-kenya", "Embassy in Kenya", "government")
     rows = extract.ArticleRows({}, quotes=[quote("A"), quote("The spokesperson"), quote("Officials")])
     rows = extract.credit_outlet(rows, extract.Publisher(embassy.id, speaks_for_itself=True, actor=embassy))
     assert [q["speaker_id"] for q in rows.quotes] == [embassy.id, embassy.id, None]
     assert [a["id"] for a in rows.discovered] == [embassy.id]
+
+
+def test_a_body_answering_its_own_press_conference_claims_the_numbers_of_its_answers():
+    embassy = Actor("embassy-in-kenya", "Embassy in Kenya", "government")
+    rows = extract.ArticleRows(
+        {},
+        quotes=[{"speaker_id": None, "speaker_text": "A", "attribution": "none", "start": 100, "end": 200}],
+        figures=[
+            {"claimant_id": None, "attribution": "none", "start": start, "end": start + 5} for start in (120, 250)
+        ],
+    )
+    rows = extract.credit_outlet(rows, extract.Publisher(embassy.id, speaks_for_itself=True, actor=embassy))
+    assert [f["claimant_id"] for f in rows.figures] == [embassy.id, None]
 
 
 def test_a_states_embassy_named_by_where_it_is_posted_is_its_own_actor_speaking_for_the_state(analyse):

@@ -169,3 +169,9 @@ def test_a_claim_noun_without_an_owner_is_no_cue():
 
 def test_an_age_before_the_verb_is_the_speaker():
     assert reading("“Business is slow,” the 41-year-old said.", "said") == ("old", "Business is slow")
+
+
+def test_what_someone_expects_reports_no_statement_and_goes_on_with_the_one_before():
+    text = "Dr Okafor said the group would extend testing next year, and that she expected the number of cases to rise."
+    assert reading(text, "expected")[1] is None
+    assert reading(text, "said")[1].endswith("the number of cases to rise")

@@ -361,13 +361,41 @@ def test_data_compiled_by_someone_named_are_theirs_whatever_their_nationality(an
     assert only(analyse, text).claimant_id == "adrian-zenz"
 
 
+def zakirs_turn(sentence: str) -> str:
+    """A transcript in which Shohrat Zakir's turn holds the sentence."""
+    return f"HOST: Good evening.\n\nSHOHRAT ZAKIR: Thank you. {sentence} We disagree.\n\nHOST: Thank you."
+
+
 def test_a_number_in_speech_reported_inside_a_transcript_turn_is_the_reported_speakers(analyse):
-    text = (
-        "HOST: Good evening.\n\n"
-        "SHOHRAT ZAKIR: Thank you. Adrian Zenz said 570,000 people were sent to pick cotton. We disagree.\n\n"
-        "HOST: Thank you."
-    )
+    text = zakirs_turn("Adrian Zenz said 570,000 people were sent to pick cotton.")
     assert only(analyse, text).claimant_id == "adrian-zenz"
+
+
+def test_a_number_a_turn_cites_from_a_source_left_unnamed_is_the_turns_speakers(analyse):
+    text = zakirs_turn("Official statistics show that 3.06 million people left poverty.")
+    assert only(analyse, text).claimant_id == "shohrat-zakir"
+
+
+def test_a_number_a_turn_reports_from_people_left_unnamed_stays_unclaimed(analyse):
+    text = zakirs_turn("Researchers estimate that 3.06 million people left poverty.")
+    assert only(analyse, text).claimant_id is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adrian Zenz forecasts output of 6.9 million tons next season.",
+        "Adrian Zenz expects capacity to reach 230,000 tonnes by 2027.",
+    ],
+    ids=["forecasts", "expects"],
+)
+def test_a_forecast_is_the_forecasters_claim(analyse, text):
+    assert only(analyse, text).claimant_id == "adrian-zenz"
+
+
+def test_what_someone_expects_is_no_reported_statement(analyse):
+    _, _, speech, _ = analyse("Adrian Zenz expects the number of pickers to keep falling.")
+    assert speech.quotes == []
 
 
 def test_putting_the_figure_at_a_number_claims_it(analyse):

@@ -77,6 +77,34 @@ def test_data_are_the_body_the_sentence_names(analyse):
     assert speaker_of(analyse, text, "according to") == ("state-council-information-office", "according to")
 
 
+def test_a_document_speaks_for_the_body_named_before_the_verb_that_issued_it(analyse):
+    text = (
+        "On June 19, the Uyghur Human Rights Project (UHRP) released a research report entitled Lives Apart: An "
+        "Assessment. The report notes that 1,200 people had been detained."
+    )
+    assert speaker_of(analyse, text, "notes") == ("uyghur-human-rights-project", "document")
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("The World Uyghur Congress held a rally. The Congress said the vote was a second chance.", "said"),
+        ("The World Uyghur Congress held a rally. A Congress spokesperson said the vote was a chance.", "said"),
+    ],
+    ids=["the Congress", "a Congress spokesperson"],
+)
+def test_a_bodys_own_word_capitalised_is_the_body_named_before(analyse, text, verb):
+    assert speaker_of(analyse, text, verb)[0] == "world-uyghur-congress"
+
+
+def test_who_shared_a_copy_of_a_document_did_not_write_it(analyse):
+    text = (
+        "The Chinese government’s reply, a copy of which Adrian Zenz shared with reporters, is short. It says the "
+        "man was sentenced according to law."
+    )
+    assert speaker_of(analyse, text, "says") == ("government-of-china", "pronoun")
+
+
 def test_who_saw_a_document_did_not_write_it(analyse):
     text = "According to police documents seen by The New York Times, the quotas were raised."
     assert speaker_of(analyse, text, "According to")[0] != "new-york-times"
