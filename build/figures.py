@@ -393,13 +393,9 @@ def extract(
     return figures
 
 
-# Nouns for documents and data, singular and plural: 'the census', 'official statistics', 'our report'.
-SOURCE_NOUNS = tuple(form for noun in lexicon.document_nouns() for form in (noun, lexicon.plural(noun)))
-
-
 def _unowned_source(quote) -> bool:
     """A statement whose speaker's phrase is a document or data that names no one: 'Official statistics show'."""
-    return quote.speaker_id is None and quote.speaker_text.lower().endswith(SOURCE_NOUNS)
+    return quote.speaker_id is None and quote.speaker_text.lower().endswith(lexicon.document_forms())
 
 
 def _assign_measures(text: str, figures: list[Figure], parses: language.Parses) -> None:

@@ -108,6 +108,12 @@ def document_nouns() -> list[str]:
 
 
 @cache
+def document_forms() -> tuple[str, ...]:
+    """Document nouns, singular and plural ('report', 'reports', 'white papers'), longest first."""
+    return tuple(sorted({form for noun in document_nouns() for form in (noun, plural(noun))}, key=len, reverse=True))
+
+
+@cache
 def data_nouns() -> frozenset[str]:
     """Nouns for data ('data', 'figures', 'estimates'), singular and plural."""
     nouns = {row["noun"] for row in rows("documents.csv") if row["data"] == "1"}

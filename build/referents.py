@@ -57,7 +57,7 @@ AGE_DESCRIPTION = re.compile(
     + lexicon.reporting_forms()
     + r")\b)|\b(?!\s+[a-z]+\s))"
 )
-DOCUMENT_NOUNS = "|".join(re.escape(form) for n in lexicon.document_nouns() for form in (lexicon.plural(n), n))
+DOCUMENT_NOUNS = "|".join(re.escape(form) for form in lexicon.document_forms())
 # 'the white paper', 'a position paper', "the bureau's 2024 report", 'its annual report', 'the Ledgerline report'
 DOCUMENT_MODIFIERS = (
     r"new|latest|recent|annual|official|leaked|written|joint|separate|formal|brief|short|lengthy|public|detailed|"
@@ -250,6 +250,8 @@ class Referents:
         ]
         found.sort(key=lambda r: (r.start, -r.end))
         self.all, self.starts = found, [r.start for r in found]
+        # for a capitalised body word: the first body named with it (start, actor) and where a second one is
+        self.bodies_with: dict[str, tuple[tuple[int, str] | None, int | None]] = {}
         taken = Index(outermost([(r.start, r.end) for r in found]))
         descriptions: list[Referent] = []
         for m in DESCRIPTION.finditer(self.text):
@@ -411,15 +413,21 @@ class Referents:
     def _only_body_named_with(self, word: str, pos: int) -> str | None:
         """The one organisation or government named before pos whose name holds the word ('World Uyghur Congress'
         for 'Congress'); None when none or several do ('the Office' after two offices)."""
-        named = {
-            r.actor_id
-            for r in self.all
-            if r.start < pos
-            and r.kind in (ORGANIZATION, GOVERNMENT)
-            and r.actor_id is not None
-            and word in self.actors[r.actor_id].name.split()
-        }
-        return named.pop() if len(named) == 1 else None
+        if word not in self.bodies_with:  # found once per word: a long text may say 'the Commission' a thousand times
+            starts = [
+                (r.start, r.actor_id)
+                for r in self.all
+                if r.kind in (ORGANIZATION, GOVERNMENT)
+                and r.actor_id is not None
+                and word in self.actors[r.actor_id].name.split()
+            ]
+            # where a second body with the word is first named: from there on, the word is no one's
+            second = next((start for start, actor_id in starts if actor_id != starts[0][1]), None) if starts else None
+            self.bodies_with[word] = (starts[0] if starts else None, second)
+        first, second = self.bodies_with[word]
+        if first is None or first[0] >= pos or (second is not None and second < pos):
+            return None
+        return first[1]
 
     def _body_after(self, pos: int, earlier: list[Referent]) -> str | None:
         """'an officer at the Qumbagh township police station', 'an official of the ministry': the body named or

@@ -19,7 +19,7 @@ ANONYMOUS = {"source", "sources", "insider", "insiders"}
 SPEAKING_ACTS = {"statement", "claim", "admission", "denial", "warning"}
 # Role nouns, and their plurals: 'officials at the bureau' speak for the bureau.
 ROLE_WORDS = set(lexicon.roles()) | {role + "s" for role in lexicon.roles()}
-DOCUMENT_WORDS = {word for noun in lexicon.document_nouns() for word in (noun, lexicon.plural(noun))}
+DOCUMENT_WORDS = set(lexicon.document_forms())
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # 'documents seen by The Economist': who saw a document did not write it.
 WHO_SAW = re.compile(r"\b(?:seen|reviewed|obtained|viewed|examined|read)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
