@@ -311,6 +311,9 @@ PERSON_AFTER = re.compile(
     r",\s+(?:\d{1,3},|who\b)"
     r"|\s+(?:[a-z][\w’'-]*,?\s+){1,20}?(?:her|his)\s+(?!(?:about|to|that|in|on|with|for|from|by|at|as|and|or|the|an?)\b)[a-z]"
 )
+# 'Zulpiye Ablet spent 14 months in ... Aksu. She now lives ...': a sentence that opens with the name, and the next
+# one goes on with 'she' or 'he'
+SUBJECT_THEN_PRONOUN = re.compile(r"[^.!?\n“”\"]{1,110}[.!?][ \t]+(?:She|He)\s")
 # The capitalised word after a one-word person's name that ends the name, not a sentence
 SURNAME_AFTER = re.compile(
     r"[ \t](" + CAPITAL + r"[a-z\u00DF-\u00FF\u0100-\u017F’'-]{2,})(?![\w’'-])(?![ \t]+" + CAPITAL + ")"
@@ -320,10 +323,11 @@ STAFF_AT = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?\s+(?:at|wi
 # 'the lawyer, Chalida Wongsakul', 'UNHCR spokesperson Nadia Ferreira': a role right before a name
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r"),?\s+$", re.IGNORECASE)
 # 'to Don Mueang airport', 'in Yarkand county': a name the model took for an actor is a place
-PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:international\s+)?(?:airport|station|port|prison|jail|province|county|prefecture|city|district|"
-    r"village|township|street|road|square|hotel|stadium|mosque|market|river|lake|mountains?)\b"
-)
+PLACE_NOUNS = (
+    "airport station port prison jail province county prefecture city district village township street road square "
+    "hotel stadium mosque market river lake mountains mountain zone region"
+).split()
+PLACE_NOUN_AFTER = re.compile(r"\s+(?:international\s+)?(?:" + "|".join(PLACE_NOUNS) + r")\b")
 # 'Thailand’s Ministry of Foreign Affairs': the owner of a body whose name does not say whose it is
 OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[’']s\s+$")
 OWNER_INSIDE = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[’']s\s(\w+)")
@@ -1450,8 +1454,13 @@ def _treated_as_person(text: str, words: list[str], start: int, end: int) -> boo
     return (
         (_looks_like_person(words) or alone)
         and not set(words) & (ORG_HEADS | MEDIA_WORDS)
+        and words[-1].lower() not in PLACE_NOUNS
         and (
             PERSON_AFTER.match(text, end, min(len(text), end + 120)) is not None
+            or (
+                re.search(r"(?:^|\n|[.!?][ \t]+)$", text[max(0, start - 3) : start])
+                and SUBJECT_THEN_PRONOUN.match(text, end)
+            )
             or described
             or ROLE_BEFORE.search(text, max(0, start - 30), start) is not None
             or (len(words) > 2 and re.fullmatch(HONORIFIC, words[0]) is not None)

@@ -429,6 +429,16 @@ def test_a_name_the_model_calls_a_body_is_a_person_when_her_follows_across_comma
     assert {(a.name, a.type) for a in found.discovered} == {("Dilnur Mamat", "person")}
 
 
+def test_a_name_the_model_mistags_is_a_person_when_the_next_sentence_goes_on_with_she(analyse):
+    found = mentions_of(
+        analyse,
+        "Buzeynep Abla spent 14 months in what the Chinese government called a vocational training center in Aksu. "
+        "She now lives in northern Virginia. She told us she was taken from her home in 2018.",
+        use_model=True,
+    )
+    assert {(a.name, a.type) for a in found.discovered} == {("Buzeynep Abla", "person")}
+
+
 def test_a_person_named_after_a_closing_quote_and_comma_is_found_in_the_appositive(analyse):
     found = mentions_of(
         analyse,
