@@ -134,14 +134,7 @@ class Referents:
         self.sentences = sentences
         self.sentence_starts = [s.start for s in sentences]
         self.media = frozenset(m.actor_id for m in self.mentions if is_media(actors[m.actor_id]))
-        # 'the company' is never the European Union: of the registry's organisations, only businesses are companies
-        self.not_companies = frozenset(
-            m.actor_id
-            for m in self.mentions
-            if actors[m.actor_id].reviewed
-            and actors[m.actor_id].affiliation != "company"
-            and not COMPANY_WORDS.search(actors[m.actor_id].description)
-        )
+        self.not_companies = frozenset(m.actor_id for m in self.mentions if not _may_be_a_company(actors[m.actor_id]))
         self.roles: dict[str, str] = {}
         for m in self.mentions:
             self.roles[m.actor_id] = self.roles.get(m.actor_id, "") + " " + m.role
@@ -702,6 +695,15 @@ class Referents:
             if named:
                 return named[-1].actor_id
         return None
+
+
+def _may_be_a_company(actor: Actor) -> bool:
+    """'the company' is never the European Union: of the registry's organisations, only businesses are companies;
+    of the others, none whose name says it is another kind of body ('Kestrel Institute', 'Global Legal Action
+    Network')."""
+    if actor.reviewed:
+        return actor.affiliation == "company" or COMPANY_WORDS.search(actor.description) is not None
+    return not {word.lower() for word in actor.name.split()} & BODY_WORDS
 
 
 def _description_words(match: re.Match) -> list[str]:

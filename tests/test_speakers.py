@@ -467,3 +467,12 @@ def test_he_or_she_after_an_unnamed_speaker_is_that_speaker_not_someone_named_ea
     assert speaker_of(analyse, text, "said")[0] == "adrian-zenz"
     cue = [c for c in analyse(text)[2].cues if c.verb == "said"][-1]
     assert (cue.speaker_id, cue.method) == (None, "none")
+
+
+def test_the_company_is_no_body_whose_name_says_it_is_another_kind(analyse):
+    text = (
+        "Corvane Energy buys polysilicon from two smelters in Xinjiang.\n\n"
+        "Researchers at the Halden Policy Institute found that the smelters used transferred workers.\n\n"
+        "The company said its suppliers had been audited."
+    )
+    assert speaker_of(analyse, text, "said", use_model=True) == ("corvane-energy", "description")
