@@ -479,12 +479,20 @@ def find_mentions(
                     posted.end(),
                     "posted",
                 )
+            elif section := _national_section(text, registry, name, m.end("name")):
+                # 'Amnesty International UK': a body's section in one country is its own actor
+                discover(_organisation(text[m.start("name") : section]), m.start("name"), section, "registry")
             else:
                 add(registry.lookup(name), m.start("name"), m.end("name"), "registry")
     if registry.places:
         for m in registry.places.finditer(text):
-            if _acts(text, m.start("name"), m.end("name")):
+            if not _acts(text, m.start("name"), m.end("name")):
+                continue
+            named_from = _name_start_before(text, m.start("name"))
+            if named_from is None:
                 add(registry.by_metonym[m.group("name").replace("’", "'")], m.start("name"), m.end("name"), "metonym")
+            else:  # 'Uyghur Solidarity UK said': a body whose name ends in a country's, not the country's state
+                discover(_organisation(text[named_from : m.end("name")]), named_from, m.end("name"), "metonym")
     if registry.state_voices:
         for m in registry.state_voices.finditer(text):  # 'according to Kazakh customs statistics'
             add(registry.by_demonym[m.group("name")], m.start("name"), m.end("name"), "demonym")
@@ -1331,6 +1339,29 @@ def _government_of(place: str) -> Actor | None:
     if name is None:
         return None
     return Actor(slug(f"government of {name}"), f"Government of {name}", GOVERNMENT, country=name, reviewed=False)
+
+
+def _national_section(text: str, registry: Registry, name: str, end: int) -> int | None:
+    """Where 'Amnesty International UK' ends: a registry organisation's name that a country's name completes."""
+    if registry.actors[registry.lookup(name)].type != ORGANIZATION or not registry.places or text[end : end + 1] != " ":
+        return None
+    place = registry.places.match(text, end + 1)
+    return place.end("name") if place and not re.match(r"[’']s\b|[ \t]+[A-Z]", text[place.end("name") :]) else None
+
+
+def _name_start_before(text: str, start: int) -> int | None:
+    """Where a name that ends at start begins, when capitalised words lead up to it ('Uyghur Solidarity UK'), other
+    than words that are no names (a month's) and outside a title-case headline; a sentence's first word only with
+    another ('Unlike U.S. officials' is no name)."""
+    before = re.search(r"(?:[A-Z][\w’'&-]*[ \t]){1,4}$", text[max(0, start - 80) : start])
+    if before is None or _in_headline(text, start):
+        return None
+    words = before.group().split()
+    while words and words[0] in NOT_NAMES:
+        words = words[1:]
+    name_start = start - len(" ".join(words)) - 1
+    opens_sentence = re.search(r"(?:^|[.!?:”\"’]\s+|\n|[“‘\"])$", text[max(0, name_start - 3) : name_start]) is not None
+    return name_start if len(words) >= (2 if opens_sentence else 1) else None
 
 
 def _mission(state: Actor, name: str) -> Actor:

@@ -406,6 +406,25 @@ def test_a_country_that_acts_is_its_government(analyse):
     assert ids(found) == ["government-of-canada", "government-of-australia"]
 
 
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Amnesty International UK said the vote was a betrayal.", "amnesty-international-uk"),
+        ("Free Uyghur Voices UK said it had written to the retailers.", "free-uyghur-voices-uk"),
+    ],
+    ids=["a registry body's section", "a name the registry does not know"],
+)
+def test_a_country_that_ends_a_bodys_name_is_not_its_government(analyse, text, actor):
+    assert ids(mentions_of(analyse, text)) == [actor]
+
+
+@pytest.mark.parametrize(
+    "text", ["Today China said the vote was a farce.", "On Tuesday China said the vote was a farce."]
+)
+def test_a_country_after_a_word_that_opens_the_sentence_is_still_its_government(analyse, text):
+    assert ids(mentions_of(analyse, text)) == ["government-of-china"]
+
+
 def test_a_name_the_model_mistags_is_a_person_when_the_text_treats_it_as_one(analyse):
     found = mentions_of(
         analyse,
