@@ -64,11 +64,27 @@ DOCUMENT_MODIFIERS = (
     r"final|draft|position|policy|research|internal|confidential|classified|preliminary|work|government|action|"
     r"implementation|five-year"
 )
+# A document introduced ('a long-delayed assessment', 'an e-mailed statement', 'its 64-page report') may have any
+# words that describe it, but none that would join it to a phrase before it ('the figures in a report') or make
+# it a verb with a subject ('that researchers estimate'); data are not introduced so.
+LINKING_WORDS = "|".join(
+    [
+        *"the an? this that these those its their his her our of in on at by for from to with as".split(),
+        *"and or but than which who whose is are was were be been has have had said says say not no".split(),
+        *"it they he she we".split(),
+        *sorted(lexicon.people()),
+    ]
+)
+DESCRIBING_WORD = r"(?!(?:" + LINKING_WORDS + r")[ \t])[a-z][\w-]*"
+WRITTEN_FORMS = "|".join(re.escape(form) for form in lexicon.document_forms() if form not in lexicon.data_nouns())
+# a capitalised word may be an abbreviation ('the U.N. report'), but not a sentence's last word ('...: A Data-Based
+# Assessment. The report')
+NAMING_WORD = r"\d{4}|[A-Z][\w.&-]*(?<![a-z]{2}\.)"
 DOCUMENT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]hese|(?<=[’']s))\s+"
-    # a capitalised word may be an abbreviation ('the U.N. report'), but not a sentence's last word ('...: A
-    # Data-Based Assessment. The report')
-    r"(?:(?:" + DOCUMENT_MODIFIERS + r"|\d{4}|[A-Z][\w.&-]*(?<![a-z]{2}\.))\s+){0,4}(" + DOCUMENT_NOUNS + r")\b"
+    r"(?:(?:" + DOCUMENT_MODIFIERS + "|" + NAMING_WORD + r")\s+){0,4}(?P<noun>" + DOCUMENT_NOUNS + r")\b"
+    r"|\b(?:[Aa]n?|[Ii]ts|[Tt]heir|(?<=[’']s))[ \t]+"
+    r"(?:(?:" + DESCRIBING_WORD + "|" + NAMING_WORD + r")[ \t]+){0,4}(?P<introduced>" + WRITTEN_FORMS + r")\b"
 )
 # What issuing a document is called: 'published by the centre', 'X released a report'.
 ISSUED = r"published|released|issued|produced|compiled|prepared|unveiled|launched|presented|submitted"
@@ -95,6 +111,11 @@ ARTICLE_REACH = 20000
 NAMED_LATER_REACH = 1500
 # How many actors and descriptions back a description looks for the one it refers to.
 NEARBY_REFERENTS = 200
+# A subordinate clause that opens a sentence, before its subject.
+FRONTED_CLAUSE = re.compile(
+    r"(?:To|When|After|Since|If|As(?! for)|While|Although|Though|Because|Before|Once|Until|Unless)"
+    r"\s[^,.;:\n“”\"]{1,150},"
+)
 HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(lexicon.honorifics()) + r")\.?\s+$")
 
 
@@ -175,6 +196,8 @@ class Referents:
             return None
         other_gender = {"he": "f", "she": "m"}.get(word)
         excluded = {a for a, g in self.genders.items() if g == other_gender}
+        if word == "it":
+            excluded.add(None)  # 'The company said in an emailed statement ... it said': not a document of no one
         ref = self.nearest(pos, kinds, sentence_first=True, excluded=excluded)
         return ref if ref is not None and ref.actor_id is not None else None
 
@@ -218,6 +241,10 @@ class Referents:
         candidates = [r for r in self.between(sentence.start, nearest.start + 1) if fits(r) and not self._owner(r)] or [
             nearest
         ]
+        # 'To measure what the report has changed, the Geneva Centre tracked ...': the subject follows the clause
+        fronted = FRONTED_CLAUSE.match(self.text, sentence.start, sentence.end)
+        if fronted:
+            candidates = [r for r in candidates if r.start >= fronted.end()] or candidates
         # '..., Kamil said, ...': who spoke in that sentence is who the next 'he said' goes on with
         speaking = [r for r in candidates if r.actor_id is not None and self.speaker_spans.overlaps(r.start, r.end)]
         if speaking:
@@ -229,22 +256,20 @@ class Referents:
         return self.text.startswith(("’s ", "'s ", "’ ", "' "), ref.end)
 
     def _referents(self) -> list[Referent]:
-        documents: list[Referent] = []
-        for m in DOCUMENT.finditer(self.text):
-            if self.in_quote(m.start()):
-                continue
-            documents.append(Referent(m.start(), m.end(), self._document_author(m, documents), "document", m.group()))
-        documents = [self._author_named_later(d, documents) for d in documents]
-        in_document = Index((d.start, d.end) for d in documents)
-        found = documents + [
+        named = [
             Referent(m.start, m.end, m.actor_id, self.actors[m.actor_id].type, m.text)
             for m in self.mentions
-            if m.start not in in_document and not self._inside_a_name(m)
+            if not self._inside_a_name(m)
         ]
-        found.sort(key=lambda r: (r.start, -r.end))
-        self.all, self.starts = found, [r.start for r in found]
         # for a capitalised body word: the first body named with it (start, actor) and where a second one is
         self.bodies_with: dict[str, tuple[tuple[int, str] | None, int | None]] = {}
+        self.all, self.starts = named, [r.start for r in named]  # a document's author is read among the names
+        documents = self._documents()
+        in_document = Index((d.start, d.end) for d in documents)
+        found = documents + [r for r in named if r.start not in in_document]
+        found.sort(key=lambda r: (r.start, -r.end))
+        self.all, self.starts = found, [r.start for r in found]
+        self.bodies_with = {}
         taken = Index(outermost([(r.start, r.end) for r in found]))
         descriptions: list[Referent] = []
         for m in DESCRIPTION.finditer(self.text):
@@ -262,6 +287,17 @@ class Referents:
         everything = sorted(found + descriptions, key=lambda r: (r.start, -r.end))
         starts = [r.start for r in everything]
         return [self._named_later(r, everything, starts) for r in everything]
+
+    def _documents(self) -> list[Referent]:
+        """The documents the text cites, with their authors; one introduced in other words than the usual ('an
+        independent international investigation') only if its author is known."""
+        documents: list[Referent] = []
+        for m in DOCUMENT.finditer(self.text):
+            if not self.in_quote(m.start()):
+                author = self._document_author(m, documents)
+                if author is not None or not m.group("introduced"):
+                    documents.append(Referent(m.start(), m.end(), author, "document", m.group()))
+        return [self._author_named_later(d, documents) for d in documents]
 
     def _author_named_later(self, document: Referent, documents: list[Referent]) -> Referent:
         """'..., according to a new study.' in a lead, then 'The report, by the Meridian Institute, says': a
@@ -582,6 +618,9 @@ class Referents:
         named = self._named_by_modifier(match)
         if named:
             return named
+        if match.group().split()[0].lower() == "its":  # 'Its so-called report': whoever 'it' is
+            it = self.nearest(match.start(), {ORGANIZATION, GOVERNMENT}, sentence_first=True)
+            return it.actor_id if it is not None else None
         # 'a report by US-based Human Rights Watch': a name joined to the next word ('US-based') only describes
         after = [
             m
@@ -633,11 +672,13 @@ class Referents:
             if issuer:
                 return issuer
             return self._issuer(match.start(), match.end(), sentence)
-        noun = _singular(match.group(1).split()[-1])
-        same_kind = [d for d in documents if _singular(d.text.split()[-1]) == noun]
-        if same_kind and same_kind[-1].actor_id:  # 'the report' is the one introduced before, not the paper since
+        # 'the report' is the one introduced before, not the paper since; 'the white paper' is no researcher's paper
+        same_kind = [d for d in documents if _kind_of(d.text) == _kind_of(match.group())]
+        if same_kind and same_kind[-1].actor_id:
             return same_kind[-1].actor_id
-        if documents and documents[-1].actor_id:  # 'a new study ... The report, by X, says ... The study estimates'
+        # 'a new study ... The report, by X, says ... The study estimates'; but 'the figures show' are not the
+        # filing cited last
+        if documents and documents[-1].actor_id and match.group("noun") not in lexicon.data_nouns():
             return documents[-1].actor_id
         return self._nearest_body_before(match.start())
 
@@ -682,7 +723,7 @@ class Referents:
             if not sentence.start <= cue.start < sentence.end or cue.speaker is None:
                 continue
             after_verb = re.fullmatch(r"[\s,]+(?:\w+[\s,]+){0,3}(?:in|on|with)\s+", self.text[cue.end : start] + " ")
-            comma = re.fullmatch(r"[^,;“”\"]{0,60},\s", self.text[end : cue.speaker.start])
+            comma = re.fullmatch(r"(?:[^,;“”\"]{0,60},\s){1,2}", self.text[end : cue.speaker.start])
             if after_verb or comma:
                 return self._named_in(cue.speaker)
         return None
@@ -713,7 +754,9 @@ def _description_words(match: re.Match) -> list[str]:
     return [word.replace("\u00a0", " ") for word in joined.split()]
 
 
-def _singular(noun: str) -> str:
-    """'reports' → 'report', 'studies' → 'study': enough to tell one kind of document from another."""
-    noun = noun.lower()
+def _kind_of(document: str) -> str:
+    """What kind of document a phrase names: its document noun, singular ('the 2024 reports' → 'report', 'a new
+    white paper' → 'white paper'), enough to tell one kind from another."""
+    document = document.lower()
+    noun = next((form for form in lexicon.document_forms() if document.endswith(form)), document.split()[-1])
     return noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s")

@@ -476,3 +476,68 @@ def test_the_company_is_no_body_whose_name_says_it_is_another_kind(analyse):
         "The company said its suppliers had been audited."
     )
     assert speaker_of(analyse, text, "said", use_model=True) == ("corvane-energy", "description")
+
+
+@pytest.mark.parametrize(
+    "text, subject, actor",
+    [
+        (
+            "The Australian Strategic Policy Institute identified 380 facilities in a 2020 study. In August, the "
+            "Office of the UN High Commissioner for Human Rights concluded in a long-delayed assessment that the "
+            "detentions may be crimes. The report said allegations of torture were credible.",
+            "The report",
+            "ohchr",
+        ),
+        (
+            "In an e-mailed statement to reporters, Wang Wenbin said the centres had closed years ago. The statement "
+            "said incomes had doubled.",
+            "The statement",
+            "wang-wenbin",
+        ),
+    ],
+    ids=["a long-delayed assessment", "an e-mailed statement"],
+)
+def test_a_document_introduced_with_any_describing_word_speaks_for_its_issuer(analyse, text, subject, actor):
+    cue = cue_whose_subject_is(analyse, text, subject)
+    assert (cue.speaker_id, cue.method) == (actor, "document")
+
+
+def test_its_document_is_the_one_whom_it_stands_for(analyse):
+    text = (
+        "As for the Australian Strategic Policy Institute, it is well known that it receives funding from the US "
+        "Department of State. Its so-called report appeared in 2020. The report claimed that 80,000 people had "
+        "been transferred."
+    )
+    assert speaker_of(analyse, text, "claimed") == ("australian-strategic-policy-institute", "document")
+
+
+def test_a_clause_that_opens_a_sentence_holds_no_subject_for_it(analyse):
+    text = (
+        "The United Nations published its report in 2022. To measure what the report has changed, Human Rights "
+        "Watch tracked the reactions of governments. According to its tally, 27 governments welcomed it."
+    )
+    assert speaker_of(analyse, text, "According to")[0] == "human-rights-watch"
+
+
+def test_the_white_paper_is_not_a_researchers_paper_cited_since(analyse):
+    text = (
+        "The State Council Information Office published a white paper on employment in 2020. A recent paper by "
+        "Adrian Zenz disputed its figures. The white paper said workers chose their jobs freely."
+    )
+    assert speaker_of(analyse, text, "said") == ("state-council-information-office", "document")
+
+
+def test_data_cited_after_a_filing_are_not_the_filings(analyse):
+    text = (
+        "The parent company of Xinjiang Hongsheng said in a stock exchange filing that it had never used forced "
+        "labor. The Uyghur Human Rights Project counted 1,146 detained shipments this year, the figures show."
+    )
+    assert speaker_of(analyse, text, "show")[0] == "uyghur-human-rights-project"
+
+
+def test_it_is_not_a_document_whose_author_is_unknown(analyse):
+    text = (
+        "H&M had 14 containers detained in Savannah. The company said in a statement that it had moved its "
+        "sourcing. “We expect all 14 containers to be released,” it said."
+    )
+    assert cue_whose_subject_is(analyse, text, "it").speaker_id == "h-and-m"
