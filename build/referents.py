@@ -87,7 +87,10 @@ DOCUMENT = re.compile(
     r"(?:(?:" + DESCRIBING_WORD + "|" + NAMING_WORD + r")[ \t]+){0,4}(?P<introduced>" + WRITTEN_FORMS + r")\b"
 )
 # What issuing a document is called: 'published by the centre', 'X released a report'.
-ISSUED = r"published|released|issued|produced|compiled|prepared|unveiled|launched|presented|submitted"
+ISSUED = (
+    r"published|released|issued|produced|compiled|prepared|unveiled|launched|presented|submitted|conducted|"
+    r"carried out|commissioned|drafted|authored"
+)
 # 'a report published by the centre': a body named by the word its name holds
 BY_BODY_WORD = re.compile(r"\s+(?:" + ISSUED + r"|written)\s+by\s+the\s+(?P<word>[a-z]+)\b")
 # 'the China Institute of International Studies (CIIS) released a research report': the name before the verb
@@ -100,8 +103,8 @@ ISSUED_BY_SUBJECT = re.compile(
 OPENING_NAMES = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}")
 # 'the white paper Employment and Labor Rights in Xinjiang, issued by the': a title, then who issued it.
 TITLED_ISSUED_BY = (
-    r"(?:[ \t]+[A-Z“\"][^,;:.\n]{0,80})?,?[ \t]+(?:" + ISSUED + r"|written)"
-    r"(?:[ \t]+[\w-]+){0,2}?[ \t]+by[ \t]+(?:[Tt]he[ \t]+)?"
+    r"(?:[ \t]+(?:[A-Z“\"]|of[ \t]|on[ \t]|into[ \t])[^,;:.\n]{0,80})?,?[ \t]+(?:" + ISSUED + r"|written)"
+    r"(?:[ \t]+[\w-]+){0,2}?[ \t]+by[ \t]+(?:[Tt]he[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
 )
 # How far (in characters) an unattributed document looks for the body that wrote it: about a paragraph.
 DOCUMENT_AUTHOR_REACH = 400
@@ -624,7 +627,7 @@ class Referents:
         # 'a report by US-based Human Rights Watch': a name joined to the next word ('US-based') only describes
         after = [
             m
-            for m in self.mentions_between(match.end() + 1, match.end() + 80)
+            for m in self.mentions_between(match.end() + 1, match.end() + 160)
             if not re.match(r"-[a-z]", self.text[m.end : m.end + 2])
         ]
         # 'the report by the UN', 'an analysis of official data by The New York Times'

@@ -541,3 +541,11 @@ def test_it_is_not_a_document_whose_author_is_unknown(analyse):
         "sourcing. “We expect all 14 containers to be released,” it said."
     )
     assert cue_whose_subject_is(analyse, text, "it").speaker_id == "h-and-m"
+
+
+def test_a_document_speaks_for_whoever_carried_it_out(analyse):
+    text = (
+        "A survey of 140 households across the state, carried out this spring by the Washington-based Uyghur "
+        "Human Rights Project, found that 97 had a relative in detention."
+    )
+    assert speaker_of(analyse, text, "found") == ("uyghur-human-rights-project", "document")
