@@ -481,7 +481,7 @@ def find_mentions(
                 )
             elif section := _national_section(text, registry, name, m.end("name")):
                 # 'Amnesty International UK': a body's section in one country is its own actor
-                discover(_organisation(text[m.start("name") : section]), m.start("name"), section, "registry")
+                discover(_organisation(text[m.start("name") : section]), m.start("name"), section, "country in name")
             else:
                 add(registry.lookup(name), m.start("name"), m.end("name"), "registry")
     if registry.places:
@@ -492,7 +492,7 @@ def find_mentions(
             if named_from is None:
                 add(registry.by_metonym[m.group("name").replace("’", "'")], m.start("name"), m.end("name"), "metonym")
             else:  # 'Uyghur Solidarity UK said': a body whose name ends in a country's, not the country's state
-                discover(_organisation(text[named_from : m.end("name")]), named_from, m.end("name"), "metonym")
+                discover(_organisation(text[named_from : m.end("name")]), named_from, m.end("name"), "country in name")
     if registry.state_voices:
         for m in registry.state_voices.finditer(text):  # 'according to Kazakh customs statistics'
             add(registry.by_demonym[m.group("name")], m.start("name"), m.end("name"), "demonym")

@@ -9,6 +9,7 @@ speaker's phrase to one of these; pronouns go to the nearest fitting referent be
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 from .actors import is_media
@@ -272,7 +273,7 @@ class Referents:
         found = documents + [r for r in named if r.start not in in_document]
         found.sort(key=lambda r: (r.start, -r.end))
         self.all, self.starts = found, [r.start for r in found]
-        self.bodies_with = {}
+        self.bodies_with = {}  # found again without the names inside documents, which are no referents
         taken = Index(outermost([(r.start, r.end) for r in found]))
         descriptions: list[Referent] = []
         for m in DESCRIPTION.finditer(self.text):
@@ -757,6 +758,7 @@ def _description_words(match: re.Match) -> list[str]:
     return [word.replace("\u00a0", " ") for word in joined.split()]
 
 
+@lru_cache(maxsize=4096)
 def _kind_of(document: str) -> str:
     """What kind of document a phrase names: its document noun, singular ('the 2024 reports' → 'report', 'a new
     white paper' → 'white paper'), enough to tell one kind from another."""
