@@ -680,6 +680,8 @@ def _acts(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     if OWNED_DOCUMENT.match(after):
         return True  # "according to China's 2020 census": the state's own figures
+    if ENVOY_OF.search(text, max(0, start - 40), start):
+        return True  # "the delegation of Australia said", "the representative of the United Kingdom claimed"
     before = re.findall(r"[\w’']+", text[max(0, start - 30) : start])
     if before and before[-1].lower() in PLACE_PREPOSITIONS:
         return False
@@ -1169,6 +1171,10 @@ OWNED_BODY = re.compile(
 # "Cuba's delegate", "Germany's representative": who speaks for a state abroad.
 OWNED_ENVOY = re.compile(
     r"[’']s\s+(?:(?:permanent|deputy|top|UN|chief)\s+)?(?:delegate|representative|ambassador|envoy|delegation)s?\b"
+)
+# "the delegation of Australia", "the representative of the United Kingdom": the state, through its envoy.
+ENVOY_OF = re.compile(
+    r"\b(?:delegations?|delegates?|representatives?|ambassadors?|envoys?|government)\s+of\s+(?:the\s+)?$", re.I
 )
 # "China's 2020 census", "Kazakhstan's official statistics": data a place's state publishes.
 OWNED_DOCUMENT = re.compile(

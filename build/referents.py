@@ -120,6 +120,7 @@ FRONTED_CLAUSE = re.compile(
     r"(?:To|When|After|Since|If|As(?! for)|While|Although|Though|Because|Before|Once|Until|Unless)"
     r"\s[^,.;:\n“”\"]{1,150},"
 )
+OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
 HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(lexicon.honorifics()) + r")\.?\s+$")
 
 
@@ -408,6 +409,11 @@ class Referents:
         kind = "description" if match.group("role") or match.group("speaking") else "body"
         if named:  # 'a Chinese foreign ministry spokesperson': the body is named inside
             return Referent(match.start(), match.end(), named[-1].actor_id, kind, match.group())
+        of = OF_NAME.match(self.text, match.end())
+        named_after = self.mentions_between(of.end(), of.end() + 1) if of else []
+        if named_after and self.actors[named_after[0].actor_id].type in (ORGANIZATION, GOVERNMENT):
+            # 'the delegation of Australia', 'the representative of the United Kingdom': the body named after 'of'
+            return Referent(match.start(), match.end(), named_after[0].actor_id, kind, match.group())
         body = match.group("body")
         if body and body[0].isupper():  # 'the Congress', 'a Commission spokesperson': a short form of a name
             if re.match(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]", self.text[match.end() : match.end() + 40]):

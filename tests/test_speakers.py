@@ -549,3 +549,25 @@ def test_a_document_speaks_for_whoever_carried_it_out(analyse):
         "Human Rights Project, found that 97 had a relative in detention."
     )
     assert speaker_of(analyse, text, "found") == ("uyghur-human-rights-project", "document")
+
+
+@pytest.mark.parametrize(
+    "text, verb, actor",
+    [
+        (
+            "The delegation of China rejected the report as groundless. The delegation of Australia said companies "
+            "had a duty to check their supply chains.",
+            "said",
+            "government-of-australia",
+        ),
+        (
+            "Earlier, the representative of the United Kingdom, speaking on behalf of 15 countries, claimed that "
+            "violations had been committed.",
+            "claimed",
+            "government-of-the-united-kingdom",
+        ),
+    ],
+    ids=["the delegation of a state", "the representative of a state"],
+)
+def test_an_envoy_of_a_state_speaks_for_its_government(analyse, text, verb, actor):
+    assert speaker_of(analyse, text, verb, use_model=True)[0] == actor
