@@ -471,12 +471,12 @@ def find_mentions(
     if registry.names:
         for m in registry.names.finditer(text):
             name = m.group("name")
-            posted = IN_PLACE.match(text, m.end("name")) if name.split()[-1].lower() in POSTS else None
+            posted = _posted_in(text, registry, m.end("name")) if name.split()[-1].lower() in POSTS else None
             if posted:  # 'the Chinese Embassy in Washington': one mission of the state, speaking for it
                 discover(
-                    _mission(registry.actors[registry.lookup(name)], text[m.start("name") : posted.end()]),
+                    _mission(registry.actors[registry.lookup(name)], text[m.start("name") : posted]),
                     m.start("name"),
-                    posted.end(),
+                    posted,
                     "posted",
                 )
             elif section := _national_section(text, registry, name, m.end("name")):
@@ -1368,6 +1368,21 @@ def _name_start_before(text: str, start: int) -> int | None:
     name_start = start - len(" ".join(words)) - 1
     opens_sentence = re.search(r"(?:^|[.!?:”\"’]\s+|\n|[“‘\"])$", text[max(0, name_start - 3) : name_start]) is not None
     return name_start if len(words) >= (2 if opens_sentence else 1) else None
+
+
+def _posted_in(text: str, registry: Registry, end: int) -> int | None:
+    """Where 'in Washington' ends after a mission's name; a place the registry knows ends it even when capitalised
+    words follow ('the Chinese Embassy in France Answers Journalists' Questions')."""
+    posted = IN_PLACE.match(text, end)
+    if posted is None:
+        return None
+    place = re.match(r"\s+in\s+(?:the\s+)?", text[end:]).end() + end
+    known = [
+        place + len(prefix)
+        for prefix in (" ".join(text[place : posted.end()].split()[:n]) for n in (3, 2, 1))
+        if prefix.replace("’", "'") in registry.by_metonym or prefix in registry.place_names
+    ]
+    return known[0] if known else posted.end()
 
 
 def _mission(state: Actor, name: str) -> Actor:

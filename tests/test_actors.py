@@ -777,6 +777,14 @@ def test_an_embassys_name_goes_on_to_where_it_is_posted(analyse):
     ]
 
 
+def test_an_embassy_posted_in_a_known_place_ends_with_the_place(analyse):
+    text = (
+        "The Spokesperson of the Chinese Embassy in France Answers Journalists' Questions on Xinjiang\n\n"
+        "A: The Chinese Embassy in France firmly opposes the report."
+    )
+    assert {a.name for a in mentions_of(analyse, text).discovered} == {"Chinese Embassy in France"}
+
+
 def test_a_body_publishing_its_own_word_claims_the_numbers_it_states_and_a_news_outlet_does_not():
     def figures(claimant):
         return extract.ArticleRows({}, figures=[{"claimant_id": claimant, "attribution": "none"}])
