@@ -1185,6 +1185,7 @@ OWNED_DOCUMENT = re.compile(
 # A state's missions abroad, named by where they are posted.
 POSTS = {"embassy", "consulate", "consulate-general", "mission", "delegation"}
 IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}")
+IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 AND_TOPIC = re.compile(r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
 
 
@@ -1376,7 +1377,7 @@ def _posted_in(text: str, registry: Registry, end: int) -> int | None:
     posted = IN_PLACE.match(text, end)
     if posted is None:
         return None
-    place = re.match(r"\s+in\s+(?:the\s+)?", text[end:]).end() + end
+    place = IN_THE.match(text, end).end()
     known = [
         place + len(prefix)
         for prefix in (" ".join(text[place : posted.end()].split()[:n]) for n in (3, 2, 1))
