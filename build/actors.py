@@ -1184,8 +1184,7 @@ OWNED_DOCUMENT = re.compile(
 )
 # A state's missions abroad, named by where they are posted.
 POSTS = {"embassy", "consulate", "consulate-general", "mission", "delegation"}
-IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}")
-IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 AND_TOPIC = re.compile(r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
 
 
@@ -1260,13 +1259,16 @@ def _local_bodies(text: str, registry: Registry):
             yield _local_office(name, (m.group("words"),), registry), m.start("words"), m.end()
 
 
+def _from_first_name_word(words: list[str]) -> list[str]:
+    """The words from the first that can be part of a name: 'In Shufu' → 'Shufu', 'Today China' → 'China'."""
+    first = next((i for i, word in enumerate(words) if word not in NOT_NAMES), len(words))
+    return words[first:]
+
+
 def _place_name(words: str, registry: Registry) -> str | None:
     """The capitalised words that name a place, without a sentence's first word ('In Shufu'); None for a people
     ('Uyghur') or a word like 'The'."""
-    names = words.split()
-    while names and names[0] in NOT_NAMES:
-        names.pop(0)
-    place = " ".join(names)
+    place = " ".join(_from_first_name_word(words.split()))
     if not place or (place in registry.not_actors and place not in registry.place_names):
         return None
     return place
@@ -1363,9 +1365,7 @@ def _name_start_before(text: str, start: int) -> int | None:
     before = re.search(r"(?:[A-Z][\w’'&-]*[ \t]){1,4}$", text[max(0, start - 80) : start])
     if before is None or _in_headline(text, start):
         return None
-    words = before.group().split()
-    while words and words[0] in NOT_NAMES:
-        words = words[1:]
+    words = _from_first_name_word(before.group().split())
     name_start = start - len(" ".join(words)) - 1
     opens_sentence = re.search(r"(?:^|[.!?:”\"’]\s+|\n|[“‘\"])$", text[max(0, name_start - 3) : name_start]) is not None
     return name_start if len(words) >= (2 if opens_sentence else 1) else None
@@ -1377,10 +1377,10 @@ def _posted_in(text: str, registry: Registry, end: int) -> int | None:
     posted = IN_PLACE.match(text, end)
     if posted is None:
         return None
-    place = IN_THE.match(text, end).end()
+    place = posted.start("place")
     known = [
         place + len(prefix)
-        for prefix in (" ".join(text[place : posted.end()].split()[:n]) for n in (3, 2, 1))
+        for prefix in (" ".join(posted.group("place").split()[:n]) for n in (3, 2, 1))
         if prefix.replace("’", "'") in registry.by_metonym or prefix in registry.place_names
     ]
     return known[0] if known else posted.end()

@@ -120,7 +120,7 @@ FRONTED_CLAUSE = re.compile(
     r"(?:To|When|After|Since|If|As(?! for)|While|Although|Though|Because|Before|Once|Until|Unless)"
     r"\s[^,.;:\n“”\"]{1,150},"
 )
-OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
+OF_NAME = re.compile(r"\s+of\s+")
 HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(lexicon.honorifics()) + r")\.?\s+$")
 
 
@@ -410,10 +410,9 @@ class Referents:
         if named:  # 'a Chinese foreign ministry spokesperson': the body is named inside
             return Referent(match.start(), match.end(), named[-1].actor_id, kind, match.group())
         of = OF_NAME.match(self.text, match.end())
-        named_after = self.mentions_between(of.end(), of.end() + 1) if of else []
-        if named_after and self.actors[named_after[0].actor_id].type in (ORGANIZATION, GOVERNMENT):
-            # 'the delegation of Australia', 'the representative of the United Kingdom': the body named after 'of'
-            return Referent(match.start(), match.end(), named_after[0].actor_id, kind, match.group())
+        named_after = self._body_named_at(of.end()) if of else None
+        if named_after:  # 'the delegation of Australia', 'the representative of the United Kingdom'
+            return Referent(match.start(), match.end(), named_after, kind, match.group())
         body = match.group("body")
         if body and body[0].isupper():  # 'the Congress', 'a Commission spokesperson': a short form of a name
             if re.match(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]", self.text[match.end() : match.end() + 40]):
@@ -475,15 +474,22 @@ class Referents:
         if of is None:
             return None
         start = pos + of.end()
-        name_start = start + (4 if self.text.startswith("the ", start) else 0)
-        body = self.mentions_between(name_start, name_start + 1)
+        body = self._body_named_at(start)
         if body:
-            return body[0].actor_id if self.actors[body[0].actor_id].type in (ORGANIZATION, GOVERNMENT) else None
+            return body
         described = DESCRIPTION.match(self.text, start)
         if described is None or not described.group("body") or described.group("speaking"):
             return None
         organisation = self._described_body(described, _description_words(described), earlier)
         return organisation.actor_id if organisation is not None else None
+
+    def _body_named_at(self, start: int) -> str | None:
+        """The organisation or government whose name starts at start, after a 'the'."""
+        name_start = start + (4 if self.text.startswith("the ", start) else 0)
+        named = self.mentions_between(name_start, name_start + 1)
+        return (
+            named[0].actor_id if named and self.actors[named[0].actor_id].type in (ORGANIZATION, GOVERNMENT) else None
+        )
 
     def _aged(self, match: re.Match) -> str | None:
         """'the 34-year-old said': the person the text gives that age ('Erkin Tursun, 34,'), else the person
@@ -683,7 +689,8 @@ class Referents:
                 return issuer
             return self._issuer(match.start(), match.end(), sentence)
         # 'the report' is the one introduced before, not the paper since; 'the white paper' is no researcher's paper
-        same_kind = [d for d in documents if _kind_of(d.text) == _kind_of(match.group())]
+        kind = _kind_of(match.group())
+        same_kind = [d for d in documents if _kind_of(d.text) == kind]
         if same_kind and same_kind[-1].actor_id:
             return same_kind[-1].actor_id
         # 'a new study ... The report, by X, says ... The study estimates'; but 'the figures show' are not the
