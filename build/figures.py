@@ -263,6 +263,7 @@ UNIT_STOP = {
 # Counted things are plural nouns ("villages", "sons and daughters"); these plurals do not end in -s.
 # Words ending in s that name no counted thing: "he says", "it adds".
 NOT_UNITS = {"he", "she", "it", "they", "we", "who", "says", "adds", "notes", "tells", "writes", "insists", "warns"}
+NOT_UNITS |= {"follows"}  # 'listed the detentions as follows: 27 in Istanbul'
 MAX_UNIT_WORDS = 4
 # A plural before the number, not a verb in -s before its object ('official data puts it at', 'shows the').
 PLURAL_BEFORE = re.compile(r"\b([a-z]+(?: [a-z]+)?s)\b(?!\s+(?:the|a|an|it|its|them|their|this|these)\b)")

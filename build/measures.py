@@ -15,6 +15,7 @@ content words, so that figures measuring the same statistic group together.
 
 import re
 
+from lemminflect import getInflection, getLemma
 from spacy.tokens import Doc, Token
 
 from . import lexicon
@@ -34,6 +35,8 @@ SCALES |= {"percent", "%", "yuan", "dollars", "euros"}
 NUMBERISH = re.compile(r"^[\d.,]+(?:bn|mn|m|k|pc|pct)?$", re.IGNORECASE)
 SHARES = {"percent", "%", "cent", "pct", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
 SHARES |= {"tenth", "tenths", "fourth", "sixth", "seventh", "eighth", "ninth"}
+# Verbs that give a part's share of a whole: 'accounted for 62% of the value', 'made up a third of exports'.
+PART_VERBS = {"account", "make", "represent", "comprise", "constitute"}
 # Nouns that only say how a number is counted: 'a total of 588,700 households', 'an average of 1.29 million'.
 QUANTITY_NOUNS = {"total", "average", "number", "more", "most", "some", "all", "many", "majority", "half"}
 RISING = {"rise", "rose", "risen", "rising", "rises", "grow", "grew", "grown", "growing", "grows", "increase"}
@@ -101,7 +104,15 @@ def _measure(doc: Doc, inside: list[Token], unit: str) -> str:
     if whole is not None:
         if whole.lower_ in PRONOUNS:  # 'more than 85 percent of it was harvested by machine'
             return _phrase(_happened(number), before="share")
+        part = _part(number)
+        if part is not None:  # 'Electronics accounted for 62% of the value': the electronics share of the value
+            return " ".join(
+                [_phrase(_noun_phrase(part)), _phrase(_noun_phrase(whole) + _described(whole), before="share of")]
+            )
         return _phrase(_noun_phrase(whole) + _described(whole), _happened(whole) + _happened(number), before="share of")
+    state = _in_state(number)
+    if state is not None:  # '3.9 million in forced labour imposed by state authorities', '62,000 in garments'
+        return _phrase(list(state.subtree), before="" if is_measurement(unit) else unit)
     thing = number
     while _numeral(thing) and thing.dep_ in ("nummod", "compound", "quantmod", "amod") and thing.head.i != thing.i:
         thing = thing.head  # '588,700 households': the number counts the noun it modifies
@@ -172,6 +183,11 @@ def _things_happened(thing: Token) -> list:
     prepositional phrase, the verb the phrase belongs to ('this white paper is translated into five languages')."""
     holder = _holder(thing)
     verb = holder.head.head
+    # 'provided free vocational training to 1.12 million people': what the things were given, whoever gave it
+    nominal = verb.dep_ == "dobj" and verb.tag_.startswith("NN")
+    given = _object(verb.head if nominal else verb, holder) if holder.dep_ == "pobj" else None
+    if given is not None and given.head.tag_.startswith("VB"):
+        return [Participle(given.head)] + _before_noun(given)
     if holder.dep_ == "pobj" and verb.tag_.startswith("VB"):
         subject = _subject(verb)
         return [Participle(verb), holder.head] + (_noun_phrase(subject) if subject is not None else [])
@@ -203,8 +219,22 @@ def _happened(thing: Token) -> list:
         return words + [obj] + _modifiers(obj)
     phrase = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.i > verb.i), None)
     if phrase is not None and phrase.lower_ not in NOT_WHAT and not _when(phrase):
-        words += list(phrase.subtree)
+        words += _up_to_aside(phrase)
     return words
+
+
+def _object(verb: Token, besides: Token) -> Token | None:
+    """What the verb did to the things a phrase after it counts: its direct object before `besides`, unless that is
+    a pronoun ('traced them to'), the verb's own ('found its way into'), or another count ('relocated 63,100
+    people from 24,800 households'); none for a verb of having or being."""
+    if verb.lower_ in HAVING | COPULAS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < besides.i), None)
+    if obj is None or obj.lower_ in PRONOUNS or obj.lower_ in SCALES | UNIT_MEASURES:
+        return None
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" or c.dep_ == "nummod" or _numeral(c) for c in obj.children):
+        return None
+    return obj
 
 
 def _reported(verb: Token) -> Token | None:
@@ -271,6 +301,17 @@ def _described(noun: Token) -> list[Token]:
 # ---------------------------------------------------------------- shares and amounts
 
 
+def _part(number: Token) -> Token | None:
+    """Whose share of a whole the number is: the subject of 'accounted for', 'made up', 'represented' ('Electronics
+    accounted for 62% of the value'), unless a pronoun."""
+    verb = number.head.head if number.dep_ == "pobj" and number.head.lower_ == "for" else number.head
+    if number.dep_ not in ("pobj", "dobj") or not verb.tag_.startswith("VB"):
+        return None
+    if next(iter(getLemma(verb.lower_, upos="VERB")), "") not in PART_VERBS:
+        return None
+    return _subject(verb)
+
+
 def _share_of(number: Token) -> Token | None:
     """'60% of whom', 'one in five cotton products', 'a fifth of the world's cotton': what it is a share of."""
     for child in number.children:
@@ -281,6 +322,8 @@ def _share_of(number: Token) -> Token | None:
         whole = next((c for c in child.children if c.dep_ == "pobj"), None)
         if whole is None:
             continue
+        if child.lower_ == "in" and number.lower_ not in SHARES and not _counts(whole):
+            continue  # '27 in Istanbul': where, not out of how many ('one in five products')
         if whole.lower_ in ("whom", "which") and number.head.dep_ == "relcl":
             return number.head.head  # '2.76 million people, more than 60% of whom were ...'
         if whole.lower_ in ("total", "all") and number.dep_ == "appos":
@@ -290,14 +333,30 @@ def _share_of(number: Token) -> Token | None:
     return None
 
 
+def _in_state(number: Token) -> Token | None:
+    """The 'in' phrase a bare number is counted by, when it says in what state or trade rather than where or when:
+    'in forced labour', 'in garments and textiles' (not 'in Istanbul', 'in 2023')."""
+    phrase = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > number.i), None)
+    if phrase is None or _when(phrase):
+        return None
+    objects = [c for c in phrase.children if c.dep_ == "pobj"]
+    return phrase if objects and not any(o.tag_ in ("NNP", "NNPS") or _counts(o) for o in objects) else None
+
+
 def _quantity(number: Token, amount: Token) -> str:
     """'The poverty incidence rate has dropped to 6.51%': the quantity the number is the value of."""
     of = _object_of(amount, "of")
     if of is not None and of.lower_ not in PRONOUNS and amount.lower_ in SCALES | UNIT_MEASURES:
         return _phrase(_noun_phrase(of), _acted_on(amount))  # '5.1 million tons of cotton' produced
     token = amount
-    if token.dep_ == "appos" and token.head.tag_.startswith("NN"):
-        return _phrase(_noun_phrase(token.head))  # 'the growth rate of the Han population (2 percent)'
+    listed = token
+    while listed.dep_ in ("appos", "conj") and _numeral(listed.head) and listed.head.i < listed.i:
+        listed = listed.head  # 'the detentions by province: 27 in Istanbul, nine in Kayseri'
+    if listed.dep_ == "appos" and listed.head.tag_.startswith("NN"):
+        where = [t for c in token.children if c.dep_ == "prep" and c.lower_ in WHICH_PREPOSITIONS for t in c.subtree]
+        if where and len(where) <= MAX_PLACE_WORDS:
+            return _phrase(_before_noun(listed.head), where)
+        return _phrase(_noun_phrase(listed.head))  # 'the growth rate of the Han population (2 percent)'
     counted = _object_of(token.head, "of") if token.dep_ in ("appos", "conj") and _numeral(token.head) else None
     if counted is not None:  # 'Nine of the 14 samples, or 64 percent, contained cotton'
         return _phrase(_noun_phrase(counted), _happened(token.head), before="share of")
@@ -311,12 +370,20 @@ def _quantity(number: Token, amount: Token) -> str:
         return _phrase(_noun_phrase(worth.head), _happened(worth.head), before="value of")
     if worth.lower_ in ("worth", "valued") and worth.head.lower_ in COPULAS and _subject(worth.head) is not None:
         return _phrase(_noun_phrase(_subject(worth.head)), before="value of")  # 'the goods were worth $1.8 million'
+    valued = _valued(worth) if worth.lower_ in ("worth", "valued") else None
+    if valued is not None:  # 'imported products worth $2.1 billion', 'buys components worth 1.4 billion euros'
+        return _phrase(_noun_phrase(valued), _happened(valued), before="value of")
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.tag_.startswith("VB"):
         brought = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
         if brought is not None:  # 'bring the number of entities on the list to 75'
             return _phrase(_noun_phrase(brought))
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.tag_.startswith("NN"):
         noun = token.head.head
+        bare = not any(c.dep_ in MODIFIERS and c.dep_ != "det" for c in noun.children if c.i < noun.i)
+        verb, change = _verb_of(noun) if noun.lower_ in QUANTITY_NOUNS and bare else (None, None)
+        named = lexicon.measure_nouns().get(verb.lower_) if verb is not None and change is None else None
+        if named is not None and noun.dep_ in ("dobj", "pobj", "npadvmod"):
+            return _named_amount(verb, token, named, [noun])  # 'earned an average of 5,200 yuan a month'
         changed = _changed(noun) if noun.lower_ in CHANGE_NOUNS else []
         if changed:  # 'the Uyghur population reached 11.62 million, an increase of 1.62 million'
             return _phrase(changed, before=noun.lower_ + " in")
@@ -333,8 +400,17 @@ def _quantity(number: Token, amount: Token) -> str:
     if token.dep_ == "dobj" and verb.lower_ not in LEVEL_VERBS | COPULAS:
         # 'Xinjiang has allocated 64.7 billion yuan to public security': what the amount was for
         phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i > token.i and not _when(c)), None)
-        return _phrase(_noun_phrase(subject), [verb] + (list(phrase.subtree) if phrase is not None else []))
+        return _phrase(_noun_phrase(subject), [verb] + (_up_to_aside(phrase) if phrase is not None else []))
     return _phrase(_noun_phrase(subject))
+
+
+def _valued(worth: Token) -> Token | None:
+    """The things 'worth' gives the value of where the parser did not hang it on them: its own subject ('products
+    worth $2.1 billion' read as a clause) or the object of the verb it completes ('buys components worth ...')."""
+    subject = next((c for c in worth.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None or worth.dep_ not in ("oprd", "acomp", "xcomp") or not worth.head.tag_.startswith("VB"):
+        return subject
+    return next((c for c in worth.head.children if c.dep_ == "dobj" and c.i < worth.i), None)
 
 
 def _change_of(value: Token) -> Token | None:
@@ -361,16 +437,18 @@ def _changed(change: Token) -> list:
     return _grown(verb, change, subject) if subject is not None else []
 
 
-def _named_amount(verb: Token, amount: Token, noun: str) -> str:
+def _named_amount(verb: Token, amount: Token, noun: str, quantity: tuple = ()) -> str:
     """'I earn more than 3,200 yuan a month' measures monthly earnings, 'Governments spent 1.36 billion yuan on
-    heritage protection' their spending on heritage protection: the noun for the verb, who it is of, what for."""
+    heritage protection' their spending on heritage protection: the noun for the verb, who it is of, what for;
+    `quantity`, the words that say which amount ('an average of')."""
     subject = _subject(verb)
     phrase = next(
         (c for c in verb.children if c.dep_ == "prep" and c.i > amount.i and c.lower_ not in NOT_WHAT and not _when(c)),
         None,
     )
-    words = (_before_noun(subject) if subject is not None else []) + [Word(verb, noun)]
-    return _phrase(words, list(phrase.subtree) if phrase is not None else [], before=_frequency(verb, amount))
+    owner = _before_noun(subject) if subject is not None else []
+    what = _up_to_aside(phrase) if phrase is not None else []
+    return _phrase(owner, list(quantity), [Word(verb, noun)], what, before=_frequency(verb, amount))
 
 
 def _frequency(verb: Token, amount: Token) -> str:
@@ -416,6 +494,8 @@ def _verb_of(token: Token) -> tuple[Token | None, Token | None]:
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "dobj") else token
     if not verb.tag_.startswith(("VB", "MD")) or token.dep_ in ("nsubj", "nsubjpass"):
         return None, None  # no verb, or the quantity is its subject: the verb says nothing of what it measures
+    if token.dep_ == "dobj" and verb.lower_ in RISING | FALLING:
+        change = verb  # 'the economy grew 6.1 per cent': the parser makes the amount the verb's object
     if change is not None and change.lower_ == "by":
         change = verb if verb.lower_ in RISING | FALLING else None
     return verb, change
@@ -489,13 +569,49 @@ def _modifiers(noun: Token) -> list[Token]:
                 words += phrase
         elif child.dep_ == "compound" and child.i > noun.i:
             words.append(child)
+        elif child.dep_ == "acl" and child.i == noun.i + 1 and child.lower_ not in VALUING and _only_phrases(child):
+            words += list(child.subtree)  # 'the value added of the secondary industry'
+        elif child.dep_ == "conj" and child.i == noun.i + 2 and child.tag_.startswith("NN") and not _counts(child):
+            # 'countries and regions': both are counted (not 'countries and 12 regions', which counts again)
+            words += [noun.doc[noun.i + 1], child]
     return words
+
+
+def _up_to_aside(phrase: Token) -> list[Token]:
+    """A phrase's words without the appositive or relative clause a comma sets off: 'in Xinjiang' of 'in Xinjiang,
+    a region of deserts and mountains'."""
+    words = list(phrase.subtree)
+    aside = next(
+        (
+            i
+            for i, t in enumerate(words[1:], 1)
+            if t.dep_ in ("appos", "relcl") and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+    return words if aside is None else [t for t in words if t.i < words[aside].left_edge.i - 1]
+
+
+def _only_phrases(verb: Token) -> bool:
+    """A participle that takes only a short prepositional phrase: 'added of the secondary industry'."""
+    children = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and len(children) == 1
+        and children[0].dep_ == "prep"
+        and len(list(verb.subtree)) <= MAX_PLACE_WORDS + 1
+    )
 
 
 def _object_of(token: Token, preposition: str) -> Token | None:
     """The object of the token's phrase with that preposition: '40 of those suppliers', '5 tons of cotton'."""
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition and c.i > token.i), None)
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _counts(noun: Token) -> bool:
+    """A number, or a noun a number counts: 'five', 'five cotton products'."""
+    return _numeral(noun) or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _numeral(token: Token) -> bool:
@@ -532,29 +648,15 @@ class Participle:
 
     def __init__(self, verb: Token):
         self.i, self.is_punct, self.tag_, self.lower_, self.whitespace_ = verb.i, False, "VBN", verb.lower_, " "
-        self.text = participle(verb.lower_, verb.tag_) if verb.tag_ in ("VB", "VBP", "VBZ") else verb.text
-
-
-IRREGULAR_PARTICIPLES = {
-    "make": "made", "hold": "held", "send": "sent", "find": "found", "give": "given", "take": "taken",
-    "bring": "brought", "keep": "kept", "buy": "bought", "sell": "sold", "build": "built", "put": "put",
-    "set": "set", "cut": "cut", "pay": "paid", "lose": "lost", "spend": "spent", "win": "won", "get": "got",
-    "lead": "led", "leave": "left", "write": "written", "see": "seen", "cost": "cost", "hit": "hit",
-    "spread": "spread", "shut": "shut", "read": "read", "run": "run", "show": "shown", "grow": "grown",
-}  # fmt: skip
+        self.text = verb.text if verb.tag_ == "VBN" else participle(verb.lower_, verb.tag_)
 
 
 def participle(verb: str, tag: str) -> str:
-    """'remove' -> 'removed', 'adds' -> 'added', 'carries' -> 'carried', 'holds' -> 'held'."""
-    if tag == "VBZ":
-        verb = verb[:-3] + "y" if verb.endswith("ies") else verb[:-2] if verb.endswith(("shes", "ches")) else verb[:-1]
-    if verb in IRREGULAR_PARTICIPLES:
-        return IRREGULAR_PARTICIPLES[verb]
-    if verb.endswith("e"):
-        return verb + "d"
-    if re.search(r"[^aeiou]y$", verb):
-        return verb[:-1] + "ied"
-    return verb + "ed"
+    """'remove' -> 'removed', 'adds' -> 'added', 'holds' -> 'held', 'detaining' -> 'detained' (lemminflect's
+    lemma and inflection tables; `tag` is the form's part of speech, which tells 'found' the verb from 'found'
+    the past of 'find')."""
+    lemma = next(iter(getLemma(verb, upos="VERB")), verb) if tag != "VB" else verb
+    return next(iter(getInflection(lemma, tag="VBN")), lemma + "ed")
 
 
 def _phrase(*groups: list, before: str = "", after: str = "") -> str:

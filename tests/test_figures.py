@@ -457,6 +457,11 @@ def test_a_verb_in_s_before_its_object_is_not_a_unit(analyse):
     assert "puts" not in only(analyse, "In Xinjiang, official data puts it at 3.25 million.").unit
 
 
+def test_a_list_introduced_as_follows_counts_what_the_sentence_named(analyse):
+    _, _, _, found = analyse("The group listed the detentions by province as follows: 27 in Istanbul, nine in Kayseri.")
+    assert [f.unit for f in found] == ["detentions", "detentions"]
+
+
 def test_a_soundbite_in_quotation_marks_is_the_turn_not_a_label_and_its_numbers_count(analyse):
     text = (
         'SOUNDBITE (Uygur) ABDULLA TURSUN, Farmer:\n"I have 80 mu of cotton and the machine finishes my field in '

@@ -39,6 +39,16 @@ def measure_of(analyse, text: str, number: str) -> str:
         ),
         ("- 144: companies on the entity list, whose goods are barred.", "144", "companies on the entity list"),
         ("Officers stopped 900 shipments valued at $3.6 billion.", "900", "shipments stopped"),
+        (
+            "Electronics accounted for 62% of the value of stopped shipments.",
+            "62%",
+            "Electronics share of value of stopped shipments",
+        ),
+        (
+            "The company buys components worth about 1.4 billion euros a year.",
+            "1.4 billion",
+            "value of components bought",
+        ),
         ("Data record a fall in the birth rate from 15.88 per thousand to 8.14 per thousand.", "8.14", "birth rate"),
         ("Nine of the 14 samples, or 64 percent, contained cotton.", "64 percent", "share of samples contained cotton"),
         ("More than 3.7 million homes now have rooftop systems.", "3.7 million", "homes have rooftop systems"),
@@ -64,6 +74,28 @@ def measure_of(analyse, text: str, number: str) -> str:
         ("Trade rose, with exports accounting for 37.6 billion yuan.", "37.6 billion", "exports"),
         ("The training of herders reached 48,000 person-times in 2023.", "48,000", "training of herders"),
         ("India has about 64 GW of module capacity.", "64", "module capacity"),
+        (
+            "The region provided free vocational skills training to 1.12 million people.",
+            "1.12 million",
+            "people provided free vocational skills training",
+        ),
+        ("The expo drew exhibitors from 32 countries and regions.", "32", "countries and regions drawn exhibitors"),
+        ("Xinjiang's economy grew 6.1 per cent last year.", "6.1 per cent", "Xinjiang economy growth"),
+        (
+            "The value added of the secondary industry grew 7.2 percent.",
+            "7.2 percent",
+            "value added of the secondary industry growth",
+        ),
+        (
+            "Some 12 million Uyghurs live in Xinjiang, a region of deserts and mountains.",
+            "12 million",
+            "Uyghurs live in Xinjiang",
+        ),
+        (
+            "An estimated 27.6 million people were in forced labour, 3.9 million in forced labour imposed by states.",
+            "3.9 million",
+            "forced labour imposed by states",
+        ),
     ],
     ids=[
         "things and what happened to them",
@@ -80,6 +112,8 @@ def measure_of(analyse, text: str, number: str) -> str:
         "a share of respondents and what they said",
         "a factbox line glossing its number",
         "no currency sign left where a value was",
+        "a part's share of a whole",
+        "a worth the parser hangs on the verb",
         "the values a change goes from and to",
         "a share beside the count it restates",
         "things that have something",
@@ -93,6 +127,12 @@ def measure_of(analyse, text: str, number: str) -> str:
         "a participle's amount is of the noun it describes",
         "person-times count what was done",
         "an amount in an abbreviated unit, which having says nothing of",
+        "things given something: the verb and its object, not who gave it",
+        "things joined by 'and' are counted together",
+        "a change the parser makes the verb's object",
+        "a participle that names the quantity with its phrase",
+        "a phrase without the appositive after it",
+        "a count in a state, which no share is",
     ],
 )
 def test_a_figure_measures_what_its_sentence_says_it_counts(analyse, text, number, measure):
@@ -116,7 +156,14 @@ def test_the_key_groups_the_same_words_in_any_order_and_number():
 
 @pytest.mark.parametrize(
     "verb, tag, participle",
-    [("remove", "VB", "removed"), ("adds", "VBZ", "added"), ("carry", "VB", "carried"), ("holds", "VBZ", "held")],
+    [
+        ("remove", "VB", "removed"),
+        ("adds", "VBZ", "added"),
+        ("carry", "VB", "carried"),
+        ("holds", "VBZ", "held"),
+        ("detaining", "VBG", "detained"),
+        ("took", "VBD", "taken"),
+    ],
 )
 def test_a_verb_acting_on_the_things_reads_as_a_participle(verb, tag, participle):
     assert measures.participle(verb, tag) == participle
@@ -132,8 +179,9 @@ def test_a_verb_acting_on_the_things_reads_as_a_participle(verb, tag, participle
             "Governments spending on heritage protection",
         ),
         ("Mr Kurban was sentenced to 16 years in prison.", "16", "Mr Kurban sentence"),
+        ("Workers earned an average of 5,200 yuan a month.", "5,200", "monthly Workers average earnings"),
     ],
-    ids=["earnings and how often", "spending and on what", "a sentence"],
+    ids=["earnings and how often", "spending and on what", "a sentence", "an average of what they earn"],
 )
 def test_an_amount_a_verb_pays_or_earns_measures_the_noun_for_it(analyse, text, number, measure):
     assert measure_of(analyse, text, number) == measure
