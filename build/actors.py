@@ -227,6 +227,8 @@ STAFF_OF = re.compile(
 # the lexicon's roles, and 'vice' of 'Vice Premier'.
 ROLE_NOUNS = set(lexicon.roles()) | {"vice"}
 
+# An acronym before a person's name is a title or an affiliation, not part of the name: 'MSP', 'TD', 'SNP'.
+TITLE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 # A capital letter, with those of Latin-1 and Latin Extended-A ('Émilie', 'Šefčovič', 'Łukasz')
 CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u017F]"
 NAME_WORD = CAPITAL + r"[\w'’\-.]*"
@@ -553,7 +555,7 @@ def find_mentions(
 # The nouns for data (lexicon documents.csv), in their plural forms too: 'figures', 'statistics', 'data'.
 DATA_WORDS = "|".join(sorted(lexicon.data_nouns(), key=len, reverse=True))
 # Who speaks for a state when a text names them by its nationality: 'Chinese officials', 'Kazakh diplomats'.
-STATE_VOICES = "officials|diplomats|spokesperson|spokesman|spokeswoman|side|delegation"
+STATE_VOICES = "officials|diplomats|spokesperson|spokesman|spokeswoman|side|delegation|representative|delegate"
 ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 
 
@@ -729,8 +731,8 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
                 # 'German Greens MEP Lukas Brenner': the model took the role for the name
                 yield Actor(slug(named.group(1)), named.group(1), PERSON, reviewed=False), *named.span(1)
             continue  # 'Pakistan's Permanent Representative in Geneva': a role, no one's name
-        roles = [i for i, word in enumerate(words[:-2]) if _is_role(word)] if label == "PERSON" else []
-        if roles:  # 'MEP Sanne Verhoeven', 'BTMA Vice-President Salim Rahman': the name follows the last role
+        roles = [i for i, word in enumerate(words[:-2]) if _is_title(word)] if label == "PERSON" else []
+        if roles:  # 'MEP Sanne Verhoeven', 'BTMA Vice-President Salim Rahman': the name follows the last title
             spans = [m.span() for m in re.finditer(r"\S+", text[start:end])]
             start += spans[roles[-1] + 1][0]
             words, name = words[roles[-1] + 1 :], text[start:end]
@@ -900,6 +902,11 @@ def _is_role(word: str) -> bool:
     return all(part in ROLE_NOUNS for part in word.lower().split("-"))
 
 
+def _is_title(word: str) -> bool:
+    """'Minister', 'Sen.', 'MSP': a word before a name that says what the person is."""
+    return _is_role(word) or word.rstrip(".") in TITLES or TITLE_ACRONYM.fullmatch(word) is not None
+
+
 def _spoken_name_start(text: str, spoken: tuple[int, int] | None, start: int) -> int:
     """Where the name of a speaker starts when the model found only its last word: the parse joins 'Mehmet' to
     'Tursun' in 'his cousin Mehmet Tursun told'; a title or a role ('Foreign Minister') is not part of it."""
@@ -907,7 +914,7 @@ def _spoken_name_start(text: str, spoken: tuple[int, int] | None, start: int) ->
         return start
     for word in reversed(list(re.finditer(r"\S+", text[spoken[0] : start]))):
         w = word.group()
-        if not re.fullmatch(NAME_WORD, w) or w in NOT_NAMES or _is_role(w) or w.rstrip(".") in TITLES:
+        if not re.fullmatch(NAME_WORD, w) or w in NOT_NAMES or _is_title(w):
             break
         start = spoken[0] + word.start()
     return start
@@ -1489,7 +1496,7 @@ def _full_name(text: str, surname: str) -> str | None:
         for m in re.finditer(pattern, text):
             words = m.group(1).split()
             if not re.fullmatch(HONORIFIC, words[0]) and not any(
-                w in NOT_NAMES or _is_role(w) or w.rstrip(".") in TITLES or w.endswith(".") for w in words
+                w in NOT_NAMES or _is_title(w) or w.endswith(".") for w in words
             ):
                 return " ".join([*words, surname] if before else [surname, *words])
     return None

@@ -386,13 +386,19 @@ def _named_subject(token: Token) -> bool:
 
 
 def _continues(token: Token) -> bool:
-    """A speech verb that goes on with a speaker named before: ', noting that ...', ', and stressed that ...'."""
+    """A speech verb that goes on with a speaker named before: ', noting that ...', ', and stressed that ...', 'but
+    criticized ...'."""
     entry = _speech_verb(token)
     if entry is None or _has_subject(token) or token.left_edge.i == 0:
         return False
     if not any(c.dep_ == "ccomp" for c in token.children) and entry.act not in TAKING_A_STANCE:
         return False  # 'it works with importers and publishes guidance': a verb of the clause, not a new statement
-    return _participle(token) or (token.dep_ == "conj" and token.doc[token.left_edge.i - 1].lower_ in ("and", ","))
+    joined_by = token.doc[token.left_edge.i - 1].lower_ if token.dep_ == "conj" else None
+    # 'but criticized ...' takes a stance of the speaker's own; 'but had concluded that ...' goes on with the clause
+    contrasted = (
+        joined_by == "but" and entry.act in TAKING_A_STANCE and not any(c.dep_ == "aux" for c in token.children)
+    )
+    return _participle(token) or joined_by in ("and", ",") or contrasted
 
 
 def _comment(token: Token) -> bool:
@@ -510,7 +516,14 @@ def _subject(verb: Token) -> Token | None:
             return _subject(reporting)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or infinitive)):
-        return _subject(head) if head.i != verb.i else None  # 'and said', 'went on to say', ', saying'
+        if head.i == verb.i:
+            return None
+        shared = _subject(head)  # 'and said', 'went on to say', ', saying'
+        if shared is None and verb.dep_ == "conj":
+            # 'X, who was detained in 2018, said ...', which the parser read as 'X was detained ... and said': the
+            # subject of the passive verb is the one who speaks
+            shared = next((c for c in head.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        return shared
     return None
 
 

@@ -947,3 +947,16 @@ def test_a_label_with_an_honorific_in_capitals_is_the_person_the_text_names_in_f
 )
 def test_one_name_that_the_text_gives_a_person_is_a_person(analyse, text, name):
     assert [a.name for a in mentions_of(analyse, text).discovered] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("SNP MSP Alasdair Rennie said ministers could no longer look away.", "Alasdair Rennie"),
+        ("Deputy Ombudsman Bakyt Sultanaliev noted that the office had no mandate abroad.", "Bakyt Sultanaliev"),
+    ],
+    ids=["an acronym", "a role of the lexicon"],
+)
+def test_a_title_before_a_name_is_not_part_of_it(analyse, text, person):
+    found = mentions_of(analyse, text, use_model=True)
+    assert [a.name for a in found.discovered if a.type == "person"] == [person]

@@ -175,3 +175,29 @@ def test_what_someone_expects_reports_no_statement_and_goes_on_with_the_one_befo
     text = "Dr Okafor said the group would extend testing next year, and that she expected the number of cases to rise."
     assert reading(text, "expected")[1] is None
     assert reading(text, "said")[1].endswith("the number of cases to rise")
+
+
+def test_a_speech_verb_the_parser_joins_to_a_passive_verb_shares_its_subject():
+    text = (
+        "Gulnara Asanakunova, whose husband Talant Abdyrakhman uulu was detained in Artux in 2018, said she had not "
+        "heard from him."
+    )
+    assert reading(text, "said") == ("Gulnara Asanakunova", "she had not heard from him")
+
+
+@pytest.mark.parametrize(
+    "text, statement",
+    [
+        (
+            "Kenji Morimoto said the guidelines were a first step but criticized the lack of a legal obligation.",
+            "the guidelines were a first step",
+        ),
+        (
+            "Ms Kearney said the company was not accusing any supplier, but had concluded that the risk was high.",
+            "the company was not accusing any supplier, but had concluded that the risk was high",
+        ),
+    ],
+    ids=["a stance of the speaker's own", "the reported clause going on"],
+)
+def test_a_speech_verb_after_but_ends_the_statement_only_when_it_takes_a_stance(text, statement):
+    assert reading(text, "said")[1] == statement
