@@ -770,6 +770,8 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             continue
         if words[-1] in ("of", "and", "for", "on", "in", "to", "the"):  # 'the Global Estimates of the ILO': a title
             continue
+        if DESCRIBING_WORD.search(name):  # 'A Jebel Ali-based textile trader': where someone is based, no name
+            continue
         # a name the parse makes a speaker is an actor, if the model's entity keeps within its sentence
         # (a place name speaks for its government, which the registry's metonyms give)
         speaks = model_label != "GPE" and speakers.overlaps(start, end) and ". " not in name
@@ -796,6 +798,8 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             yield _organisation(name), start, end
 
 
+# A last word that describes rather than names: 'Jebel Ali-based', 'Uyghur-run', 'state-owned'.
+DESCRIBING_WORD = re.compile(r"-(?:based|born|owned|run|listed|led|backed|linked|funded)$")
 # A name ending in a body word ('Urumqi Customs'), not led by a determiner, and what a longer name continues with.
 SPEAKING_BODY = re.compile(
     r"(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)(?:[A-Z][\w’'-]*\s+){1,5}(?:"
@@ -898,8 +902,8 @@ def _names_no_actor(words: list[str], model_label: str, registry: Registry) -> b
 
 
 def _is_role(word: str) -> bool:
-    """'Minister', 'Vice-President': a word that says what a person is, not part of their name."""
-    return all(part in ROLE_NOUNS for part in word.lower().split("-"))
+    """'Minister', 'Vice-President', 'Co-Chair': a word that says what a person is, not part of their name."""
+    return all(part in ROLE_NOUNS for part in re.sub(r"^co-", "", word.lower()).split("-"))
 
 
 def _is_title(word: str) -> bool:

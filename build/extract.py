@@ -197,11 +197,11 @@ def credit_outlet(rows: ArticleRows, outlet: Publisher) -> ArticleRows:
 
 
 def _publishers_voice(speaker_text: str) -> bool:
-    """An answer turn's label, or the publisher's spokesperson left unnamed: 'A', 'the spokesperson'."""
+    """An answer turn's label, or the publisher's spokesperson left unnamed: 'A', 'the spokesperson', a turn
+    labelled 'Spokesperson:'."""
     words = speaker_text.lower().split()
-    return words in ([label] for label in segment.ANSWER_TURNS) or (
-        len(words) == 2 and words[0] == "the" and words[1] in lexicon.spokespersons()
-    )
+    spokesperson = bool(words) and words[-1] in lexicon.spokespersons() and words[:-1] in ([], ["the"])
+    return words in ([label] for label in segment.ANSWER_TURNS) or spokesperson
 
 
 def actor_row(actor: Actor) -> dict:

@@ -562,6 +562,7 @@ def _continued(art: Reading, span, kind: str, sentence: Segment, quotes: list[Qu
             last.speaker_id, last.end
         ):
             speaker = (last.speaker_id, last.speaker_text)
+    attribution = "continuation"
     if speaker is None:
         index = bisect.bisect_left(art.sentence_starts, sentence.start)
         before = [
@@ -571,10 +572,12 @@ def _continued(art: Reading, span, kind: str, sentence: Segment, quotes: list[Qu
         ]
         if before and not named_besides(before[0].speaker_id, sentence.start):
             speaker = (before[0].speaker_id, before[0].speaker_text)
+        introducer = _introducer(art, start, art.sentences[index - 1]) if index and kind == DIRECT else None
+        if speaker is None and introducer is not None:
+            speaker, attribution = (introducer.actor_id, introducer.text), "colon"
     owner = _owner_of_words(art, start, sentence)
     if owner is not None:
         speaker = owner
-    attribution = "continuation"
     if speaker is None and kind == PARTIAL:
         # 'the county's work report pledged to “...”', 'the office attributed the fall to “...”': no speech verb,
         # but the words are those of the sentence's subject
@@ -586,6 +589,17 @@ def _continued(art: Reading, span, kind: str, sentence: Segment, quotes: list[Qu
     return Quote(
         start, end, art.text[start:end], kind, speaker[0], speaker[1], attribution, "", sentence.start, sentence.end
     )
+
+
+def _introducer(art: Reading, start: int, before: Segment):
+    """'The minister today issued the following statement:' and then a quotation that opens the next paragraph: the
+    subject of the sentence the colon ends, if it names someone."""
+    opens_paragraph = art.text[art.paragraphs[art.paragraph_number(start)].start : start].strip() in ("", "“", '"', "‘")
+    if not opens_paragraph or start in art.turns or not art.text[before.start : before.end].rstrip().endswith(":"):
+        return None  # a transcript's turn ('SOUNDBITE ... ABDULLA TURSUN, Farmer:') is the turn's already
+    subject = _clause_subject(art, before, before.end)
+    speaks = subject is not None and subject.actor_id and subject.kind in (PERSON, ORGANIZATION, GOVERNMENT)
+    return subject if speaks else None
 
 
 SPEECH_NOUNS = re.compile(

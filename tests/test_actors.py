@@ -812,9 +812,11 @@ def test_a_body_publishing_its_own_word_answers_its_press_conference_and_is_its_
         return {"speaker_id": None, "speaker_text": speaker_text, "attribution": "none", "start": 0, "end": 10}
 
     embassy = Actor("embassy-in-kenya", "Embassy in Kenya", "government")
-    rows = extract.ArticleRows({}, quotes=[quote("A"), quote("The spokesperson"), quote("Officials")])
-    rows = extract.credit_outlet(rows, extract.Publisher(embassy.id, speaks_for_itself=True, actor=embassy))
-    assert [q["speaker_id"] for q in rows.quotes] == [embassy.id, embassy.id, None]
+    quotes = [quote("A"), quote("The spokesperson"), quote("Spokesperson"), quote("Officials")]
+    rows = extract.credit_outlet(
+        extract.ArticleRows({}, quotes=quotes), extract.Publisher(embassy.id, True, actor=embassy)
+    )
+    assert [q["speaker_id"] for q in rows.quotes] == [embassy.id, embassy.id, embassy.id, None]
     assert [a["id"] for a in rows.discovered] == [embassy.id]
 
 
@@ -960,3 +962,14 @@ def test_one_name_that_the_text_gives_a_person_is_a_person(analyse, text, name):
 def test_a_title_before_a_name_is_not_part_of_it(analyse, text, person):
     found = mentions_of(analyse, text, use_model=True)
     assert [a.name for a in found.discovered if a.type == "person"] == [person]
+
+
+def test_a_word_that_says_where_someone_is_based_is_no_name(analyse):
+    found = mentions_of(analyse, "A Jebel Ali-based textile trader said the orders had stopped.", use_model=True)
+    assert found.discovered == []
+
+
+def test_a_co_role_after_an_organisations_acronym_is_no_person(analyse):
+    text = "Reinhard Bütikofer MEP, IPAC Co-Chair, said the vote sent a signal to Beijing."
+    found = mentions_of(analyse, text, use_model=True)
+    assert "IPAC Co-Chair" not in [a.name for a in found.discovered]

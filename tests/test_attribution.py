@@ -201,3 +201,8 @@ def test_a_speech_verb_the_parser_joins_to_a_passive_verb_shares_its_subject():
 )
 def test_a_speech_verb_after_but_ends_the_statement_only_when_it_takes_a_stance(text, statement):
     assert reading(text, "said")[1] == statement
+
+
+def test_a_count_the_parser_makes_the_speech_verbs_object_opens_the_statement():
+    text = "The trader said about 30 per cent of the cotton yarn he imports comes from China."
+    assert reading(text, "said")[1] == "about 30 per cent of the cotton yarn he imports comes from China"

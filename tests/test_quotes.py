@@ -750,6 +750,14 @@ def test_a_quote_after_a_colon_belongs_to_the_subject_of_its_clause(analyse):
     assert (quote.speaker_id, quote.attribution) == ("adrian-zenz", "colon")
 
 
+def test_a_quotation_opening_the_paragraph_after_a_colon_belongs_to_the_subject_before_it(analyse):
+    text = (
+        "Adrian Zenz issued the following statement:\n\n“The assessment confirms what we found.\n\n"
+        "“It must now be acted on.”"
+    )
+    assert [(q.speaker_id, q.attribution) for q in quotes_of(analyse, text)] == [("adrian-zenz", "colon")] * 2
+
+
 def test_a_bracketed_party_before_an_appositive_keeps_the_speaker(analyse):
     text = "Adrian Zenz (Germany), who testified first, said the resolution was “a gift to our competitors”."
     _, _, speech, _ = analyse(text)
