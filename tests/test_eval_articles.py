@@ -12,24 +12,13 @@ a change that helps one outlet's style and breaks another's shows up in `make te
   used for a few more rules.
 - tests/eval/blind-2300/ (15 articles) was scored blind once against that round's final rules, then used for a
   few rules of the next round.
-- tests/eval/blind-2400/ (15 articles) was scored blind once against the code before its round and against that
-  round's final rules, then used for a few rules of the next round.
-- tests/eval/blind-2500/ (15 articles) was scored blind once against the code before its round and against that
-  round's final rules, then used for a few rules of the next round.
+- tests/eval/blind-2400/ and blind-2500/ (15 articles each) were each scored blind once against the code before
+  their round and against that round's final rules, then used for a few rules of the next round.
 - tests/eval/blind-2600/ (15 articles) was written at the end of that round and scored blind once against its
   final rules and the code before it, then used for a few rules of the next round.
-- tests/eval/blind-2700/ (15 articles) was scored blind once against the code before its round and against that
-  round's final rules; nothing was changed for it, then it was used for a few rules of the next round.
-- tests/eval/blind-2800/ (15 articles) was scored blind once against the code before its round and against that
-  round's final rules; nothing was changed for it, then it was used for a few rules of the next round.
-- tests/eval/blind-2900/ (15 articles) was scored blind once against the code before its round and against that
-  round's final rules; nothing was changed for it, then it was used for a few rules of the next round.
-- tests/eval/blind-3000/ (15 articles) was scored blind once against the code before its round and against that
-  round's final rules; nothing was changed for it, then it was used for a few rules of the next round.
-- tests/eval/blind-3100/ (15 articles) was scored blind once against the code before its round and against that
-  round's final rules; nothing was changed for it, then it was used for a few rules of the next round.
-- tests/eval/blind-3200/ (15 articles) was scored blind once against the code before its round and against that
-  round's final rules; nothing was changed for it, then it was used for a few rules of the next round.
+- tests/eval/blind-2700/ to blind-3200/ (15 articles each) were each scored blind once against the code before
+  their round and against that round's final rules; nothing was changed for them, then each was used for a few
+  rules of the next round.
 - tests/eval/blind-3300/ (15 articles) was scored blind once against the code before its round and against that
   round's final rules; nothing was changed for it: its line guards the blind score docs/EVALUATION.md and the
   README report.
