@@ -6,6 +6,7 @@ the NER model) gets an id from its name, so the same name in two articles is one
 """
 
 import bisect
+import calendar
 import itertools
 import re
 import unicodedata
@@ -232,6 +233,8 @@ TITLE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 # A capital letter, with those of Latin-1 and Latin Extended-A ('Émilie', 'Šefčovič', 'Łukasz')
 CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u017F]"
 NAME_WORD = CAPITAL + r"[\w'’\-.]*"
+# Lower-case words inside a person's name: 'Mohammed bin Salman', 'Brooke van Velden', 'Ursula von der Leyen'
+NAME_PARTICLES = {"bin", "ibn", "bint", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "la", "le"}
 TITLES = {
     "Sen": "senator",
     "Rep": "representative",
@@ -500,11 +503,15 @@ def find_mentions(
             add(registry.by_demonym[m.group("name")], m.start("name"), m.end("name"), "demonym")
     turns = transcript_turns(text)
     labels = Index((turn.name_start, turn.start) for turn in turns)
+    # a speaking body named with what it is for ('The Coalition to End Forced Labour in the Uyghur Region said'):
+    # the model often takes a part of its name for a name of its own
+    for start, end in _speaking_bodies(text, speakers, taken, with_topic=True):
+        discover(_organisation(text[start:end]), start, end, "speaker")
     if use_model:
         for actor, start, end in _discover(text, registry, taken, speakers):
             if not labels.overlaps(start, end):  # 'CHAIR SMITH: The Commission will ...' is no name
                 discover(actor, start, end, "model")
-    for start, end in _speaking_bodies(text, speakers, taken):
+    for start, end in _speaking_bodies(text, speakers, taken, with_topic=False):
         discover(_organisation(text[start:end]), start, end, "speaker")
     for actor, start, end in _named_in_appositive(text, registry, taken):
         discover(actor, start, end, "appositive")
@@ -800,12 +807,27 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
 
 # A last word that describes rather than names: 'Jebel Ali-based', 'Uyghur-run', 'state-owned'.
 DESCRIBING_WORD = re.compile(r"-(?:based|born|owned|run|listed|led|backed|linked|funded)$")
+# Days and months, which no name goes on with: 'Global News on Tuesday'
+DATE_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + "|".join(calendar.month_name[1:])
+# 'Select Committee' + 'on Forced Labour', 'Coalition' + 'to End Forced Labour in the Uyghur Region': what a body
+# is for
+_TOPIC_WORD = r"(?!(?:And|Between|In|Of|On|For|To|Against|" + DATE_WORDS + r")\b)[A-Z][\w’'-]*"
+_TOPIC_WORDS = _TOPIC_WORD + r"(?:[ \t]+" + _TOPIC_WORD + r")*"
+TOPIC = re.compile(
+    r"[ \t]+(?:on|for|to)[ \t]+(?:the[ \t]+)?"
+    + _TOPIC_WORDS
+    + r"(?:[ \t]+(?:[Aa]nd|[Bb]etween|[Oo]f|[Aa]gainst|[Ii]n(?=[ \t]+the\b))[ \t]+(?:the[ \t]+)?"
+    + _TOPIC_WORDS
+    + r")*"
+)
 # A name ending in a body word ('Urumqi Customs'), not led by a determiner, and what a longer name continues with.
 SPEAKING_BODY = re.compile(
     r"(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)(?:[A-Z][\w’'-]*\s+){1,5}(?:"
     + "|".join(sorted(word.title() for word in lexicon.named_body_words()))
     + r")(?![\w-])"
 )
+# 'Coalition to End Forced Labour in the Uyghur Region': a body named by its head and what it is for
+BODY_WITH_TOPIC = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){0,5}(?:" + "|".join(sorted(ORG_HEADS)) + r")" + TOPIC.pattern)
 # 'the white paper Employment and Labor Rights in Xinjiang': the name after a document noun is its title.
 DOCUMENT_TITLE_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Aa])[ \t]+(?:" + "|".join(map(re.escape, lexicon.document_nouns())) + r")[ \t]+$"
@@ -814,14 +836,22 @@ CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
 LONGER_NAME = re.compile(r"[ \t]+(?:(?:of|for|and|on)[ \t]+)?[A-Z]")
 
 
-def _speaking_bodies(text: str, speakers: Index, known: bytearray):
+def _speaking_bodies(text: str, speakers: Index, known: bytearray, with_topic: bool):
     """A body the parse makes a speaker but no finder named ('Urumqi Customs said'): capitalised words that
-    end in a body word and are the whole name, outside the headline; yields (start, end)."""
+    end in a body word and are the whole name, outside the headline; with_topic, only those whose name goes on
+    with what the body is for ('The Coalition to End Forced Labour said'), else only the others; yields (start,
+    end)."""
     for start, end in speakers.spans:
-        whole = not CAPITALISED_BEFORE.search(text, max(0, start - 30), start) and not LONGER_NAME.match(text, end)
-        if whole and not any(known[start:end]) and SPEAKING_BODY.fullmatch(text, start, end):
-            if not _in_headline(text, start):
-                yield start, end
+        topic_end = _topic_end(text, end, known) if text[start:end].split()[-1] in ORG_HEADS else end
+        if (topic_end > end) != with_topic:
+            continue
+        end = topic_end
+        before = text[max(0, start - 30) : start]
+        whole = not (CAPITALISED_BEFORE.search(before) and not DETERMINER_BEFORE.search(before))
+        whole = whole and not LONGER_NAME.match(text, end) and not any(known[start:end])
+        named = BODY_WITH_TOPIC.fullmatch(text, start, end) if with_topic else SPEAKING_BODY.fullmatch(text, start, end)
+        if whole and named and not _in_headline(text, start):
+            yield start, end
 
 
 DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
@@ -1424,15 +1454,40 @@ def _complete_org(text: str, start: int, end: int, name: str, known: bytearray) 
     topic = AND_TOPIC.match(text, end)
     if topic and _head_then_topic(text[start:end].split()) and not any(known[end : topic.end()]):
         end = topic.end()
+    if text[start:end].split()[-1] in ORG_HEADS:
+        end = _topic_end(text, end, known)
     return end, text[start:end]
+
+
+def _topic_end(text: str, end: int, known: bytearray) -> int:
+    """Where a body's name ends when what it is for follows its head ('Coalition to End Forced Labour'); not over
+    a role and the name after it ('on Forced Labor Chairman John Moolenaar') or a name the registry found."""
+    topic = TOPIC.match(text, end)
+    if topic is None:
+        return end
+    last = end
+    for word in re.finditer(r"\S+", text[end : topic.end()]):
+        if _is_role(word.group()) or any(known[end + word.start() : end + word.end()]):
+            break
+        last = end + word.end()
+    words = text[end:last].split()
+    if re.match(r",[ \t]+[A-Z]", text[last : last + 3]):
+        return end  # 'Department for Science, Innovation and Technology': a name that lists goes on past a comma
+    return last if words and words[-1] not in ("on", "for", "to", "the", "and", "of", "in") else end
 
 
 def _looks_like_person(words: list[str]) -> bool:
     return (
         2 <= len(words) <= 4
-        and all(re.fullmatch(NAME_WORD, w) for w in words)
+        and all(re.fullmatch(NAME_WORD, w) or _name_particle(w, i, len(words)) for i, w in enumerate(words))
         and not any(_is_role(w.rstrip(".")) for w in words)
     )
+
+
+def _name_particle(word: str, position: int, length: int) -> bool:
+    """'bin' in 'Mohammed bin Salman', 'van' in 'Brooke van Velden', 'al-Harbi': a lower-case part of a name."""
+    inside = 0 < position < length - 1 and word in NAME_PARTICLES
+    return inside or (position > 0 and re.fullmatch(r"(?:al|el|ad|as|ash|at|az)-" + NAME_WORD, word) is not None)
 
 
 def _head_then_topic(words: list[str]) -> bool:

@@ -376,7 +376,19 @@ def _that_clause(verb: Token) -> list[Token]:
     for token in verb.subtree:
         if token.i > verb.i and token.dep_ == "mark" and token.lower_ == "that":
             clause = token.head
-            if _has_subject(clause) and not _speech_verb(clause) and clause.head.lower_ not in lexicon.claim_nouns():
+            # 'denied every report, ..., which concluded that ...': what a denial's object says is not the denier's
+            # ('published a report saying that ...' is the publisher's)
+            reported = (
+                clause.head.i != verb.i
+                and _speech_verb(clause.head) is not None
+                and _speech_verb(verb).act in ("denial", "stance")
+            )
+            if (
+                _has_subject(clause)
+                and not _speech_verb(clause)
+                and not reported
+                and clause.head.lower_ not in lexicon.claim_nouns()
+            ):
                 return [clause]
             return []
     return []
@@ -500,7 +512,9 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head  # 'Zenz, who said ...'
+                # 'Zenz, who said ...'; 'Taiwan Forced Labor Watch, an advocacy group that published ...': the name
+                named = verb.head.dep_ == "appos" and verb.head.head.tag_ in PROPER_NOUNS
+                return verb.head.head if named else verb.head
             between = {t.tag_ for t in verb.doc[child.i : verb.i]}
             if child.i < verb.i and "''" in between and "``" not in between:
                 # '“We have raised our concerns,” Wong said': not a word of the quote; '“... does not,” says
@@ -609,12 +623,34 @@ def _proper_name(head: Token, at: int) -> tuple[int, int] | None:
     ('”, Tohti told')."""
     if head.tag_ not in PROPER_NOUNS and not (head.tag_ == "NN" and head.is_title and head.i > 0):
         return None
+    first = _first_of_name(head)
+    # "the Kashgar Prefecture People's Government", "Women's Federation": a plural name that owns is part of it
+    # ("China's Foreign Ministry" is China's)
+    owner = next((c for c in head.children if c.dep_ == "poss" and _plural_name(c) and c.i + 2 == first.i), None)
+    if owner is not None:
+        names = [t for t in owner.subtree if t.i < owner.i]
+        while names and names[0].tag_ not in PROPER_NOUNS:
+            names = names[1:]
+        first = names[0] if names else owner
+    return at + first.idx, at + head.idx + len(head)
+
+
+# Plurals that take "'s" and begin no name of a place: "People's Congress", "Women's Federation"
+IRREGULAR_PLURALS = {"people", "women", "men", "children"}
+
+
+def _plural_name(token: Token) -> bool:
+    return token.tag_ == "NNPS" or (token.is_title and token.lower_ in IRREGULAR_PLURALS)
+
+
+def _first_of_name(head: Token) -> Token:
+    """The first of the proper nouns compounded right before the head."""
     first = head
     while first.i > 0 and (before := head.doc[first.i - 1]).head.i == head.i and before.dep_ == "compound":
         if before.tag_ != "NNP":  # 'Plans Rebecca Lindqvist': a plural ends a title, it begins no name
             break
         first = before
-    return at + first.idx, at + head.idx + len(head)
+    return first
 
 
 PROPER_NOUNS = {"NNP", "NNPS"}

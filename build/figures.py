@@ -114,7 +114,7 @@ MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-# a dateline writes the month in capitals: 'JUNE 20, 2024, 6:00 AM'
+# a dateline writes the month in capitals: 'JUNE 20, 2024, 6:00 AM'; a time may have its 'am' on: '07:45am'
 DATE_MONTHS = MONTHS + "|" + MONTHS.upper()
 DATE = re.compile(
     r"\b(?:(?:"
@@ -127,7 +127,7 @@ DATE = re.compile(
     + YEAR
     + r")?|"
     + YEAR
-    + r"[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}:\d{2})\b"
+    + r"[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}:\d{2}(?:[AaPp][Mm])?)\b"
 )
 PERIODS = [
     (
@@ -311,6 +311,9 @@ COLLECTIVE_UNITS = {
 }
 CURRENCIES = {"$": "US dollars", "US$": "US dollars", "¥": "yuan", "€": "euros", "£": "pounds", "HK$": "HK dollars"}
 CURRENCIES |= {"USD": "US dollars", "CNY": "yuan", "RMB": "yuan", "EUR": "euros", "GBP": "pounds"}
+# What money is counted in, as a unit's last word: an amount is no count of things ('valued at $3.3 billion')
+MONEY_WORDS = {"dollars", "yuan", "renminbi", "euros", "pounds", "yen", "won", "rupees", "rand", "tenge", "rubles"}
+MONEY_WORDS |= {"roubles", "lira", "francs", "ringgit", "dirhams", "riyals"}
 CURRENCY_SIGN = re.compile(r"(US\$|HK\$|[$¥€£]|\b(?:USD|CNY|RMB|EUR|GBP))\s*$")
 # A rate written with a slash: '$19.80/kg', 'CNY 39/kg', '300 yuan/mu'.
 PER_SLASH = {"kg": "kilogram", "t": "tonne", "mt": "tonne", "tonne": "tonne", "ton": "ton", "mu": "mu", "day": "day"}
@@ -332,6 +335,10 @@ WINDOW = 200
 CONTINUING = re.compile(r"(?:\b(?:[Aa]nother|[Aa]nother\s+some|including|of\s+them|of\s+whom)\s+)$")
 
 
+# 'Among other findings:', 'Here are its key findings:': one short line without a name or a sentence before it
+LIST_INTRODUCTION = re.compile(r"[A-Z][^A-Z.!?\n]{0,80}:")
+
+
 def extract(
     text: str, speech: Extraction, mentions: list[Mention] = (), parses: language.Parses | None = None
 ) -> list[Figure]:
@@ -350,6 +357,7 @@ def extract(
     mention_starts = [m.start for m in mentions]
     list_claim: tuple[str | None, str] | None = None
     items_open = False  # after a paragraph ending in a colon, and after an item ending in a semicolon
+    claim_before: tuple[str | None, str] | None = None  # the last claim of the paragraph before
     for paragraph in paragraphs(text):
         # who the sentence before spoke for: figures with no speaker of their own continue it, within a paragraph
         # and down the items of a list its paragraph introduces ('The survey found:' then '- 512 families ...')
@@ -387,9 +395,13 @@ def extract(
             )
             paragraph_claim = paragraph_claim or previous_claim
         if words.endswith(":"):  # 'Statistics Canada data show ... In 2020, Canada imported:' then the items
-            list_claim, items_open = previous_claim or paragraph_claim, True
+            # 'The Alliance found that ...' then 'Among other findings:': a line that only introduces the list goes
+            # on with the paragraph before
+            introduces = LIST_INTRODUCTION.fullmatch(words) is not None
+            list_claim, items_open = previous_claim or paragraph_claim or (claim_before if introduces else None), True
         elif not in_list:
             list_claim = None
+        claim_before = previous_claim or paragraph_claim
     _assign_measures(text, figures, parses or language.Parses(text))
     return figures
 
@@ -708,6 +720,11 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
         figure.unit = rest[0] if rest and (first in UNIT_STOP or first in SCALES) else plurals[-1]
     elif earlier and _points_back(text, sentence.start, figure.start):
         figure.unit = earlier[-1].unit  # 'In 2020 the figure dipped to 2.67 million', 'It rose to 2.96 million'
+    elif earlier and OF_THOSE.match(text, sentence.start):
+        # 'reviewed 9,471 shipments valued at $3.3 billion. Of those, 4,208 were denied entry': the things counted
+        counted = [f for f in earlier[-3:] if f.unit and f.unit.split()[-1] not in MONEY_WORDS | {"percent"}]
+        if counted:
+            figure.unit = counted[-1].unit
     elif item_before := _item_before(text, figure, earlier, len(earlier)):
         figure.unit = item_before.unit  # '- 2.93 million in 2021' after '- 2.76 million transfers a year'
 
@@ -754,6 +771,8 @@ def _points_back(text: str, sentence_start: int, pos: int) -> bool:
     return text.startswith("It ", sentence_start) or POINTS_BACK.search(text, sentence_start, pos) is not None
 
 
+# 'Of those, 4,208 were denied entry': a sentence that counts some of the things the sentence before counted
+OF_THOSE = re.compile(r"(?:[Oo]f|[Aa]mong)\s+(?:those|these|them|the\s+total|this\s+total)\s*,")
 # A number that says nothing of what it counts, because its sentence points back to the number before.
 POINTS_BACK = re.compile(
     r"(?<!\bof )\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:figure|number|total|tally|count)\b(?!\s+(?:[a-z]+\s+)?of\b)"

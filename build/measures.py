@@ -122,7 +122,12 @@ def _measure(doc: Doc, inside: list[Token], unit: str) -> str:
         return _phrase(_noun_phrase(of), _things_happened(thing))  # '40 of those suppliers'
     if counted and thing.tag_.startswith("NN"):
         return _counted(thing)
-    if _numeral(thing) and (counted and thing.dep_ != "pobj" or _including(thing) or not unit and _acts(thing)):
+    # '3.9 million of them were in forced labour', 'Of these, 3.9 million were ...': some of the things counted
+    # before, which act
+    some_of_those = any(t is not None and t.lower_ in ("these", "those", "them") for t in (of, _fronted_of(thing)))
+    if _numeral(thing) and (
+        counted and thing.dep_ != "pobj" or _including(thing) or (not unit or some_of_those) and _acts(thing)
+    ):
         # 'Another 135,000 from Kashgar found work', 'at least 90 had received life sentences': the number
         # stands for the things its unit names
         return _phrase(_modifiers(thing) + _described(thing), _things_happened(thing), before=unit)
@@ -606,6 +611,12 @@ def _only_phrases(verb: Token) -> bool:
 def _object_of(token: Token, preposition: str) -> Token | None:
     """The object of the token's phrase with that preposition: '40 of those suppliers', '5 tons of cotton'."""
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition and c.i > token.i), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _fronted_of(token: Token) -> Token | None:
+    """The object of an 'of' phrase before the token: 'these' in 'Of these, 3.9 million were ...'."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < token.i), None)
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 

@@ -63,7 +63,7 @@ DOCUMENT_NOUNS = "|".join(re.escape(form) for form in lexicon.document_forms())
 DOCUMENT_MODIFIERS = (
     r"new|latest|recent|annual|official|leaked|written|joint|separate|formal|brief|short|lengthy|public|detailed|"
     r"final|draft|position|policy|research|internal|confidential|classified|preliminary|work|government|action|"
-    r"implementation|five-year"
+    r"implementation|five-year|so-called"
 )
 # A document introduced ('a long-delayed assessment', 'an e-mailed statement', 'its 64-page report') may have any
 # words that describe it, but none that would join it to a phrase before it ('the figures in a report') or make
@@ -76,14 +76,16 @@ LINKING_WORDS = "|".join(
         *sorted(lexicon.people()),
     ]
 )
-DESCRIBING_WORD = r"(?!(?:" + LINKING_WORDS + r")[ \t])[a-z][\w-]*"
+# 'a 131-page document': a word that describes may start with a number
+DESCRIBING_WORD = r"(?!(?:" + LINKING_WORDS + r")[ \t])(?:[a-z]|\d[\d,]*-[a-z])[\w-]*"
 WRITTEN_FORMS = "|".join(re.escape(form) for form in lexicon.document_forms() if form not in lexicon.data_nouns())
 # a capitalised word may be an abbreviation ('the U.N. report'), but not a sentence's last word ('...: A Data-Based
 # Assessment. The report')
 NAMING_WORD = r"\d{4}|[A-Z][\w.&-]*(?<![a-z]{2}\.)"
 DOCUMENT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]hese|(?<=[’']s))\s+"
-    r"(?:(?:" + DOCUMENT_MODIFIERS + "|" + NAMING_WORD + r")\s+){0,4}(?P<noun>" + DOCUMENT_NOUNS + r")\b"
+    # 'a so-called “assessment”': a document named in scare quotes
+    r"(?:(?:" + DOCUMENT_MODIFIERS + "|" + NAMING_WORD + r")\s+){0,4}[“\"‘]?(?P<noun>" + DOCUMENT_NOUNS + r")\b"
     r"|\b(?:[Aa]n?|[Ii]ts|[Tt]heir|(?<=[’']s))[ \t]+"
     r"(?:(?:" + DESCRIBING_WORD + "|" + NAMING_WORD + r")[ \t]+){0,4}(?P<introduced>" + WRITTEN_FORMS + r")\b"
 )
@@ -100,6 +102,9 @@ ISSUED_BY_SUBJECT = re.compile(
     + ISSUED
     + r"|wrote)(?:\s+(?:on|in|last)(?:\s+\w+){1,2})?\s+"
 )
+# 'Now a team leader' + ' on the spinning floor, she earns': the rest of a description set before the pronoun it
+# describes, which is no one else
+DESCRIBES_WHAT_FOLLOWS = re.compile(r"[^,.;:!?“”\"\n]*,\s+(?:he|she|they)\b")
 # What may stand before a sentence's subject: 'The', 'Thailand’s'
 OPENING_NAMES = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}")
 # 'the white paper Employment and Labor Rights in Xinjiang, issued by the': a title, then who issued it.
@@ -282,7 +287,11 @@ class Referents:
             short_form = (m.group("body") or "a")[0].isupper()
             if short_form and taken.overlaps(*m.span()):
                 continue
-            if m.start() not in taken and not self.in_quote(m.start()):
+            if (
+                m.start() not in taken
+                and not self.in_quote(m.start())
+                and not DESCRIBES_WHAT_FOLLOWS.match(self.text, m.end())
+            ):
                 described = self._description(m, descriptions)
                 if described is not None:
                     descriptions.append(described)
@@ -680,6 +689,9 @@ class Referents:
             )
         if match.group().split()[0].lower() in ("a", "an"):
             sentence = self.sentence_of(match.start())
+            publisher = self._publisher(match.start(), sentence)
+            if publisher:
+                return publisher
             subject = next(iter(self.mentions_between(sentence.start, match.start())), None)
             # 'Thailand’s Ministry of Foreign Affairs said in a statement': a few names may come first
             if subject and OPENING_NAMES.fullmatch(self.text, sentence.start, subject.start):
@@ -732,6 +744,15 @@ class Referents:
         before = [m for m in self.mentions_between(sentence.start, start) if m.end <= start]
         if before and ISSUED_BY_SUBJECT.fullmatch(self.text, before[-1].end, start):
             return before[-1].actor_id
+        return None
+
+    def _publisher(self, start: int, sentence: Segment) -> str | None:
+        """'a group that in February published a report': whom the parse makes the subject of the verb that
+        publishes the document right after it."""
+        for cue in self.cues:
+            if sentence.start <= cue.start < sentence.end and cue.act == "publication" and cue.speaker is not None:
+                if re.fullmatch(r"\s+", self.text[cue.end : start]):
+                    return self._named_in(cue.speaker)
         return None
 
     def _issuer(self, start: int, end: int, sentence: Segment) -> str | None:

@@ -973,3 +973,38 @@ def test_a_co_role_after_an_organisations_acronym_is_no_person(analyse):
     text = "Reinhard Bütikofer MEP, IPAC Co-Chair, said the vote sent a signal to Beijing."
     found = mentions_of(analyse, text, use_model=True)
     assert "IPAC Co-Chair" not in [a.name for a in found.discovered]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Headline\nThe Alliance to End Child Labour in the Cotton Trade said 40 brands had signed its pledge.",
+            "Alliance to End Child Labour in the Cotton Trade",
+        ),
+        (
+            "Headline\nThe fund was set up by the Select Committee on Forced Labour last year.",
+            "Select Committee on Forced Labour",
+        ),
+    ],
+    ids=["a speaker", "an organisation the model finds"],
+)
+def test_what_a_body_is_for_is_part_of_its_name(analyse, text, name):
+    assert name in [a.name for a in mentions_of(analyse, text, use_model=True).discovered]
+
+
+def test_a_day_after_a_body_is_no_part_of_its_name(analyse):
+    found = mentions_of(analyse, "Headline\nGlobal News on Tuesday said the firm had closed.", use_model=True)
+    assert [a.name for a in found.discovered] == ["Global News"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Headline\nThe analyst Saud al-Harbi said trade had grown.", "Saud al-Harbi"),
+        ("Headline\nThe MP Brooke van Velden said trade had grown.", "Brooke van Velden"),
+    ],
+    ids=["al-", "van"],
+)
+def test_a_name_keeps_its_lower_case_particles(analyse, text, person):
+    assert [a.name for a in mentions_of(analyse, text, use_model=True).discovered] == [person]

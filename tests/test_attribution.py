@@ -206,3 +206,34 @@ def test_a_speech_verb_after_but_ends_the_statement_only_when_it_takes_a_stance(
 def test_a_count_the_parser_makes_the_speech_verbs_object_opens_the_statement():
     text = "The trader said about 30 per cent of the cotton yarn he imports comes from China."
     assert reading(text, "said")[1] == "about 30 per cent of the cotton yarn he imports comes from China"
+
+
+def test_what_a_denied_report_concluded_is_the_reports_not_the_deniers():
+    text = (
+        "Beijing has denied every report on the camps, from leaked police files to a 2023 study by the Halden "
+        "Institute, which concluded that detention rates had tripled."
+    )
+    assert reading(text, "denied")[1] is None
+    assert reading(text, "concluded")[1] == "detention rates had tripled"
+
+
+def test_a_relative_clause_on_a_description_of_a_name_speaks_for_the_name():
+    text = "The tour was organised by Fairtrace Watch, an advocacy group that in March published a report on solar."
+    assert reading(text, "published")[0] == "Fairtrace Watch"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The Aksu Prefecture People's Government said 4,000 households had moved.",
+            "Aksu Prefecture People's Government",
+        ),
+        ("The Hotan Women's Federation said the courses were full.", "Hotan Women's Federation"),
+        ("China's Foreign Ministry said the claims were lies.", "Foreign Ministry"),
+    ],
+    ids=["people's government", "women's federation", "a country owns its ministry"],
+)
+def test_a_plural_name_that_owns_is_part_of_the_speakers_name(text, name):
+    spans = attribution.speaker_names(cues_of(text)).spans
+    assert [text[start:end] for start, end in spans] == [name]

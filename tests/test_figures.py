@@ -540,3 +540,38 @@ def test_the_first_item_counts_what_the_paragraph_introducing_the_list_counted(a
     )
     _, _, _, found = analyse(text)
     assert [f.unit for f in found] == ["shipments", "US dollars", "shipments", "shipments"]
+
+
+def test_a_line_that_only_introduces_a_list_goes_on_with_the_claim_of_the_paragraph_before(analyse):
+    text = (
+        "In its annual survey, the Uyghur Human Rights Project found that 41 percent of families had lost contact.\n\n"
+        "Among its other findings:\n\n"
+        "- 63 percent had a relative in detention;\n\n"
+        "- 18 percent had been visited by police."
+    )
+    claims = [(f.value, f.claimant_id) for f in figures_of(analyse, text)]
+    assert claims[1:] == [(63, "uyghur-human-rights-project"), (18, "uyghur-human-rights-project")]
+
+
+def test_a_list_introduced_by_a_line_that_names_something_is_no_ones_but_its_own(analyse):
+    text = (
+        "Human Rights Watch says the trade goes on.\n\n"
+        "The Cotton Supply Act would:\n\n"
+        "- fine importers up to $50,000 per shipment;\n\n"
+        "- fund 200 new inspectors."
+    )
+    assert [f.claimant_id for f in figures_of(analyse, text)] == [None, None]
+
+
+def test_a_clock_time_is_no_figure(analyse):
+    assert [f.value for f in figures_of(analyse, "Posted 10:45am EDT. Exports rose 12 percent.")] == [12]
+
+
+def test_a_sentence_counting_some_of_those_counts_what_the_sentence_before_counted(analyse):
+    text = "Customs reviewed 9,100 shipments valued at $3.1 billion. Of those, 4,020 were denied entry."
+    assert [f.unit for f in figures_of(analyse, text)] == ["shipments", "US dollars", "shipments"]
+
+
+def test_some_of_those_after_an_amount_alone_count_nothing_named(analyse):
+    text = "The fund paid out $3.1 billion. Of those, 40 percent went to Xinjiang and 2,000 were returned."
+    assert [f.unit for f in figures_of(analyse, text)] == ["US dollars", "percent", ""]

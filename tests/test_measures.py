@@ -248,3 +248,8 @@ def test_an_item_counting_part_of_what_its_paragraph_counted_is_measured_by_its_
     _, _, _, found = analyse(text)
     item = next(f for f in found if f.text == "6.3 million")
     assert (item.unit, item.measure) == ("people", "forced commercial sexual exploitation")
+
+
+def test_some_of_those_counted_before_are_measured_by_what_they_did(analyse):
+    text = "Police detained 2,400 people last year. Of those, 1,100 were sent to training centres."
+    assert measure_of(analyse, text, "1,100") == "people sent to training centres"
