@@ -770,7 +770,8 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             if government is not None:  # 'India lodged a protest': a country the registry does not know
                 yield government, start, end
             continue
-        if _in_headline(text, start) or DOCUMENT_TITLE_BEFORE.search(text, max(0, start - 30), start):
+        before = text[max(0, start - 40) : start]
+        if _in_headline(text, start) or DOCUMENT_TITLE_BEFORE.search(before) or DOCUMENT_TOPIC_BEFORE.search(before):
             continue
         words = name.split()
         if _names_no_actor(words, model_label, registry) or PLACE_NOUN_AFTER.match(text, end):
@@ -831,6 +832,11 @@ BODY_WITH_TOPIC = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){0,5}(?:" + "|".join(sor
 # 'the white paper Employment and Labor Rights in Xinjiang': the name after a document noun is its title.
 DOCUMENT_TITLE_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Aa])[ \t]+(?:" + "|".join(map(re.escape, lexicon.document_nouns())) + r")[ \t]+$"
+)
+# 'the 2023 Statistical Communique on the National Economic and Social Development of Hami City': what a document
+# is on is its title's, no one's name
+DOCUMENT_TOPIC_BEFORE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, lexicon.document_nouns())) + r")[ \t]+on[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
 )
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
 LONGER_NAME = re.compile(r"[ \t]+(?:(?:of|for|and|on)[ \t]+)?[A-Z]")
@@ -895,12 +901,13 @@ def _named_in_full(text: str, speakers: Index, known: bytearray, registry: Regis
 
 
 def _names_a_thing(text: str, start: int, words: list[str], registry: Registry, lower_words: set[str]) -> bool:
-    """'the United States', 'the Modern Slavery Act', 'Laundering Cotton', 'Yengisar County': a place, a law or a
-    title, a body, or words the text also writes in lower case."""
+    """'the United States', 'the Modern Slavery Act', 'Laundering Cotton', 'Yengisar County', 'the 2023 Statistical
+    Communique': a place, a law, a title or a document, a body, or words the text also writes in lower case."""
     return (
         any(_not_a_name(w, registry) or w.lower() in lower_words for w in words)
         or _not_a_name(" ".join(words), registry)
         or words[-1] in ORG_HEADS
+        or words[-1].lower() in lexicon.document_nouns()
         or re.fullmatch(LOCAL_LEVELS, words[-1].lower()) is not None
         or DETERMINER_BEFORE.search(text, max(0, start - 5), start) is not None
     )
@@ -959,7 +966,9 @@ def _organisation(name: str) -> Actor:
     suffix out, the name keeps it as the text wrote it."""
     company = CORPORATE_SUFFIX.search(name)
     key = name[: company.start()] if company and len(name[: company.start()].split()) >= 2 else name
-    return Actor(slug(key), name, ORGANIZATION, reviewed=False)
+    # 'Scottish Government', "Hami Municipal People's Government": a government by its name
+    kind = GOVERNMENT if name.split()[-1] == "Government" else ORGANIZATION
+    return Actor(slug(key), name, kind, reviewed=False)
 
 
 CAPITALISED = re.compile(r"(?<![\w’'-])" + CAPITAL + r"[\w’'.&-]*")
@@ -1528,19 +1537,12 @@ def _may_name_a_body(words: list[str]) -> bool:
 def _in_longer_name(text: str, word: str) -> bool:
     """Whether the text also writes the name `word` as part of a longer one ('Chalida Wongsakul', 'Dilnur Abliz',
     'the European Commission'); 'Then Chalida' and 'Spokesperson Chalida' are not longer names."""
-    beside = re.compile(
-        r"(?<![\w’'.-])(?:("
-        + NAME_WORD
-        + r")[ \t]+"
-        + re.escape(word)
-        + "|"
-        + re.escape(word)
-        + r"[ \t]+("
-        + NAME_WORD
-        + r"))\b"
-    )
-    for m in beside.finditer(text):
-        other = (m.group(1) or m.group(2)).rstrip(".")
+    # the word before and the word after are read apart: 'Minister Phumtham Wechayachai' has a role before the
+    # name and the rest of the name after it
+    before = re.compile(r"(?<![\w’'.-])(" + NAME_WORD + r")[ \t]+" + re.escape(word) + r"\b")
+    after = re.compile(r"(?<![\w’'.-])" + re.escape(word) + r"[ \t]+(" + NAME_WORD + r")\b")
+    for m in itertools.chain(before.finditer(text), after.finditer(text)):
+        other = m.group(1).rstrip(".")
         if other.lower() not in STOP_WORDS and not _is_role(other) and other not in TITLES:
             return True
     return False

@@ -28,6 +28,9 @@ QUESTION_MARKS = {"whether", "if"}
 BODY_PREPOSITIONS = {"at", "of", "from", "with", "for", "by"}
 # Acts that start a statement of their own even without a clause: ', and accused the West of ...'.
 TAKING_A_STANCE = {"accusation", "stance", "request", "denial"}
+# Acts that, after 'but', make a statement of their own: 'but insisted that ...', 'but warned that ...', 'but
+# criticized ...' ('but believed ...' and 'but had concluded ...' go on with the clause)
+CONTRASTING = TAKING_A_STANCE | {"claim", "warning", "statement", "admission"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
@@ -418,10 +421,9 @@ def _continues(token: Token) -> bool:
     if not any(c.dep_ == "ccomp" for c in token.children) and entry.act not in TAKING_A_STANCE:
         return False  # 'it works with importers and publishes guidance': a verb of the clause, not a new statement
     joined_by = token.doc[token.left_edge.i - 1].lower_ if token.dep_ == "conj" else None
-    # 'but criticized ...' takes a stance of the speaker's own; 'but had concluded that ...' goes on with the clause
-    contrasted = (
-        joined_by == "but" and entry.act in TAKING_A_STANCE and not any(c.dep_ == "aux" for c in token.children)
-    )
+    # 'but criticized ...', 'but insisted that ...' say something of the speaker's own; 'but had concluded that ...'
+    # goes on with the clause
+    contrasted = joined_by == "but" and entry.act in CONTRASTING and not any(c.dep_ == "aux" for c in token.children)
     return _participle(token) or joined_by in ("and", ",") or contrasted
 
 
@@ -531,7 +533,8 @@ def _subject(verb: Token) -> Token | None:
         quoting = head.head  # 'X was quoted as saying', 'Xinhua quoted him as saying'
         return next((c for c in quoting.children if c.dep_ in ("nsubjpass", "dobj")), None)
     if verb.dep_ == "acl":
-        return head  # 'a statement saying ...': the document says it
+        # 'a statement saying ...': the document says it; 'the opportunity to comment' has no one who speaks
+        return None if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else head
     if verb.dep_ in ("ROOT", "ccomp", "parataxis") and verb.tag_ in ("VBD", "VBZ", "VBP"):
         return _words_before(verb) or _name_after(verb)
     if _participle(verb) or _continues(verb):
@@ -608,13 +611,30 @@ def _phrase(head: Token, at: int) -> Phrase:
         at + head.idx + len(head),
         (at + head.idx, at + head.idx + len(head)),
         pronoun=head.lower_ in PRONOUNS and head.tag_.startswith("PRP"),
-        speaking_name=next(filter(None, (_proper_name(t, at) for t in (head, appositive, body_name) if t)), None),
+        speaking_name=next(filter(None, (_proper_name(t, at) for t in (head, appositive, body_name) if t)), None)
+        or _name_before_role(head, at),
         appositive=_span(appositive, at) if appositive is not None else None,
         names=names,
         extent=_span(head, at),
         body=_span(body, at, without_head=True) if body is not None else None,
         owner=_span(owner, at) if owner is not None else None,
     )
+
+
+def _name_before_role(head: Token, at: int) -> tuple[int, int] | None:
+    """'Scottish Government' in 'A Scottish Government spokesman': the name of the body a role speaks for,
+    written before it."""
+    if head.lower_ not in lexicon.roles():
+        return None
+    names = []
+    for token in reversed(head.doc[head.left_edge.i : head.i]):
+        if token.dep_ != "compound" or token.tag_ not in PROPER_NOUNS:
+            break
+        names.insert(0, token)
+    # a body's name ('Scottish Government', 'Urumqi Customs'), not a place's ('A Gulf diplomat')
+    if not names or names[-1].lower_ not in lexicon.named_body_words():
+        return None
+    return at + names[0].idx, at + names[-1].idx + len(names[-1])
 
 
 def _proper_name(head: Token, at: int) -> tuple[int, int] | None:

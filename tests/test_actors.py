@@ -1008,3 +1008,22 @@ def test_a_day_after_a_body_is_no_part_of_its_name(analyse):
 )
 def test_a_name_keeps_its_lower_case_particles(analyse, text, person):
     assert [a.name for a in mentions_of(analyse, text, use_model=True).discovered] == [person]
+
+
+def test_a_name_written_in_full_after_a_role_is_a_longer_name_of_its_first_word():
+    text = "Deputy Prime Minister Somchai Rattanakorn visited the region. “They are safe,” Somchai said."
+    assert actors._in_longer_name(text, "Somchai")
+
+
+def test_the_honourable_is_no_part_of_a_name(analyse):
+    text = "Headline\nThe Minister for Foreign Affairs, Senator the Hon Kate Lindqvist, said the talks had been frank."
+    found = mentions_of(analyse, text, use_model=True)
+    assert [a.name for a in found.discovered if a.type == "person"] == ["Kate Lindqvist"]
+
+
+def test_what_a_document_is_on_and_the_document_itself_are_no_actors(analyse):
+    text = (
+        "Headline\nTurfan's output grew in 2024, according to the 2024 Statistical Communique on the National "
+        "Economic and Social Development of Turfan City released on Monday."
+    )
+    assert mentions_of(analyse, text, use_model=True).discovered == []

@@ -196,10 +196,18 @@ def test_a_speech_verb_the_parser_joins_to_a_passive_verb_shares_its_subject():
             "Ms Kearney said the company was not accusing any supplier, but had concluded that the risk was high.",
             "the company was not accusing any supplier, but had concluded that the risk was high",
         ),
+        (
+            "The minister said the government respected its partners' views but insisted that the law came first.",
+            "the government respected its partners' views",
+        ),
+        (
+            "Ms Rahman said the mills had lost orders but believed that buyers would return.",
+            "the mills had lost orders but believed that buyers would return",
+        ),
     ],
-    ids=["a stance of the speaker's own", "the reported clause going on"],
+    ids=["a stance of the speaker's own", "the reported clause going on", "a claim of its own", "a belief going on"],
 )
-def test_a_speech_verb_after_but_ends_the_statement_only_when_it_takes_a_stance(text, statement):
+def test_a_speech_verb_after_but_ends_the_statement_only_when_it_says_something_of_its_own(text, statement):
     assert reading(text, "said")[1] == statement
 
 
@@ -237,3 +245,8 @@ def test_a_relative_clause_on_a_description_of_a_name_speaks_for_the_name():
 def test_a_plural_name_that_owns_is_part_of_the_speakers_name(text, name):
     spans = attribution.speaker_names(cues_of(text)).spans
     assert [text[start:end] for start, end in spans] == [name]
+
+
+def test_an_infinitive_on_a_noun_has_no_one_who_speaks():
+    text = "The ministry said it had given the firm the opportunity to comment on the findings."
+    assert reading(text, "comment")[0] is None

@@ -605,3 +605,16 @@ def test_a_description_set_before_she_is_hers_and_no_one_elses(analyse):
         "leader on the packing line, she earns 5,000 yuan a month. “My children study in the city,” she said."
     )
     assert cue_whose_subject_is(analyse, text, "she").speaker_id == "gulnara-ismoil"
+
+
+def test_a_role_speaks_for_the_government_named_before_it(analyse):
+    text = "Headline\nCouncils were told to check panels. A Welsh Government spokeswoman said the rules were clear."
+    _, found, speech, _ = analyse(text, use_model=True)
+    cue = next(c for c in speech.cues if c.verb == "said")
+    assert cue.speaker_id == "welsh-government"
+    assert [a.type for a in found.discovered if a.id == "welsh-government"] == ["government"]
+
+
+def test_a_place_before_a_role_is_no_body_it_speaks_for(analyse):
+    text = "Headline\nA Gulf diplomat said the issue was handled quietly, government to government."
+    assert speaker_of(analyse, text, "said", use_model=True)[0] is None
