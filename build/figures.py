@@ -311,9 +311,6 @@ COLLECTIVE_UNITS = {
 }
 CURRENCIES = {"$": "US dollars", "US$": "US dollars", "¥": "yuan", "€": "euros", "£": "pounds", "HK$": "HK dollars"}
 CURRENCIES |= {"USD": "US dollars", "CNY": "yuan", "RMB": "yuan", "EUR": "euros", "GBP": "pounds"}
-# What money is counted in, as a unit's last word: an amount is no count of things ('valued at $3.3 billion')
-MONEY_WORDS = {"dollars", "yuan", "renminbi", "euros", "pounds", "yen", "won", "rupees", "rand", "tenge", "rubles"}
-MONEY_WORDS |= {"roubles", "lira", "francs", "ringgit", "dirhams", "riyals"}
 CURRENCY_SIGN = re.compile(r"(US\$|HK\$|[$¥€£]|\b(?:USD|CNY|RMB|EUR|GBP))\s*$")
 # A rate written with a slash: '$19.80/kg', 'CNY 39/kg', '300 yuan/mu'.
 PER_SLASH = {"kg": "kilogram", "t": "tonne", "mt": "tonne", "tonne": "tonne", "ton": "ton", "mu": "mu", "day": "day"}
@@ -721,8 +718,9 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
     elif earlier and _points_back(text, sentence.start, figure.start):
         figure.unit = earlier[-1].unit  # 'In 2020 the figure dipped to 2.67 million', 'It rose to 2.96 million'
     elif earlier and OF_THOSE.match(text, sentence.start):
-        # 'reviewed 9,471 shipments valued at $3.3 billion. Of those, 4,208 were denied entry': the things counted
-        counted = [f for f in earlier[-3:] if f.unit and f.unit.split()[-1] not in MONEY_WORDS | {"percent"}]
+        # 'reviewed 9,471 shipments valued at $3.3 billion. Of those, 4,208 were denied entry': the things counted,
+        # not an amount
+        counted = [f for f in earlier[-3:] if not measures.is_measurement(f.unit)]
         if counted:
             figure.unit = counted[-1].unit
     elif item_before := _item_before(text, figure, earlier, len(earlier)):

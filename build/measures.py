@@ -124,7 +124,9 @@ def _measure(doc: Doc, inside: list[Token], unit: str) -> str:
         return _counted(thing)
     # '3.9 million of them were in forced labour', 'Of these, 3.9 million were ...': some of the things counted
     # before, which act
-    some_of_those = any(t is not None and t.lower_ in ("these", "those", "them") for t in (of, _fronted_of(thing)))
+    some_of_those = any(
+        t is not None and t.lower_ in ("these", "those", "them") for t in (of, _object_of(thing, "of", fronted=True))
+    )
     if _numeral(thing) and (
         counted and thing.dep_ != "pobj" or _including(thing) or (not unit or some_of_those) and _acts(thing)
     ):
@@ -608,15 +610,17 @@ def _only_phrases(verb: Token) -> bool:
     )
 
 
-def _object_of(token: Token, preposition: str) -> Token | None:
-    """The object of the token's phrase with that preposition: '40 of those suppliers', '5 tons of cotton'."""
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition and c.i > token.i), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-
-
-def _fronted_of(token: Token) -> Token | None:
-    """The object of an 'of' phrase before the token: 'these' in 'Of these, 3.9 million were ...'."""
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < token.i), None)
+def _object_of(token: Token, preposition: str, fronted: bool = False) -> Token | None:
+    """The object of the token's phrase with that preposition: '40 of those suppliers', '5 tons of cotton'; fronted,
+    of the phrase before it: 'these' in 'Of these, 3.9 million were ...'."""
+    prep = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == preposition and (c.i < token.i if fronted else c.i > token.i)
+        ),
+        None,
+    )
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 

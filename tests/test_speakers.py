@@ -578,25 +578,31 @@ def test_an_envoy_of_a_state_speaks_for_its_government(analyse, text, verb, acto
     assert speaker_of(analyse, text, verb, use_model=True)[0] == actor
 
 
-def test_a_document_named_in_scare_quotes_is_its_issuers(analyse):
-    text = (
-        "Human Rights Watch released a so-called “report” on the camps. The Chinese embassy dismissed it. "
-        "The document claims that the camps hold a million people."
-    )
-    assert speaker_of(analyse, text, "claims") == ("human-rights-watch", "document")
-
-
-def test_a_document_described_by_its_length_is_its_issuers(analyse):
-    text = "The Chinese mission responded with a 30-page document, which said that the review was illegal."
-    assert speaker_of(analyse, text, "said") == ("government-of-china", "document")
-
-
-def test_a_report_published_by_a_group_named_before_its_description_is_the_groups(analyse):
-    text = (
-        "Wang Wenbin's tour was organised by Human Rights Watch, an advocacy group that in March published a report "
-        "on solar farms. The report found that 40 firms had suppliers in the region."
-    )
-    assert speaker_of(analyse, text, "found") == ("human-rights-watch", "document")
+@pytest.mark.parametrize(
+    "text, verb, actor",
+    [
+        (
+            "Human Rights Watch released a so-called “report” on the camps. The Chinese embassy dismissed it. "
+            "The document claims that the camps hold a million people.",
+            "claims",
+            "human-rights-watch",
+        ),
+        (
+            "The Chinese mission responded with a 30-page document, which said that the review was illegal.",
+            "said",
+            "government-of-china",
+        ),
+        (
+            "Wang Wenbin's tour was organised by Human Rights Watch, an advocacy group that in March published a "
+            "report on solar farms. The report found that 40 firms had suppliers in the region.",
+            "found",
+            "human-rights-watch",
+        ),
+    ],
+    ids=["in scare quotes", "by its length", "published by a group named before its description"],
+)
+def test_a_document_named_in_other_words_is_its_issuers(analyse, text, verb, actor):
+    assert speaker_of(analyse, text, verb) == (actor, "document")
 
 
 def test_a_description_set_before_she_is_hers_and_no_one_elses(analyse):
