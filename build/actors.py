@@ -266,13 +266,18 @@ ROLES = r"(?i:\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r"))"
 # 'Commissioner for Trade and Economic Security, Maroš Šefčovič, said': a name set off after a role, then speaking
 # (found from its end, which is rare, so that the long list of roles is only tried where it may fit)
 SET_OFF_NAME = re.compile(r",\s(" + FULL_NAME + r"),\s(?:" + lexicon.reporting_forms() + r")\b")
-ROLE_BEFORE_SET_OFF = re.compile(ROLES + r"s?\b[^,.;:!?\n“”\"]{0,60}$")
+# ... a role or another word for a person before it ('Its manager, Ablimit Kurban, said')
+ROLE_BEFORE_SET_OFF = re.compile(r"(?i:\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r"))s?\b[^,.;:!?\n“”\"]{0,60}$")
 # 'Hungarian MEP Zoltán Keresztes, of the Patriots, said', 'spokesperson Ana Ruiz said': a name right after a role,
 # then a comma or a speech verb
 NAME_BEFORE_COMMA_OR_VERB = re.compile(  # a lookahead, so that 'Donald Trump' is tried inside 'President Donald Trump'
     r"(?<=[ \t])(?=(" + FULL_NAME + r")(?:,|[ \t]+(?:" + lexicon.reporting_forms() + r")\b))"
 )
 ROLE_RIGHT_BEFORE = re.compile(ROLES + r"[ \t]+$")
+# 'The Chinese Ambassador to Nigeria, ' + 'Cui Jianchun': a role set off before the name
+ROLE_SET_OFF_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ \t]+([^,.;:!?\n“”\"]{0,40}?" + ROLES + r"\b[^,.;:!?\n“”\"]{0,40}),[ \t]+$"
+)
 # One name alone, as reports name witnesses: 'Erkin, a 46-year-old former shopkeeper', 'Another former detainee,
 # Mehmet, said', 'their daughter, Mihray, who', 'their daughter, Sabina, 15,', 'a guide who gave his name only as
 # Ablikim', 'I will call her Aynur', 'Gulbahar – not her real name –', '..., said Ablimit, a 38-year-old
@@ -554,7 +559,7 @@ def find_mentions(
         add(actor_id, start, end, method)
     found.mentions.sort(key=lambda m: m.start)
     for mention in found.mentions:
-        if known[mention.actor_id].type == PERSON and mention.method in ("registry", "model", "appositive"):
+        if known[mention.actor_id].type == PERSON and mention.method in ("registry", "model", "appositive", "repeat"):
             mention.role = person_role(text, mention.start, mention.end)
     return found
 
@@ -720,11 +725,13 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
     """
     passages = [p for s in all_sentences(text) for p in _around_unknown_names(text, s, registry, known)]
     docs = language.entities(text[p.start : p.end] for p in passages)
-    entities = (
+    entities = [
         (p.start + e.start_char, p.start + e.end_char, e.label_)
         for p, doc in zip(passages, docs, strict=True)
         for e in doc.ents
-    )
+    ]
+    # words of the names the model found in full: the short-name finder links them when they stand alone
+    named_in_full = {w for s, e, label in entities if label == "PERSON" and " " in text[s:e] for w in text[s:e].split()}
     for ent_start, ent_end, model_label in entities:
         # 'the ... Regional Department of Culture and Tourism' is often tagged a facility or place
         label = "ORG" if model_label in ("FAC", "GPE", "LOC") else model_label
@@ -748,6 +755,9 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             end = surname.end(1)  # 'I met Gulnar Ablimit in Istanbul': the model tagged the given name alone
             words, name = [*words, surname.group(1)], text[start:end]
         honorific = re.fullmatch(HONORIFIC + r"\s+(" + NAME_WORD + ")", name)
+        lone_surname = label == "PERSON" and len(words) == 1 and words[0] not in named_in_full and not _is_title(name)
+        if honorific is None and lone_surname and _after_a_title(text, start):
+            honorific = re.fullmatch(r"(" + NAME_WORD + ")", name)  # 'Minister Schreinemacher', the full name missed
         full_name = _full_name(text, honorific.group(1)) if honorific else None
         if full_name:  # 'Ms Marchetti' is the Helen Marchetti the text names in full, whatever the model tagged
             actor_id = registry.lookup(full_name)
@@ -1385,6 +1395,8 @@ def posted_mission(name: str, registry: Registry) -> Actor | None:
 @cache
 def _country(place: str) -> str | None:
     """The common name of the country the ISO 3166 list knows by that name ('India', 'South Korea'), or None."""
+    if len(place) <= 3 and not place.isupper():
+        return None  # 'Li' is a surname; only 'LI' would be the code of Liechtenstein
     try:
         country = pycountry.countries.lookup(place)
     except LookupError:
@@ -1548,6 +1560,22 @@ def _in_longer_name(text: str, word: str) -> bool:
     return False
 
 
+def _in_a_title(text: str, start: int) -> bool:
+    """Whether the capitalised words before start go on from a title ('Minister for Development Cooperation'),
+    so that where the name starts is not clear."""
+    before = re.search(r"([\w’'-]+)[ \t]+$", text[max(0, start - 40) : start])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in ("of", "and", "for", "on") or (word[0].isupper() and not _is_title(word))
+
+
+def _after_a_title(text: str, start: int) -> bool:
+    """Whether the word just before start is a title: 'Minister' in 'Minister Schreinemacher'."""
+    before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 40) : start])
+    return before is not None and _is_title(before.group(1))
+
+
 def _full_name(text: str, surname: str) -> str | None:
     """'Helen Marchetti' for 'Ms Marchetti': a fuller name the text gives that ends in the surname, else one that
     starts with it, as Chinese names do ('Ma Xiaodong' for 'Mr Ma')."""
@@ -1556,8 +1584,10 @@ def _full_name(text: str, surname: str) -> str | None:
     for pattern, before in ((ending, True), (starting, False)):
         for m in re.finditer(pattern, text):
             words = m.group(1).split()
+            if len(words) == 2 and _in_a_title(text, m.start()):
+                words = words[1:]  # 'Minister for Development Cooperation Liesje Schreinemacher'
             if not re.fullmatch(HONORIFIC, words[0]) and not any(
-                w in NOT_NAMES or _is_title(w) or w.endswith(".") for w in words
+                w in NOT_NAMES or _is_title(w) or _is_role(w.removesuffix("s")) or w.endswith(".") for w in words
             ):
                 return " ".join([*words, surname] if before else [surname, *words])
     return None
@@ -1751,7 +1781,11 @@ def _nearest_named(named: list[tuple[int, str]], starts: list[int], actor_ids: s
 
 
 def person_role(text: str, start: int, end: int) -> str:
-    """A role the text gives a person at this mention: an appositive, an affiliation, or a title before the name."""
+    """A role the text gives a person at this mention: one set off before the name, an appositive, an affiliation,
+    or a title before the name."""
+    set_off = ROLE_SET_OFF_BEFORE.search(text, max(0, start - 100), start)
+    if set_off:  # 'The Chinese Ambassador to Nigeria, Cui Jianchun'
+        return set_off.group(1)
     after = text[end : end + 320]
     appositive = re.match(
         r", (?!(?:said|says|told|tells|added|adds|noted|wrote|who|which|whose|and|but)\b)"

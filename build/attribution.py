@@ -279,15 +279,25 @@ def _statement(verb: Token, entry: lexicon.SpeechVerb) -> tuple[list[Token], Tok
         first = min((c.left_edge.i for c in accused[1:] if c.i < of.i), default=of.i + 1)
         # 'of torture, forced labor and sterilizations': the parser may hang the later charges on the verb
         charges = [of] + [c for c in verb.children if c.dep_ == "dobj" and c.i > of.i]
-        return [t for t in verb.doc[first : max(c.right_edge.i for c in charges) + 1]], objects[0]
+        end = max(c.right_edge.i for c in charges)
+        # the parser hangs the rest of a charge on the verb ('... of using human rights “as a tool to contain
+        # China's development”'), and other charges too ('of detaining ..., and of moving ...')
+        for child in (c for c in verb.children if c.i > end and _goes_on_with_the_charge(c)):
+            between = verb.doc[end + 1 : child.left_edge.i]
+            joined = child.dep_ == "conj"
+            if any(not _joins_charges(t, joined) for t in between) or _has_subject(child):
+                break  # '... of “economic bullying” after the United States added 37 companies': a clause of its own
+            end = child.right_edge.i
+        return [t for t in verb.doc[first : end + 1]], objects[0]
     # 'The claim is misleading: official figures put the rate at 85 percent': what a colon ends is not reported
     clauses = [c for c in _complements(verb) if not (c.i < verb.i and ":" in {t.text for t in c.doc[c.i : verb.i]})]
     if clauses:
         marks = {m.lower_ for m in clauses[0].children if m.dep_ == "mark" and m.i > verb.i}
         subjects = [c for c in clauses[0].children if c.dep_ in SUBJECTS]
         relative = any(c.i < verb.i and c.lower_ in RELATIVE_PRONOUNS for c in subjects)
-        if marks & QUESTION_MARKS or relative or not (subjects or "that" in marks):
-            return [], None  # 'declined to say whether ...'; 'abuses that he said were taking place': none
+        if marks & QUESTION_MARKS or relative or _asks(clauses[0]) or not (subjects or "that" in marks):
+            # 'declined to say whether ...', 'would not say how many ...'; 'abuses that he said were taking place'
+            return [], None
         clauses += [c for c in verb.children if c.i > clauses[-1].i and _contrast(c) and not _named_subject(c)]
         words = [t for c in clauses for t in c.subtree]
         if "that" not in marks:
@@ -367,6 +377,17 @@ def _verb_like(token: Token) -> bool:
 def _first_word(verb: Token) -> Token:
     """The first word of the verb's phrase that is not punctuation."""
     return next(t for t in verb.subtree if not t.is_punct or t.i == verb.i)
+
+
+def _goes_on_with_the_charge(token: Token) -> bool:
+    """A word hung on an accusing verb that may go on with its charge: a phrase, or another charge ('and of
+    ...'), not another verb ('and said ...')."""
+    return token.dep_ in ("prep", "advcl", "xcomp") or (token.dep_ == "conj" and not token.tag_.startswith("VB"))
+
+
+def _joins_charges(token: Token, conjunct: bool) -> bool:
+    """Quotation marks, and before another charge a comma or 'and'."""
+    return token.tag_ in ("``", "''") or (conjunct and (token.text == "," or token.dep_ == "cc"))
 
 
 def _has_subject(token: Token) -> bool:
@@ -664,10 +685,14 @@ def _plural_name(token: Token) -> bool:
 
 
 def _first_of_name(head: Token) -> Token:
-    """The first of the proper nouns compounded right before the head."""
+    """The first of the proper nouns compounded right before the head; before a body word, also those compounded
+    to one of them, and plurals ('Clean' + 'Threads' + 'Coalition')."""
+    body = head.lower_ in lexicon.named_body_words()
     first = head
-    while first.i > 0 and (before := head.doc[first.i - 1]).head.i == head.i and before.dep_ == "compound":
-        if before.tag_ != "NNP":  # 'Plans Rebecca Lindqvist': a plural ends a title, it begins no name
+    while first.i > 0 and (before := head.doc[first.i - 1]).dep_ == "compound":
+        joined = first.i <= before.head.i <= head.i if body else before.head.i == head.i
+        # 'Plans Rebecca Lindqvist': a plural ends a title, it begins no name; but a body's name may hold one
+        if not joined or before.tag_ not in ({"NNP", "NNPS"} if body else {"NNP"}):
             break
         first = before
     return first
@@ -688,6 +713,24 @@ def _joined(head: Token) -> list[Token]:
         joined.append(token)
         todo += [c for c in token.children if c.dep_ in NAME_RELATIONS]
     return sorted(joined, key=lambda t: t.i)
+
+
+def _asks(clause: Token) -> bool:
+    """A clause that asks or names rather than states: it opens with a question word that belongs to it ('how many
+    had been held', 'what it meant'), not to a clause inside it ('what they saw was different')."""
+    word = clause.left_edge
+    if word.lower_ not in QUESTION_WORDS:
+        return False
+    while word.i != clause.i:
+        if word.dep_ in CLAUSE_RELATIONS or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
+
+
+# Question words ('that' is tagged as one too) and the relations that open a clause of their own.
+QUESTION_WORDS = {"what", "how", "why", "when", "where", "which", "who", "whom", "whose"}
+CLAUSE_RELATIONS = {"csubj", "csubjpass", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp", "conj"}
 
 
 def _statement_at(tokens: list[Token], verb: Token | None, at: int) -> Statement | None:

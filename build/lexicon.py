@@ -84,6 +84,13 @@ def roles() -> dict[str, bool]:
 
 
 @cache
+def same_person_roles() -> dict[str, tuple[str, ...]]:
+    """Role nouns to the other roles a text may give the one it later calls by that role (roles.csv's also):
+    'envoy' -> ('ambassador', 'consul', ...)."""
+    return {row["role"]: tuple(filter(None, row["also"].split("|"))) for row in rows("roles.csv")}
+
+
+@cache
 def spokespersons() -> frozenset[str]:
     """Roles that speak for a body (roles.csv's for_body): 'spokesperson', 'spokesman'."""
     return frozenset(row["role"] for row in rows("roles.csv") if row["for_body"] == "1")
@@ -149,6 +156,13 @@ def anonymity() -> re.Pattern:
 def honorifics() -> dict[str, str]:
     """Honorifics ('Mr', 'Dr') to the gender they tell ('m', 'f' or '')."""
     return {row["honorific"]: row["gender"] for row in rows("honorifics.csv")}
+
+
+@cache
+def speech_headings() -> re.Pattern:
+    """A line that introduces someone's words (speech_headings.csv): 'Statement by Hon Nanaia Mahuta'."""
+    nouns = "|".join(re.escape(row["noun"]) for row in rows("speech_headings.csv"))
+    return re.compile(r"(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\s+(?:by|of|from)\s+", re.IGNORECASE)
 
 
 @cache

@@ -94,10 +94,10 @@ NEARBY_CUES = 20
 # Reported speech cut before a quoted fragment must keep this many words, and not end on a word that needs more.
 MIN_INDIRECT_WORDS = 5
 MIN_BARE_WORDS = 8
-DANGLING = set(
-    "is are was were be been has have had do does did will would can could shall should may might must "
-    "as of a an the called that by to and or its their into for with than".split()
+AUXILIARIES = set(
+    "is are was were be been has have had do does did will would can could shall should may might must".split()
 )
+DANGLING = AUXILIARIES | set("as of a an the called that by to and or its their into for with than".split())
 MAX_PARAGRAPH_SENTENCES = 4
 PREPOSITIONS = {"of", "from", "at", "in", "by", "with", "to", "on", "for", "against", "about", "into", "over"}
 
@@ -595,11 +595,21 @@ def _introducer(art: Reading, start: int, before: Segment):
     """'The minister today issued the following statement:' and then a quotation that opens the next paragraph: the
     subject of the sentence the colon ends, if it names someone."""
     opens_paragraph = art.text[art.paragraphs[art.paragraph_number(start)].start : start].strip() in ("", "“", '"', "‘")
-    if not opens_paragraph or start in art.turns or not art.text[before.start : before.end].rstrip().endswith(":"):
+    if not opens_paragraph or start in art.turns:
         return None  # a transcript's turn ('SOUNDBITE ... ABDULLA TURSUN, Farmer:') is the turn's already
+    line = art.text[before.start : before.end].rstrip()
+    if before.start in art.headings and lexicon.speech_headings().match(line):
+        # 'Statement by Hon Nanaia Mahuta, Minister of Foreign Affairs' on a line of its own
+        return next((r for r in art.referents.between(before.start, before.end) if _may_speak(r)), None)
+    if not line.endswith(":"):
+        return None
     subject = _clause_subject(art, before, before.end)
-    speaks = subject is not None and subject.actor_id and subject.kind in (PERSON, ORGANIZATION, GOVERNMENT)
-    return subject if speaks else None
+    return subject if subject is not None and _may_speak(subject) else None
+
+
+def _may_speak(ref) -> bool:
+    """A referent that names a person, an organisation or a government."""
+    return ref.actor_id is not None and ref.kind in (PERSON, ORGANIZATION, GOVERNMENT)
 
 
 SPEECH_NOUNS = re.compile(
@@ -628,6 +638,7 @@ def _indirect(art: Reading, quotes: list[Quote]) -> list[Quote]:
     quoted = Index(outermost([(q.start, q.end) for q in quotes if q.kind != TRANSCRIPT]))
     fragments = [(q.start, q.end) for q in quotes if q.kind == PARTIAL and word_count(q.text) > MAX_SHORT_FRAGMENT]
     statements: dict[tuple[int, int], Cue] = {}
+    reporting = sorted(c.start for c in art.cues if c.statement is not None)
     for cue in art.cues:
         statement = cue.statement
         if statement is None or not cue.asserts or not speakers.speaks(cue, art.text):
@@ -643,7 +654,12 @@ def _indirect(art: Reading, quotes: list[Quote]) -> list[Quote]:
             continue
         whole = _with_marks(art.text, *_before_colon_quotation(art.text, whole, quoted))
         for part in _around_set_off_cue(art.text, cue, whole):
-            statements.setdefault(_without_closing_fragment(art.text, part, statement.verb, fragments) or part, cue)
+            inner = bisect.bisect_right(reporting, part[0])  # the first cue inside the statement, if any
+            first_cue = reporting[inner] if inner < len(reporting) and reporting[inner] < part[1] else None
+            # 'accused Western governments of using human rights “as a tool ...”': the fragment completes the charge
+            accusation = cue.act == "accusation"
+            cut = _without_closing_fragment(art.text, part, statement.verb, fragments, first_cue, accusation)
+            statements.setdefault(cut or part, cue)
     # 'X said Y believes Z': Z, inside X's statement, is not reported again
     return [_quote(art, span, INDIRECT, statements[span].sentence, statements[span]) for span in outermost(statements)]
 
@@ -735,22 +751,34 @@ def _paragraph_statement(art: Reading, cue: Cue, statement) -> tuple[int, int]:
     return (earlier[0].start if earlier else start), end
 
 
-def _without_closing_fragment(text: str, span, verb: int, fragments) -> tuple[int, int] | None:
+def _without_closing_fragment(
+    text: str, span, verb: int, fragments, first_cue: int | None = None, completes=False
+) -> tuple[int, int] | None:
     """A quoted fragment that ends a statement is the speaker's own words, and the reported speech is the rest
     ('said it was phasing out its deals “until we get more clarity”'); None when the clause's verb is in the
     quotation or too little is left to state anything ('said the paper was “a crude piece of propaganda”'):
-    then the statement is the whole clause, fragment and all."""
+    then the statement is the whole clause, fragment and all. The same when the fragment opens with the verb of
+    the words before it ('said the Entity List “must keep growing”') or, with `completes`, whatever it holds
+    (an accusation's charge), unless another cue in the statement (the first at `first_cue`) or another 'that'
+    clause may be the one it belongs to."""
     start, end = span
     for f_start, f_end in fragments:
         if not start < f_start < end or text[min(f_end, end) : max(f_end, end)].strip(" .,!?”’\"'"):
             continue
-        if f_start <= verb < f_end:
+        nested = (first_cue is not None and first_cue < f_start) or re.search(r"\bthat\b", text[start + 1 : f_start])
+        predicate = (completes or _first_word(text, f_start) in AUXILIARIES) and not nested
+        if f_start <= verb < f_end or predicate:
             return None
         return _before(text, start, f_start - 1, THAT_BEFORE.search(text, max(0, start - 8), start) is not None)
     return span
 
 
 THAT_BEFORE = re.compile(r"\bthat\s+$")
+
+
+def _first_word(text: str, start: int) -> str:
+    word = re.match(r"[\W_]*([\w’'-]+)", text[start : start + 40])
+    return word.group(1).lower() if word else ""
 
 
 def _before(text: str, start: int, cut: int, after_that: bool) -> tuple[int, int] | None:

@@ -97,10 +97,11 @@ ISSUED = (
 # 'a report published by the centre': a body named by the word its name holds
 BY_BODY_WORD = re.compile(r"\s+(?:" + ISSUED + r"|written)\s+by\s+the\s+(?P<word>[a-z]+)\b")
 # 'the China Institute of International Studies (CIIS) released a research report': the name before the verb
+# ... + ' today released “Threads of Coercion,” ' + 'a 94-page report': the document's title may come first.
 ISSUED_BY_SUBJECT = re.compile(
-    r"(?:\)|\s*\([^()]{1,20}\))?\s+(?:has\s+|have\s+|had\s+)?(?:"
+    r"(?:\)|\s*\([^()]{1,20}\))?\s+(?:today\s+|yesterday\s+)?(?:has\s+|have\s+|had\s+)?(?:"
     + ISSUED
-    + r"|wrote)(?:\s+(?:on|in|last)(?:\s+\w+){1,2})?\s+"
+    + r"|wrote)(?:\s+(?:on|in|last)(?:\s+\w+){1,2})?\s+(?:[“\"][^”\"\n]{1,200}[”\"],?\s+)?"
 )
 # 'Now a team leader' + ' on the spinning floor, she earns': the rest of a description set before the pronoun it
 # describes, which is no one else
@@ -442,17 +443,25 @@ class Referents:
         if words[0] in ("a", "an"):  # someone new, who may be named later (_named_later)
             return Referent(match.start(), match.end(), None, "description", match.group())
         role = role.lower()
+        # 'The Turkish politician': the role, or a proper adjective the text gave the person ('Turkish ... chairman');
+        # in this text, also a role the same person may have been given ('Ambassador Cui ... the envoy')
+        clues = [role] + [w.lower() for w in match.group().split()[1:] if w[0].isupper()]
+        given = self._nearest_with(
+            match.start(), {PERSON}, clues + list(lexicon.same_person_roles().get(role, ())), text_roles_only=True
+        )
         # 'a ministry spokesperson told ...', then 'The spokesperson said': the one given the role before, named or
-        # not ('an official who asked not to be named said ...', then 'The official said' is still nobody named)
+        # not ('an official who asked not to be named said ...', then 'The official said' is still nobody named),
+        # unless the text has given someone the role since
         introduced = next(
             (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.kind == "description" and role in d.text.lower()),
             None,
         )
         if introduced is not None and (introduced.actor_id or introduced.text.lower().startswith(("a ", "an "))):
-            return Referent(match.start(), match.end(), introduced.actor_id, "description", match.group())
-        # 'The Turkish politician': the role, or a proper adjective the text gave the person ('Turkish ... chairman')
-        clues = [role] + [w.lower() for w in match.group().split()[1:] if w[0].isupper()]
-        person = self._nearest_with(match.start(), {PERSON}, clues)
+            if given is None or given.start < introduced.start:
+                return Referent(match.start(), match.end(), introduced.actor_id, "description", match.group())
+        # the role this text gives someone before the one the registry knows: 'Minister Hoekstra ... his Chinese
+        # counterpart Wang Yi. The minister said' is Hoekstra's
+        person = given or self._nearest_with(match.start(), {PERSON}, clues)
         if person is None and role in ("official", "officer"):  # whoever this text gave an office
             person = self._nearest_with(match.start(), {PERSON}, OFFICES, text_roles_only=True)
         return Referent(match.start(), match.end(), person.actor_id if person else None, "description", match.group())

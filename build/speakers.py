@@ -19,6 +19,7 @@ ANONYMOUS = {"source", "sources", "insider", "insiders"}
 SPEAKING_ACTS = {"statement", "claim", "admission", "denial", "warning"}
 # Role nouns, and their plurals: 'officials at the bureau' speak for the bureau.
 ROLE_WORDS = set(lexicon.roles()) | {role + "s" for role in lexicon.roles()}
+PERSON_WORDS = set(lexicon.roles()) | lexicon.person_nouns()
 DOCUMENT_WORDS = set(lexicon.document_forms())
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # 'documents seen by The Economist': who saw a document did not write it.
@@ -164,6 +165,10 @@ def _named(phrase: Phrase, referents: Referents) -> Referent | None:
         named = _first(referents, phrase.extent, (PERSON,))  # 'China's ambassador to the UN, Zhou Mingxuan'
         if named is not None:
             return named
+    if head in PERSON_WORDS:  # 'Its manager, Ablimit Kurban, said', where the parse left the name out
+        named = _set_off_after(phrase, referents)
+        if named is not None:
+            return named
     if ref is not None and ref.actor_id is not None:
         return ref
     for name in phrase.names:  # 'Chinese State Councilor and Foreign Minister Wang Yi'
@@ -180,6 +185,19 @@ def _named(phrase: Phrase, referents: Referents) -> Referent | None:
             return referents.pronoun(phrase.owner[0], "it")
     if head in GROUP_NOUNS and referents.text[phrase.start : phrase.head[0]].strip().lower() == "the":
         return referents.group(phrase.start, head)
+    return None
+
+
+def _set_off_after(phrase: Phrase, referents: Referents) -> Referent | None:
+    """The person named between commas right after the phrase."""
+    named = _first(referents, (phrase.end, phrase.end + 80), (PERSON,))
+    text = referents.text
+    if (
+        named is not None
+        and re.fullmatch(r",\s+", text[phrase.end : named.start])
+        and text[named.end : named.end + 1] == ","
+    ):
+        return named
     return None
 
 

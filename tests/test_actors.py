@@ -1027,3 +1027,28 @@ def test_what_a_document_is_on_and_the_document_itself_are_no_actors(analyse):
         "Economic and Social Development of Turfan City released on Monday."
     )
     assert mentions_of(analyse, text, use_model=True).discovered == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Minister for Foreign Trade and Development Cooperation", "Vice Minister of Trade and Integration"],
+    ids=["after a capitalised title", "after a title with 'and'"],
+)
+def test_a_surname_after_a_title_is_the_full_name_the_model_missed(analyse, title):
+    text = (
+        f"Headline\nThe House debated the ban with {title} Anneke Dijkhuizen.\n\n"
+        "Minister Dijkhuizen said it was strong."
+    )
+    found = mentions_of(analyse, text, use_model=True)
+    assert [a.name for a in found.discovered if a.type == "person"] == ["Anneke Dijkhuizen"]
+
+
+@pytest.mark.parametrize("word, country", [("Li", None), ("Ma", None), ("US", "United States"), ("Chad", "Chad")])
+def test_a_country_code_counts_only_in_capitals(word, country):
+    assert actors._country(word) == country
+
+
+def test_a_body_the_parse_makes_a_source_keeps_the_plural_words_of_its_name(analyse):
+    text = "Headline\nAccording to the Fair Threads Coalition, none of the retailers has withdrawn the items."
+    found = mentions_of(analyse, text, use_model=True)
+    assert [a.name for a in found.discovered] == ["Fair Threads Coalition"]

@@ -123,12 +123,19 @@ def test_a_capitalised_name_the_tagger_reads_as_a_common_noun_is_a_speaker_name(
         ("She declined to say whether the workers were paid.", "say"),
         ("He was told that the files were secret.", "told"),
         ("Raab accused China of abuses that he said were taking place on a vast scale.", "said"),
+        ("The agency would not say how many people had been held there.", "say"),
+        ("Reporters asked the spokesman what he meant by resolved, but he did not tell them what had changed.", "tell"),
     ],
-    ids=["a question", "the one told", "inside a relative clause"],
+    ids=["a question", "the one told", "inside a relative clause", "how many", "what"],
 )
 def test_no_statement_where_nothing_is_stated(text, verb):
     cue = next(c for c in cues_of(text) if c.verb == verb)
     assert cue.statement is None or cue.speaker is None
+
+
+def test_a_question_word_of_a_clause_inside_the_statement_does_not_make_it_a_question():
+    text = "The delegates said what they saw in Kashgar was different from Western reports."
+    assert reading(text, "said")[1] == "what they saw in Kashgar was different from Western reports"
 
 
 def test_a_noun_is_not_a_speech_verb():
@@ -250,3 +257,29 @@ def test_a_plural_name_that_owns_is_part_of_the_speakers_name(text, name):
 def test_an_infinitive_on_a_noun_has_no_one_who_speaks():
     text = "The ministry said it had given the firm the opportunity to comment on the findings."
     assert reading(text, "comment")[0] is None
+
+
+@pytest.mark.parametrize(
+    "text, charge",
+    [
+        (
+            'The diplomat accused Western governments of using human rights "as a tool to contain China\'s growth".',
+            "Western governments of using human rights \"as a tool to contain China's growth",
+        ),
+        (
+            'The ministry accused Washington of "economic bullying" after the United States added 37 firms to a list.',
+            'Washington of "economic bullying',
+        ),
+        (
+            "Critics accused Beijing of mass detention and forced labor of Uyghurs in Xinjiang.",
+            "Beijing of mass detention and forced labor of Uyghurs in Xinjiang",
+        ),
+        (
+            "Critics accused Beijing of mass detention and said the camps had grown.",
+            "Beijing of mass detention",
+        ),
+    ],
+    ids=["the rest of the charge hung on the verb", "a clause of its own after it", "another charge", "another verb"],
+)
+def test_an_accusation_is_the_whole_charge(text, charge):
+    assert reading(text, "accused")[1] == charge

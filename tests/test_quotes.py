@@ -758,6 +758,27 @@ def test_a_quotation_opening_the_paragraph_after_a_colon_belongs_to_the_subject_
     assert [(q.speaker_id, q.attribution) for q in quotes_of(analyse, text)] == [("adrian-zenz", "colon")] * 2
 
 
+def test_a_quotation_after_a_line_headed_statement_by_someone_is_theirs(analyse):
+    text = (
+        "Joint statement on Xinjiang\n\nThe government joined the statement today.\n\n"
+        "Statement by Adrian Zenz, Senior Fellow\n\n“The assessment confirms what we found.\n\n"
+        "“It must now be acted on.”"
+    )
+    assert [(q.speaker_id, q.attribution) for q in quotes_of(analyse, text)] == [("adrian-zenz", "colon")] * 2
+
+
+def test_a_quoted_fragment_that_holds_the_verb_of_the_words_before_it_stays_in_the_statement(analyse):
+    text = 'Adrian Zenz said the new report showed why the export control list "must keep growing and fast."'
+    indirect = [q.text for q in quotes_of(analyse, text) if q.kind == "indirect"]
+    assert indirect == ['the new report showed why the export control list "must keep growing and fast."']
+
+
+def test_a_quoted_fragment_that_ends_an_accusation_completes_the_charge(analyse):
+    text = 'Adrian Zenz accused the ministry of using human rights as a pretext "to suppress companies and the region."'
+    indirect = [q.text for q in quotes_of(analyse, text) if q.kind == "indirect"]
+    assert indirect == ['the ministry of using human rights as a pretext "to suppress companies and the region."']
+
+
 def test_a_bracketed_party_before_an_appositive_keeps_the_speaker(analyse):
     text = "Adrian Zenz (Germany), who testified first, said the resolution was “a gift to our competitors”."
     _, _, speech, _ = analyse(text)

@@ -85,6 +85,14 @@ def test_a_document_speaks_for_the_body_named_before_the_verb_that_issued_it(ana
     assert speaker_of(analyse, text, "notes") == ("uyghur-human-rights-project", "document")
 
 
+def test_a_document_after_its_title_speaks_for_the_body_that_released_it(analyse):
+    text = (
+        "WASHINGTON — The Uyghur Human Rights Project (UHRP) today released “Lives Apart,” a 60-page report on how "
+        "the Communist Party of China moves workers. The report found that 1,200 people had been moved."
+    )
+    assert speaker_of(analyse, text, "found") == ("uyghur-human-rights-project", "document")
+
+
 @pytest.mark.parametrize(
     "text, verb",
     [
@@ -624,3 +632,28 @@ def test_a_role_speaks_for_the_government_named_before_it(analyse):
 def test_a_place_before_a_role_is_no_body_it_speaks_for(analyse):
     text = "Headline\nA Gulf diplomat said the issue was handled quietly, government to government."
     assert speaker_of(analyse, text, "said", use_model=True)[0] is None
+
+
+def test_the_minister_is_the_one_the_text_makes_a_minister_before_one_the_registry_knows(analyse):
+    text = (
+        "Foreign Minister Hilde Vos raised the camps with her Chinese counterpart Wang Yi.\n\n"
+        "The minister said the talks had been frank."
+    )
+    assert speaker_of(analyse, text, "said", use_model=True)[0] == "hilde-vos"
+
+
+def test_the_minister_is_not_the_one_an_earlier_the_minister_meant_once_another_is_given_the_role(analyse):
+    text = (
+        "Foreign Minister Hilde Vos said the talks had been frank. The minister said China had listened.\n\n"
+        "Trade Minister Pieter Mol spoke next. According to the minister, exports had fallen."
+    )
+    assert speaker_of(analyse, text, "According to", use_model=True)[0] == "pieter-mol"
+
+
+def test_the_envoy_is_the_one_the_text_made_an_ambassador_in_a_role_set_off_before_the_name(analyse):
+    text = (
+        "Chinese envoy says Xinjiang is stable\n\n"
+        "The Chinese Ambassador to Ghana, Lu Kun, opened the exhibition on Monday.\n\n"
+        "“The region is stable,” the envoy said."
+    )
+    assert speaker_of(analyse, text, "said", use_model=True)[0] == "lu-kun"
