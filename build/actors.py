@@ -245,11 +245,12 @@ TITLES = {
     "Dr": "doctor",
 }
 # Nouns that describe a person in an appositive: 'Dilnur Ablimit, a Uyghur student in the Netherlands, said'.
-PERSON_NOUNS = ROLE_NOUNS | lexicon.person_nouns()
+PERSON_NOUNS = lexicon.person_words() | {"vice"}
+PERSON_WORDS = "|".join(sorted(PERSON_NOUNS))
 # What follows a person's name: ', 36, whose ...', ', a student in ...', ', a 46-year-old former shopkeeper'
 PERSON_APPOSITIVE = (
     r",\s(?:\d{1,3},\s(?=[a-z])|(?:\d{1,3},\s)?(?:(?:an?|the|[\w’'-]+)\s(?:[\w’'-]+\s){0,4}?)?(?:"
-    + "|".join(sorted(PERSON_NOUNS))
+    + PERSON_WORDS
     + r")s?\b)"
 )
 SENTENCE_OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[”\"’],\s)|(?<=,[”\"’]\s)|(?<=\n))"
@@ -267,7 +268,7 @@ ROLES = r"(?i:\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r"))"
 # (found from its end, which is rare, so that the long list of roles is only tried where it may fit)
 SET_OFF_NAME = re.compile(r",\s(" + FULL_NAME + r"),\s(?:" + lexicon.reporting_forms() + r")\b")
 # ... a role or another word for a person before it ('Its manager, Ablimit Kurban, said')
-ROLE_BEFORE_SET_OFF = re.compile(r"(?i:\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r"))s?\b[^,.;:!?\n“”\"]{0,60}$")
+ROLE_BEFORE_SET_OFF = re.compile(r"(?i:\b(?:" + PERSON_WORDS + r"))s?\b[^,.;:!?\n“”\"]{0,60}$")
 # 'Hungarian MEP Zoltán Keresztes, of the Patriots, said', 'spokesperson Ana Ruiz said': a name right after a role,
 # then a comma or a speech verb
 NAME_BEFORE_COMMA_OR_VERB = re.compile(  # a lookahead, so that 'Donald Trump' is tried inside 'President Donald Trump'
@@ -283,7 +284,6 @@ ROLE_SET_OFF_BEFORE = re.compile(
 # Ablikim', 'I will call her Aynur', 'Gulbahar – not her real name –', '..., said Ablimit, a 38-year-old
 # pharmacist': only with an age or a word for a person beside it.
 ONE_NAME = "(" + CAPITAL + r"[a-z\u00DF-\u00FF\u0100-\u017F’'-]{2,})"
-PERSON_WORDS = "|".join(sorted(PERSON_NOUNS))
 # ', a 46-year-old former shopkeeper', ', 41, a former accountant', ', a Uyghur woman'
 ONE_NAME_APPOSITIVE = (
     r",\s(?:an?\s(?:[\w’'-]+\s){0,3}?(?:" + PERSON_WORDS + r")\b|(?:an?\s)?\d{1,3}-year-old\b|\d{1,3},\s)"
@@ -1563,17 +1563,22 @@ def _in_longer_name(text: str, word: str) -> bool:
 def _in_a_title(text: str, start: int) -> bool:
     """Whether the capitalised words before start go on from a title ('Minister for Development Cooperation'),
     so that where the name starts is not clear."""
-    before = re.search(r"([\w’'-]+)[ \t]+$", text[max(0, start - 40) : start])
-    if before is None:
-        return False
-    word = before.group(1)
+    word = _word_before(text, start)
+    if not re.fullmatch(r"[\w’'-]+", word):
+        return False  # a comma or a stop ends the title
     return word in ("of", "and", "for", "on") or (word[0].isupper() and not _is_title(word))
 
 
 def _after_a_title(text: str, start: int) -> bool:
     """Whether the word just before start is a title: 'Minister' in 'Minister Schreinemacher'."""
+    word = _word_before(text, start)
+    return bool(word) and _is_title(word)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word that ends right before start, across spaces, or ''."""
     before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 40) : start])
-    return before is not None and _is_title(before.group(1))
+    return before.group(1) if before else ""
 
 
 def _full_name(text: str, surname: str) -> str | None:

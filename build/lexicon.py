@@ -178,6 +178,12 @@ def person_nouns() -> frozenset[str]:
 
 
 @cache
+def person_words() -> frozenset[str]:
+    """Singular nouns for one person: the roles and person_nouns.csv ('minister', 'manager', 'shopkeeper')."""
+    return frozenset(roles()) | person_nouns()
+
+
+@cache
 def speaking_nouns() -> frozenset[str]:
     """Nouns whose phrase can speak unnamed: people (people.csv, singular and plural), a person described
     (person_nouns.csv: 'the woman who answered'), roles, bodies, documents."""

@@ -159,7 +159,8 @@ class Referents:
         self.labels = labels or Index([])
         self.actors = actors
         self.quotes = quotes
-        self.cues = cues
+        self.cues = sorted(cues, key=lambda c: c.start)
+        self.cue_starts = [c.start for c in self.cues]
         self.speaker_spans = Index(outermost((c.speaker.start, c.speaker.end) for c in cues if c.speaker))
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
@@ -755,19 +756,24 @@ class Referents:
             return before[-1].actor_id
         return None
 
+    def _cues_in(self, sentence: Segment) -> list[Cue]:
+        """The cues that start in the sentence, in text order."""
+        first = bisect.bisect_left(self.cue_starts, sentence.start)
+        return self.cues[first : bisect.bisect_left(self.cue_starts, sentence.end)]
+
     def _publisher(self, start: int, sentence: Segment) -> str | None:
         """'a group that in February published a report': whom the parse makes the subject of the verb that
         publishes the document right after it."""
-        for cue in self.cues:
-            if sentence.start <= cue.start < sentence.end and cue.act == "publication" and cue.speaker is not None:
+        for cue in self._cues_in(sentence):
+            if cue.act == "publication" and cue.speaker is not None:
                 if re.fullmatch(r"\s+", self.text[cue.end : start]):
                     return self._named_in(cue.speaker)
         return None
 
     def _issuer(self, start: int, end: int, sentence: Segment) -> str | None:
         """'X said in a statement', 'In a statement, X said ...': the one the speech verb has for its subject."""
-        for cue in self.cues:
-            if not sentence.start <= cue.start < sentence.end or cue.speaker is None:
+        for cue in self._cues_in(sentence):
+            if cue.speaker is None:
                 continue
             after_verb = re.fullmatch(r"[\s,]+(?:\w+[\s,]+){0,3}(?:in|on|with)\s+", self.text[cue.end : start] + " ")
             comma = re.fullmatch(r"(?:[^,;“”\"]{0,60},\s){1,2}", self.text[end : cue.speaker.start])

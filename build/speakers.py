@@ -19,7 +19,6 @@ ANONYMOUS = {"source", "sources", "insider", "insiders"}
 SPEAKING_ACTS = {"statement", "claim", "admission", "denial", "warning"}
 # Role nouns, and their plurals: 'officials at the bureau' speak for the bureau.
 ROLE_WORDS = set(lexicon.roles()) | {role + "s" for role in lexicon.roles()}
-PERSON_WORDS = set(lexicon.roles()) | lexicon.person_nouns()
 DOCUMENT_WORDS = set(lexicon.document_forms())
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # 'documents seen by The Economist': who saw a document did not write it.
@@ -165,7 +164,7 @@ def _named(phrase: Phrase, referents: Referents) -> Referent | None:
         named = _first(referents, phrase.extent, (PERSON,))  # 'China's ambassador to the UN, Zhou Mingxuan'
         if named is not None:
             return named
-    if head in PERSON_WORDS:  # 'Its manager, Ablimit Kurban, said', where the parse left the name out
+    if head in lexicon.person_words():  # 'Its manager, Ablimit Kurban, said', where the parse left the name out
         named = _set_off_after(phrase, referents)
         if named is not None:
             return named
