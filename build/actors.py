@@ -321,8 +321,8 @@ PERSON_AFTER = re.compile(
     r",\s+(?:\d{1,3},|who\b)"
     r"|\s+(?:[a-z][\w’'-]*,?\s+){1,20}?(?:her|his)\s+(?!(?:about|to|that|in|on|with|for|from|by|at|as|and|or|the|an?)\b)[a-z]"
 )
-# 'Zulpiye Ablet spent 14 months in ... Aksu. She now lives ...': a sentence that opens with the name, and the next
-# one goes on with 'she' or 'he'
+# 'Zulpiye Ablet spent 14 months in ... Aksu. She now lives ...': a sentence that opens with the name (or goes on
+# with it after a quotation: '“...,” Tursun Mamat told reporters. He ...'), and the next one goes on with 'she' or 'he'
 SUBJECT_THEN_PRONOUN = re.compile(r"[^.!?\n“”\"]{1,110}[.!?][ \t]+(?:She|He)\s")
 # The capitalised word after a one-word person's name that ends the name, not a sentence
 SURNAME_AFTER = re.compile(
@@ -530,7 +530,7 @@ def find_mentions(
         _named_in_full(text, speakers, taken, registry, lower_words),
     ):
         discover(Actor(slug(text[start:end]), text[start:end], PERSON, reviewed=False), start, end, "speaker")
-    holders: dict[str, str] = {}  # a role label to whoever holds it: 'CHAIR (Senator Fawcett):', then 'CHAIR:'
+    holders: dict[str, str | None] = {}  # a role label to whoever holds it: 'CHAIR (Senator Fawcett):', then 'CHAIR:'
     for turn in turns:
         end = turn.name_start + len(turn.name)
         if any(m.start < end and turn.name_start < m.end for m in found.mentions):
@@ -544,9 +544,11 @@ def find_mentions(
                 discover(holder, turn.name_start, end, "transcript role")
                 holders[turn.name.lower()] = holder.id
                 continue
-            person = holders.get(turn.name.lower()) or _person_with_role(text, turn.name, found, registry, labels)
-            if person:
-                add(person, turn.name_start, end, "transcript role")
+            role = turn.name.lower()
+            if role not in holders:  # read once per label: a long transcript repeats it in every turn
+                holders[role] = _role_holder(text, turn.name, found, registry, labels)
+            if holders[role]:
+                add(holders[role], turn.name_start, end, "transcript role")
         elif turn.name.lower() not in UNNAMED_TURNS | ANSWER_TURNS:
             actor = _person_named_before(turn.name, found, registry) or _speaker_actor(turn.name, registry, text)
             discover(actor, turn.name_start, end, "transcript")
@@ -620,17 +622,23 @@ def _role_only(label: str) -> bool:
     return bool(words) and all(w in ROLE_LABEL_WORDS for w in words)
 
 
-def _person_with_role(text: str, role: str, found: ArticleActors, registry: Registry, labels: Index) -> str | None:
+def _role_holder(text: str, role: str, found: ArticleActors, registry: Registry, labels: Index) -> str | None:
     """Who a role label stands for: the person the text gives that role ('our correspondent Leung Ka-wai',
-    'Anchor: Chan Mei-ling', 'Ari Shapiro, the host', 'Helen Whitcombe (Chair)'); None when the text names nobody
-    in it."""
+    'Anchor: Chan Mei-ling', 'Ari Shapiro, the host', 'Helen Whitcombe (Chair)'), or the body whose role it names
+    before ('the Spokesperson of the Chinese Embassy in Ireland'); None when the text names nobody in it."""
     people = {**registry.actors, **{a.id: a for a in found.discovered}}
     role = re.escape(role.lower())
     before = re.compile(r"(?<![\w-])" + role + r"s?\s*:?\s*$", re.IGNORECASE)
     after = re.compile(r",?\s+\(?(?:(?:our|the|a|its)\s+)?(?:\w+\s+)?" + role + r"(?![\w-])", re.IGNORECASE)
-    for mention in found.mentions:
+    # 'put questions to the Spokesperson of the Chinese Embassy in Ireland': the role of a body, no one named
+    of_body = re.compile(r"(?<![\w-])" + role + r"\s+(?:of|for|at)\s+(?:the\s+)?$", re.IGNORECASE)
+    for mention in sorted(found.mentions, key=lambda m: m.start):
         actor = people.get(mention.actor_id)
-        if actor is None or actor.type != PERSON or mention.method.startswith("transcript"):
+        if actor is None or mention.method.startswith("transcript"):
+            continue
+        if actor.type != PERSON:
+            if of_body.search(text, max(0, mention.start - 40), mention.start):
+                return actor.id
             continue
         introduced = before.search(text, max(0, mention.start - 30), mention.start)
         if (introduced and introduced.start() not in labels) or after.match(text, mention.end):
@@ -1614,7 +1622,7 @@ def _treated_as_person(text: str, words: list[str], start: int, end: int) -> boo
         and (
             PERSON_AFTER.match(text, end, min(len(text), end + 120)) is not None
             or (
-                re.search(r"(?:^|\n|[.!?][ \t]+)$", text[max(0, start - 3) : start])
+                re.search(r"(?:^|\n|[.!?][ \t]+|[,.!?]?[”\"][ \t]+)$", text[max(0, start - 3) : start])
                 and SUBJECT_THEN_PRONOUN.match(text, end)
             )
             or described

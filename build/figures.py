@@ -428,6 +428,9 @@ def _assign_measures(text: str, figures: list[Figure], parses: language.Parses) 
             bare = (not named or named in QUALIFIERS) and item_before.unit == figure.unit
             if not figure.measure and bare and _is_item(text, item_before.sentence_start):
                 figure.measure = item_before.measure
+        change = _change_after(text, previous, figure) if not figure.measure else None
+        if change:  # 'urban residents, 42,323 yuan, up 4.3 percent': the change of what the value before measures
+            figure.measure = f"{previous.measure} {change}"
         counted = NUMBER_OF.match(figure.measure) if not figure.unit else None
         if counted:  # 'the number of employed people rose from 11.35 million to 13.3 million': people
             figure.unit = counted.group(1)
@@ -442,11 +445,12 @@ NUMBER_OF = re.compile(r"(?:total\s+)?number\s+of\s+((?:[\w-]+\s+){0,2}?(?:[\w-]
 # Between two figures of one statistic: a conversion right after the first ('7,942 yuan (about 1,100 US
 # dollars)', '£84mn, or about $110mn') or an earlier value of it ('35% of global output in 2025, down from roughly
 # 45% in 2020', 'dropped to 6.51% from 22.48%').
-APPROXIMATELY = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an estimated|more than|over)\s+)?"
+APPROXIMATELY = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an estimated|more than|over|less than"
+APPROXIMATELY += r"|fewer than|under|below|above|at least|up to|just|only|well under|just over)\s+)?"
 CONVERSION = re.compile(r"^\s*(?:[A-Za-z.]+\s+){0,2}(?:\(|,?\s*or\b)\s*" + APPROXIMATELY + r"(?:US|HK)?[$£€¥]?\s*$")
 EARLIER_VALUE = re.compile(r"^[^.;“”\"]{0,80}?\bfrom\s+" + APPROXIMATELY + r"(?:US|HK)?[$£€¥]?\s*$")
 # '6.8 million visits, compared with 2.9 million in 2022': the same count at another time, whatever it counts.
-COMPARED = re.compile(r"^[^.;“”\"]{0,40}?\bcompared\s+(?:with|to)\s+" + APPROXIMATELY + r"(?:US|HK)?[$£€¥]?\s*$")
+COMPARED = re.compile(r"^[^.;“”\"]{0,80}?\bcompared\s+(?:with|to)\s+" + APPROXIMATELY + r"(?:US|HK)?[$£€¥]?\s*$")
 
 
 def _same_statistic(text: str, previous: Figure | None, figure: Figure) -> bool:
@@ -458,6 +462,25 @@ def _same_statistic(text: str, previous: Figure | None, figure: Figure) -> bool:
     if previous.unit == figure.unit and COMPARED.match(between):
         return True
     return previous.unit == figure.unit and measures.is_measurement(figure.unit) and bool(EARLIER_VALUE.match(between))
+
+
+# Between a value and its change, after the value's unit: '42,323 yuan, up 4.3 percent', '712,000 tonnes (an increase of
+# 6.8%)'.
+CHANGE_AFTER = re.compile(
+    r"^\s*(?:[\w.-]+\s*){0,3}?[,(]?\s*(?:(up|rising|growing)|(down|falling)|an?\s+(increase|rise|growth)|an?\s+(decline|drop|fall|decrease))"
+    r"(?:\s+of|\s+by)?\s+" + APPROXIMATELY + r"$",
+    re.IGNORECASE,
+)
+
+
+def _change_after(text: str, previous: Figure | None, figure: Figure) -> str:
+    """'growth' or 'decline' when the figure is the change of the value just before it in its sentence, else ''."""
+    if previous is None or previous.sentence_start != figure.sentence_start or not previous.measure:
+        return ""
+    change = CHANGE_AFTER.match(text[previous.end : figure.start])
+    if change is None or not measures.is_measurement(figure.unit):
+        return ""
+    return "growth" if change.group(1) or change.group(3) else "decline"
 
 
 def _same_series(text: str, previous: Figure | None, figure: Figure) -> bool:
@@ -774,6 +797,7 @@ OF_THOSE = re.compile(r"(?:[Oo]f|[Aa]mong)\s+(?:those|these|them|the\s+total|thi
 # A number that says nothing of what it counts, because its sentence points back to the number before.
 POINTS_BACK = re.compile(
     r"(?<!\bof )\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:figure|number|total|tally|count)\b(?!\s+(?:[a-z]+\s+)?of\b)"
+    r"|\bIt\s+(?:then\s+|further\s+)?(?:rose|fell|grew|dropped|climbed|increased|decreased|declined|jumped|reached)\b"
 )
 
 

@@ -25,10 +25,12 @@ MEASUREMENT_UNITS = {"", "percent", "percentage points", "yuan", "dollars", "us 
 MEASUREMENT_UNITS |= {"tons", "tonnes", "metric tons", "hectares", "mu", "kilograms", "gigawatts", "megawatts"}
 MEASUREMENT_UNITS |= {"kilometres", "kilometers", "years", "months", "weeks", "days", "hours"}
 # 'person-times' counts how often something was done, not people: what was done is the measure
-MEASUREMENT_UNITS |= {"person-times", "person-time"}
+ACTS_COUNTED = {"person-times", "person-time"}
+MEASUREMENT_UNITS |= ACTS_COUNTED
 UNIT_MEASURES = {w for unit in MEASUREMENT_UNITS for w in unit.split() if w not in ("us", "metric")}
 UNIT_MEASURES |= {"kilograms", "metres", "meters", "barrels", "watts"}
 UNIT_MEASURES |= {"gw", "mw", "gwh", "kw", "kwh", "mt"}  # as written: '64 GW of module capacity'
+UNIT_MEASURES |= {"kilowatts", "kilowatt-hours", "miles", "square", "cubic", "centimetres", "cents", "shillings"}
 # Words that name a scale or a unit; what a tokenizer leaves of '1.29m', '$3.7bn' once the number is gone.
 SCALES = {"million", "billion", "trillion", "thousand", "hundred", "m", "bn", "mn", "k", "pc", "pct", "per", "cent"}
 SCALES |= {"percent", "%", "yuan", "dollars", "euros"}
@@ -43,14 +45,21 @@ RISING = {"rise", "rose", "risen", "rising", "rises", "grow", "grew", "grown", "
 RISING |= {"increased", "increasing", "increases", "up", "jump", "jumped", "climbed", "gained", "surged", "expanded"}
 FALLING = {"fall", "fell", "fallen", "falling", "falls", "drop", "dropped", "dropping", "drops", "decline", "down"}
 FALLING |= {"declined", "declining", "declines", "decrease", "decreased", "shrank", "shrunk", "slumped", "plunged"}
-# Verbs that only say a quantity's level: 'income reached 7,942 yuan', 'exports totalled $3bn'.
-LEVEL_VERBS = {"reach", "reached", "reaches", "total", "totalled", "totaled", "totals", "hit", "stood", "stands"}
-LEVEL_VERBS |= {"amount", "amounted", "exceed", "exceeded", "topped", "remained"}
-LEVEL_VERBS |= {"reaching", "totalling", "totaling", "hitting", "standing", "amounting", "exceeding"}
 # Nouns for a change: 'an increase of 1.62 million' is the increase of what its clause counts.
 CHANGE_NOUNS = {"increase", "rise", "growth", "jump", "gain", "decline", "drop", "fall", "decrease", "reduction"}
 # How often an amount recurs ('4,500 yuan a month', 'per year', 'every day'), as the adjective a measure takes.
 FREQUENCIES = {"day": "daily", "week": "weekly", "month": "monthly", "year": "annual", "annum": "annual"}
+# Verbs that only say a quantity's level: 'income reached 7,942 yuan', 'exports totalled $3bn'; of these, the ones
+# that also say it of the things counted: 'the transfer of surplus labor averaged 2.76 million people'.
+TOTAL_LEMMAS = {"total", "average", "number", "exceed", "surpass", "top"}
+LEVEL_LEMMAS = TOTAL_LEMMAS | {"reach", "cross", "hit", "stand", "amount", "remain"}
+# How a vote went for what was put to it: 'rejected by 19 votes to 17' (its first number voted against it).
+VOTE_OUTCOMES = {"reject": "against", "defeat": "against", "fail": "against", "block": "against"}
+VOTE_OUTCOMES |= {"pass": "in favour", "approve": "in favour", "adopt": "in favour", "carry": "in favour"}
+VOTE_OUTCOMES |= {"back": "in favour", "endorse": "in favour"}
+VOTE_WORDS = {"vote", "votes", "voted", "voting", "ballot", "abstentions", "abstained"}
+VOTE_SIDES = {"abstentions": "abstentions on", "against": "votes against", "in favour": "votes in favour of"}
+VOTE_SIDES["in favor"] = "votes in favor of"
 COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remained", "remains"}
 VALUING = {"valued", "worth", "totalling", "totaling", "amounting", "costing"}
 HAVING = {"has", "have", "had", "having"}
@@ -89,8 +98,9 @@ def measure(doc: Doc, at: int, start: int, end: int, unit: str) -> str:
     label = _label(doc, inside)
     if label:  # 'Share of national output: 90.2%', 'Base Metals: 247 shipments valued at $81 million'
         counted = "" if is_measurement(unit) else _measure(doc, inside, unit) or unit
-        return " ".join(filter(None, [_phrase(label), counted]))
-    return _measure(doc, inside, unit)
+        named = _phrase(label)
+        return named if counted.lower() in named.lower() else " ".join(filter(None, [named, counted]))
+    return _vote(doc, inside, unit) or _measure(doc, inside, unit)
 
 
 def _measure(doc: Doc, inside: list[Token], unit: str) -> str:
@@ -103,7 +113,10 @@ def _measure(doc: Doc, inside: list[Token], unit: str) -> str:
             return _phrase([t for t in _before_noun(whole) if t.i != whole.i], _noun_phrase(part), before="share of")
     if whole is not None:
         if whole.lower_ in PRONOUNS:  # 'more than 85 percent of it was harvested by machine'
-            return _phrase(_happened(number), before="share")
+            happened, beside = _happened(number), _set_beside(number)
+            if not happened and beside is not None:  # '1,800 people, 65 percent of them from ethnic minorities'
+                return _phrase(_before_noun(beside), [t for t in number.subtree if t.i > whole.i], before="share of")
+            return _phrase(happened, before="share")
         part = _part(number)
         if part is not None:  # 'Electronics accounted for 62% of the value': the electronics share of the value
             return " ".join(
@@ -122,10 +135,14 @@ def _measure(doc: Doc, inside: list[Token], unit: str) -> str:
         return _phrase(_noun_phrase(of), _things_happened(thing))  # '40 of those suppliers'
     if counted and thing.tag_.startswith("NN"):
         return _counted(thing)
-    # '3.9 million of them were in forced labour', 'Of these, 3.9 million were ...': some of the things counted
-    # before, which act
+    # '3.9 million of them were in forced labour', 'Of these, 3.9 million were ...', '..., of whom 3.9 million
+    # were ...': some of the things counted before, which act
+    fronted = [
+        _object_of(thing, "of", fronted=True),
+        _object_of(thing.head, "of", fronted=True) if _acts(thing) else None,
+    ]
     some_of_those = any(
-        t is not None and t.lower_ in ("these", "those", "them") for t in (of, _object_of(thing, "of", fronted=True))
+        t is not None and t.lower_ in ("these", "those", "them", "whom", "which") for t in [of, *fronted]
     )
     if _numeral(thing) and (
         counted and thing.dep_ != "pobj" or _including(thing) or (not unit or some_of_those) and _acts(thing)
@@ -135,7 +152,19 @@ def _measure(doc: Doc, inside: list[Token], unit: str) -> str:
         return _phrase(_modifiers(thing) + _described(thing), _things_happened(thing), before=unit)
     if thing.lower_ in SHARES and thing.dep_ == "nsubj":
         return _phrase(_happened(thing), before="share")  # '27 percent said they conducted due diligence'
-    return _quantity(number, thing)
+    quantity = _quantity(number, thing)
+    if not quantity and unit.lower() in ACTS_COUNTED:
+        return _acts_counted(thing, unit)
+    return quantity
+
+
+def _acts_counted(thing: Token, unit: str) -> str:
+    """'2.06 million person-times found jobs', '1.47 million person-times of training were provided': the acts
+    counted, read where no quantity names them."""
+    acts = thing.head if thing.dep_ == "compound" else thing  # 'times' of 'person-times'
+    of = _object_of(acts, "of")
+    what = _noun_phrase(of) if of is not None else []
+    return _phrase(what + _described(acts), _things_happened(acts), before=f"{unit} of" if what else unit)
 
 
 def is_measurement(unit: str) -> bool:
@@ -146,8 +175,70 @@ def is_measurement(unit: str) -> bool:
 
 def key(phrase: str) -> str:
     """The content words of a measure, singular, in alphabetical order: what groups two figures."""
-    words = re.findall(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", phrase.lower())
+    words = re.findall(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", re.sub(r"['’]s?\b", "", phrase.lower()))
     return " ".join(sorted({_singular(w) for w in words if w not in FUNCTION_WORDS}))
+
+
+# ---------------------------------------------------------------- votes
+
+
+def _vote(doc: Doc, inside: list[Token], unit: str) -> str:
+    """'rejected by 19 votes to 17, with 11 abstentions': votes against the motion, votes in favour of it,
+    abstentions on it; "" when the figure is no side of a vote whose outcome its sentence gives."""
+    if unit not in ("votes", "abstentions", ""):
+        return ""
+    verb = next((t for t in doc if t.tag_.startswith("VB") and _outcome(t)), None)
+    # a bare tally is a vote's only beside a word for one, or right after the verb ('passed 266 to 0')
+    tally = doc[verb.i + 1 : verb.i + 4] if verb is not None else []
+    after_verb = inside[0] in tally and all(_numeral(t) or t.lower_ == "to" for t in tally[: inside[0].i - verb.i])
+    if verb is None or not unit and not any(t.lower_ in VOTE_WORDS for t in doc) and not after_verb:
+        return ""
+    side = _side(doc, inside, _outcome(verb))
+    if side is None:
+        return ""
+    if side == "in favour" and any(t.lower_ == "favor" for t in doc):
+        side = "in favor"  # the text's own spelling
+    motion = _put_to_vote(verb)
+    named = _phrase(_before_noun(motion), before=VOTE_SIDES[side]) if motion is not None else ""
+    return named or ("abstentions" if side == "abstentions" else f"votes {side}")
+
+
+def _put_to_vote(verb: Token) -> Token | None:
+    """What the vote was on: the verb's object ('approved the text', 'voted down a draft decision'), else its
+    subject ('the motion passed', 'a draft decision was rejected')."""
+    down = next((c for c in verb.children if c.lower_ == "down" and c.dep_ == "prep"), None)
+    candidates = [c for c in verb.children if c.dep_ == "dobj"] + ([_object_of(verb, "down")] if down else [])
+    candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((c for c in candidates if c is not None and c.lower_ not in PRONOUNS and not _numeral(c)), None)
+
+
+def _outcome(verb: Token) -> str:
+    """'against' for a verb that says what was put to the vote lost ('rejected', 'voted down'), 'in favour' for one
+    that says it won ('passed', 'approved'), else ''."""
+    if _lemma(verb) == "vote" and any(c.dep_ in ("prt", "prep") and c.lower_ == "down" for c in verb.children):
+        return "against"
+    return VOTE_OUTCOMES.get(_lemma(verb), "")
+
+
+def _side(doc: Doc, inside: list[Token], won: str) -> str | None:
+    """Which side of the vote the figure counts: the word after it ('19 against', '11 abstentions'), else its
+    place in a tally ('19 votes to 17': the first won)."""
+    rest = [t.lower_ for t in doc[inside[-1].i + 1 : inside[-1].i + 4]]
+    if rest[:1] == ["votes"]:
+        rest = rest[1:]
+    said = {t.lower_ for t in inside} | set(rest[:1])
+    if said & {"abstentions", "abstaining", "abstained"}:
+        return "abstentions"
+    if "against" in said:
+        return "against"
+    if rest[:2] in (["in", "favour"], ["in", "favor"]) or "for" in said:
+        return "in favour"
+    if rest[:1] == ["to"] and len(rest) > 1 and NUMBERISH.match(rest[1]):
+        return won
+    opening = doc[max(0, inside[0].i - 3) : inside[0].i]
+    if len(opening) >= 2 and opening[-1].lower_ == "to" and (_numeral(opening[-2]) or opening[-2].lower_ == "votes"):
+        return "in favour" if won == "against" else "against"
+    return None
 
 
 # ---------------------------------------------------------------- things counted
@@ -159,11 +250,34 @@ def _counted(thing: Token) -> str:
     group = holder.head.head
     if holder.dep_ == "pobj" and holder.head.lower_ == "of" and group.lower_ in COLLECTIVES and group.i < holder.i:
         return _phrase(_before_noun(group))  # 'a Uyghur community of roughly 60,000 people'
-    if holder.dep_ == "attr" and holder.head.lower_ in COPULAS:
+    # (not 'reached', which may reach people: 'the campaign had reached 420,000 workers')
+    level = holder.dep_ == "attr" and holder.head.lower_ in COPULAS or holder.dep_ == "dobj" and _a_total(holder.head)
+    if level:
         subject = _subject(holder.head)
-        if subject is not None:  # 'the annual relocation of surplus labor was 2.76 million people'
+        # 'the annual relocation of surplus labor was 2.76 million people', '... averaged 2.76 million people'
+        if subject is not None and not _counts(subject):
             return _phrase(_noun_phrase(subject))
-    return _phrase(_noun_phrase(thing) + _described(thing), _things_happened(holder))
+    things, happened = _noun_phrase(thing) + _described(thing), _things_happened(holder)
+    if happened and holder.dep_ == "nsubjpass" and len(_phrase(things, happened).split()) >= MAX_WORDS:
+        # what the things did, or what was done to them, says more than a long clause that describes them ('all
+        # rural residents living below the current poverty line [...] have been lifted out of poverty'); not what
+        # was done with them ('identified four producers that had taken part in ...')
+        things = _noun_phrase(thing)
+    return _phrase(things, happened)
+
+
+def _a_level(verb: Token) -> bool:
+    """'reached', 'averaged', 'topped': a verb that gives its subject's level."""
+    return _lemma(verb) in LEVEL_LEMMAS
+
+
+def _a_total(verb: Token) -> bool:
+    """'averaged', 'totalled', 'exceeded': a verb that gives its subject's level in the things its object counts."""
+    return _lemma(verb) in TOTAL_LEMMAS
+
+
+def _lemma(verb: Token) -> str:
+    return next(iter(getLemma(verb.lower_, upos="VERB")), verb.lower_)
 
 
 def _holder(thing: Token) -> Token:
@@ -195,8 +309,8 @@ def _things_happened(thing: Token) -> list:
     given = _object(verb.head if nominal else verb, holder) if holder.dep_ == "pobj" else None
     if given is not None and given.head.tag_.startswith("VB"):
         return [Participle(given.head)] + _before_noun(given)
-    if holder.dep_ == "pobj" and verb.tag_.startswith("VB"):
-        subject = _subject(verb)
+    if holder.dep_ == "pobj" and verb.tag_.startswith("VB") and verb.lower_ not in COPULAS | {"including"}:
+        subject = _subject(verb)  # not 'The men were among more than 300 Uyghurs', which says nothing happened
         return [Participle(verb), holder.head] + (_noun_phrase(subject) if subject is not None else [])
     return _happened(holder)
 
@@ -216,8 +330,12 @@ def _happened(thing: Token) -> list:
         return list(complement.subtree) if complement is not None else []
     if verb.lower_ in HAVING and thing.dep_ != "nsubj":
         return []  # 'Xinjiang has about 24,400 mosques': having says nothing of what is counted
-    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")]
+    # a verb joined to it shares its subject or object, unless it has its own or a clause ('employs 1,800 people and
+    # its managers say ...', 'hired 600 workers and said that ...')
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB") and not _own_actants(c)]
     words = [Participle(v) for v in verbs] if thing.dep_ == "dobj" else verbs
+    if verb.lower_ in HAVING:  # '23 companies had suppliers in the region': companies with suppliers there
+        words = [Word(verb, "with")]
     for child in verb.children:
         if child.dep_ == "prt" or (child.dep_ in ("acomp", "xcomp") and child.i > verb.i):
             words += list(child.subtree)
@@ -228,6 +346,10 @@ def _happened(thing: Token) -> list:
     if phrase is not None and phrase.lower_ not in NOT_WHAT and not _when(phrase):
         words += _up_to_aside(phrase)
     return words
+
+
+def _own_actants(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") for c in verb.children)
 
 
 def _object(verb: Token, besides: Token) -> Token | None:
@@ -314,7 +436,7 @@ def _part(number: Token) -> Token | None:
     verb = number.head.head if number.dep_ == "pobj" and number.head.lower_ == "for" else number.head
     if number.dep_ not in ("pobj", "dobj") or not verb.tag_.startswith("VB"):
         return None
-    if next(iter(getLemma(verb.lower_, upos="VERB")), "") not in PART_VERBS:
+    if _lemma(verb) not in PART_VERBS:
         return None
     return _subject(verb)
 
@@ -338,6 +460,16 @@ def _share_of(number: Token) -> Token | None:
         if whole.tag_.startswith(("NN", "PRP")) or whole.lower_ in PRONOUNS:
             return whole
     return None
+
+
+def _set_beside(share: Token) -> Token | None:
+    """The things a share of 'them' is set beside: 'people' in '1,800 people, 65 percent of them from ...', 'resin'
+    in '38,000 tons of resin, roughly 70% of it from ...'."""
+    if share.dep_ != "appos" or not share.head.tag_.startswith("NN"):
+        return None
+    things = share.head
+    of = _object_of(things, "of") if things.lower_ in SCALES | UNIT_MEASURES else None
+    return of if of is not None else things
 
 
 def _in_state(number: Token) -> Token | None:
@@ -382,7 +514,10 @@ def _quantity(number: Token, amount: Token) -> str:
         return _phrase(_noun_phrase(valued), _happened(valued), before="value of")
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.tag_.startswith("VB"):
         brought = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
-        if brought is not None:  # 'bring the number of entities on the list to 75'
+        if (
+            brought is not None and brought.lower_ not in SCALES | UNIT_MEASURES | SHARES
+        ):  # 'bring the number of entities on the list to 75'
+            # (not 'grew 6.1 per cent to 2.05 trillion yuan', whose object is the change)
             return _phrase(_noun_phrase(brought))
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.tag_.startswith("NN"):
         noun = token.head.head
@@ -404,7 +539,7 @@ def _quantity(number: Token, amount: Token) -> str:
         return ""
     if change is not None:
         return _phrase(_grown(verb, token, subject), after="growth" if change.lower_ in RISING else "decline")
-    if token.dep_ == "dobj" and verb.lower_ not in LEVEL_VERBS | COPULAS:
+    if token.dep_ == "dobj" and verb.lower_ not in COPULAS and not _a_level(verb):
         # 'Xinjiang has allocated 64.7 billion yuan to public security': what the amount was for
         phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i > token.i and not _when(c)), None)
         return _phrase(_noun_phrase(subject), [verb] + (_up_to_aside(phrase) if phrase is not None else []))
@@ -427,7 +562,7 @@ def _change_of(value: Token) -> Token | None:
     holder = value.head.head
     if holder.lower_ in ("from", "to") and holder.dep_ == "prep":
         holder = holder.head  # 'from 15.88 ... to 8.14': the parser hangs 'to' on 'from'
-    change = holder if holder.lower_ in CHANGE_NOUNS else None
+    change = holder if holder.lower_ in CHANGE_NOUNS and holder.tag_.startswith("NN") else None  # not 'rise to'
     if change is None and holder.tag_.startswith("VB"):
         change = next((c for c in holder.children if c.dep_ == "dobj" and c.lower_ in CHANGE_NOUNS), None)
     return (_object_of(change, "in") or _object_of(change, "of")) if change is not None else None
@@ -477,7 +612,7 @@ def _grown(verb: Token, amount: Token, subject: Token) -> list:
     """What a change is the change of: the object ('received 187.4 million visits, up 13.5 percent'), what the
     object is an amount of ('harvested 5.6 million tonnes of cotton, up 2.4 percent'), else the subject."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != amount.i and c.tag_.startswith("NN")), None)
-    if obj is None or verb.lower_ in LEVEL_VERBS:  # 'output reached 712,000 tonnes, up 6.8 percent': the output
+    if obj is None or _a_level(verb):  # 'output reached 712,000 tonnes, up 6.8 percent': the output
         return _noun_phrase(subject)
     if obj.lower_ in UNIT_MEASURES | SCALES:
         of = _object_of(obj, "of")
@@ -526,7 +661,7 @@ def _subject(verb: Token) -> Token | None:
     # the subject it shares with the verb it depends on: 'GDP reached 1.77 trillion yuan, growing 3.2 percent', a
     # level or a change in 'trade grew by 1.9% and reached $244.8 billion', 'is expected to reach 11.79 million'
     participle = verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG"
-    level = verb.dep_ in ("conj", "xcomp") and verb.lower_ in LEVEL_VERBS | RISING | FALLING
+    level = verb.dep_ in ("conj", "xcomp") and (_a_level(verb) or verb.lower_ in RISING | FALLING)
     if subject is None and (participle or level) and verb.head.tag_.startswith("VB"):
         return _subject(verb.head)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_.startswith("NN"):
@@ -693,8 +828,15 @@ def _phrase(*groups: list, before: str = "", after: str = "") -> str:
     for token in words[:MAX_WORDS]:
         if token.i not in seen:
             seen.add(token.i)
-            text.append(token.text)
+            text.append(token.text + _possessive(token))
     return " ".join(filter(None, [before, " ".join(text), after]))
+
+
+def _possessive(token) -> str:
+    """The possessive mark the text puts after the word ("'s" of "China's"), else ""."""
+    doc = getattr(token, "doc", None)
+    after = doc[token.i + 1] if doc is not None and token.i + 1 < len(doc) else None
+    return after.text if after is not None and after.tag_ == "POS" else ""
 
 
 def _singular(word: str) -> str:

@@ -1052,3 +1052,10 @@ def test_a_body_the_parse_makes_a_source_keeps_the_plural_words_of_its_name(anal
     text = "Headline\nAccording to the Fair Threads Coalition, none of the retailers has withdrawn the items."
     found = mentions_of(analyse, text, use_model=True)
     assert [a.name for a in found.discovered] == ["Fair Threads Coalition"]
+
+
+def test_a_name_after_a_quotation_that_the_next_sentence_calls_he_is_a_person():
+    # the model may tag such a name an organisation; what the text says next makes it someone
+    text = "“The machine does the work of forty people,” Ablimit Sawut told reporters. He pays 160 yuan per mu."
+    start = text.index("Ablimit")
+    assert actors._treated_as_person(text, ["Ablimit", "Sawut"], start, start + len("Ablimit Sawut"))

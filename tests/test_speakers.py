@@ -657,3 +657,17 @@ def test_the_envoy_is_the_one_the_text_made_an_ambassador_in_a_role_set_off_befo
         "“The region is stable,” the envoy said."
     )
     assert speaker_of(analyse, text, "said", use_model=True)[0] == "lu-kun"
+
+
+def test_a_role_label_is_the_body_whose_role_the_introduction_names(analyse):
+    text = (
+        "A reporter from the Daily Courier put questions to the Spokesperson of the Chinese Embassy in Ireland.\n\n"
+        "Journalist: What is your response to the sanctions?\n\n"
+        "Spokesperson: As Foreign Ministry Spokesperson Hua Chunying said, China will respond firmly.\n\n"
+        "Journalist: Will there be countermeasures?\n\n"
+        "Spokesperson: The Chinese side has made its position clear."
+    )
+    _, found, speech, _ = analyse(text)
+    answers = {q.speaker_id for q in speech.quotes if q.kind == "transcript" and q.speaker_text == "Spokesperson"}
+    embassy = next(m.actor_id for m in found.mentions if m.text == "Chinese Embassy in Ireland")
+    assert answers == {embassy}
