@@ -340,6 +340,8 @@ PLACE_NOUNS = (
 PLACE_NOUN_AFTER = re.compile(r"\s+(?:international\s+)?(?:" + "|".join(PLACE_NOUNS) + r")\b")
 # 'Thailand’s Ministry of Foreign Affairs': the owner of a body whose name does not say whose it is
 OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[’']s\s+$")
+# Possessives that are part of a body's name, not its owner: "People's Procuratorate", "People's Government".
+NAMED_OWNERS = {"People"}
 OWNER_INSIDE = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[’']s\s(\w+)")
 # How many earlier name mentions a bare surname looks back over (bounds the work on huge texts).
 SURNAME_LOOKBACK = 200
@@ -429,13 +431,24 @@ class Registry:
             if (m := re.fullmatch(r"([A-Z][a-z]+) (?:government|Government)", alias))
             and m.group(1) not in self.by_metonym | dict.fromkeys(self.place_names)  # 'Xinjiang' is a place
         }
+        # 'the Cuban delegation': the government of a country the registry does not list, from the lexicon
+        governments = {a.country: a.id for a in actors if a.type == GOVERNMENT and a.country}
+        self.foreign_demonyms: dict[str, str] = {}
+        for demonym, country in lexicon.demonyms().items():
+            if demonym not in self.by_demonym and demonym not in self.by_metonym:
+                known = governments.get(country)
+                if known:
+                    self.by_demonym[demonym] = known
+                else:
+                    self.foreign_demonyms[demonym] = country
+        demonyms = [*self.by_demonym, *self.foreign_demonyms]
         self.state_voices = (
             re.compile(
-                r"(?<![\w-])(?P<name>" + "|".join(map(re.escape, self.by_demonym)) + r")(?:\s+(?:official|government|"
+                r"(?<![\w-])(?P<name>" + "|".join(map(re.escape, demonyms)) + r")(?:\s+(?:official|government|"
                 r"census|customs|trade|statistical|statistics|foreign|ministry))*\s+(?:(?:" + DATA_WORDS + r")\b"
                 r"(?!\s+(?:by|from|of)\b)|(?:" + STATE_VOICES + r")\b)"
             )
-            if self.by_demonym
+            if demonyms
             else None
         )
         surname_owners: dict[str, set[str]] = {}
@@ -505,7 +518,13 @@ def find_mentions(
                 discover(_organisation(text[named_from : m.end("name")]), named_from, m.end("name"), "country in name")
     if registry.state_voices:
         for m in registry.state_voices.finditer(text):  # 'according to Kazakh customs statistics'
-            add(registry.by_demonym[m.group("name")], m.start("name"), m.end("name"), "demonym")
+            name, start, end = m.group("name"), m.start("name"), m.end("name")
+            if SOME_OF_THEM.search(text, max(0, start - 12), start):
+                continue  # 'Some Israeli diplomats have privately warned': a few people, not their state's voice
+            if name in registry.by_demonym:
+                add(registry.by_demonym[name], start, end, "demonym")
+            else:
+                discover(_government(registry.foreign_demonyms[name]), start, end, "demonym")
     turns = transcript_turns(text)
     labels = Index((turn.name_start, turn.start) for turn in turns)
     # a speaking body named with what it is for ('The Coalition to End Forced Labour in the Uyghur Region said'):
@@ -570,6 +589,7 @@ def find_mentions(
 DATA_WORDS = "|".join(sorted(lexicon.data_nouns(), key=len, reverse=True))
 # Who speaks for a state when a text names them by its nationality: 'Chinese officials', 'Kazakh diplomats'.
 STATE_VOICES = "officials|diplomats|spokesperson|spokesman|spokeswoman|side|delegation|representative|delegate"
+SOME_OF_THEM = re.compile(r"\b(?:[Ss]ome|[Ss]everal|[Aa] few|[Mm]any|[Tt]wo|[Tt]hree|[Ff]ormer)\s+$")
 ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 
 
@@ -1352,10 +1372,10 @@ def _with_owner(text: str, start: int, name: str) -> tuple[int, str]:
     """A body whose name does not say whose it is takes its owner's: 'Thailand’s Ministry of Foreign Affairs' is
     'Ministry of Foreign Affairs of Thailand' (not every country's ministry), named from 'Ministry' on."""
     inside = OWNER_INSIDE.match(name)
-    if inside and inside.group(2) in ORG_HEADS:
+    if inside and inside.group(2) in ORG_HEADS and inside.group(1) not in NAMED_OWNERS:
         return start + inside.start(2), f"{name[inside.start(2) :]} of {inside.group(1)}"
     before = OWNER_BEFORE.search(text, max(0, start - 40), start)
-    if before and name.split()[0] in ORG_HEADS:
+    if before and name.split()[0] in ORG_HEADS and before.group(1) not in NAMED_OWNERS:
         return start, f"{name} of {before.group(1)}"
     return start, name
 
@@ -1415,9 +1435,14 @@ def _country(place: str) -> str | None:
 def _government_of(place: str) -> Actor | None:
     """The government of a country the registry does not know."""
     name = _country(place)
-    if name is None:
-        return None
-    return Actor(slug(f"government of {name}"), f"Government of {name}", GOVERNMENT, country=name, reviewed=False)
+    return _government(name) if name is not None else None
+
+
+def _government(country: str) -> Actor:
+    """The government of a country the registry does not know, by the country's common name."""
+    return Actor(
+        slug(f"government of {country}"), f"Government of {country}", GOVERNMENT, country=country, reviewed=False
+    )
 
 
 def _national_section(text: str, registry: Registry, name: str, end: int) -> int | None:

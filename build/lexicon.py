@@ -159,6 +159,12 @@ def honorifics() -> dict[str, str]:
 
 
 @cache
+def demonyms() -> dict[str, str]:
+    """What a country's people are called ('Cuban') to the country's common English name ('Cuba')."""
+    return {row["demonym"]: row["country"] for row in rows("demonyms.csv")}
+
+
+@cache
 def speech_headings() -> re.Pattern:
     """A line that introduces someone's words (speech_headings.csv): 'Statement by Hon Nanaia Mahuta'."""
     nouns = "|".join(re.escape(row["noun"]) for row in rows("speech_headings.csv"))

@@ -233,17 +233,25 @@ CLOSERS = {"”": '"', "»": '"', "’": "'"}
 REOPENING_MARKS = "“„«‘\"'"
 
 
+# The body a spokesperson speaks for, named after the role: 'the Spokesperson of the Chinese Embassy in ...'.
+SPOKESPERSON_OF = re.compile(r"\b[Ss]pokes(?:person|man|woman)\s+(?:of|for|at)\s+(?:the\s+)?$")
+
+
 def _first_person(cue: Cue, text: str) -> bool:
     return cue.speaker is not None and text[cue.speaker.head[0] : cue.speaker.head[1]].lower() in ("i", "we")
 
 
 def _answerer(turns, referents: Referents) -> Mention | None:
-    """Who answers an interview's 'A:' turns: the first person the text names before its first turn, else the
-    first body that is not a news outlet ('Chinese Embassy Spokesperson's Remarks on the BBC's Report')."""
+    """Who answers an interview's 'A:' turns: the body whose spokesperson the text names before its first turn
+    ('the Spokesperson of the Chinese Embassy in the Netherlands made remarks'), else the first person it names
+    there, else the first body that is not a news outlet ('Chinese Embassy Spokesperson's Remarks on the BBC's
+    Report')."""
     if not turns:
         return None
     before = [m for m in referents.mentions if m.start < turns[0].name_start and m.actor_id not in referents.media]
-    return next((m for m in before if referents.actors[m.actor_id].type == PERSON), before[0] if before else None)
+    spoken_for = (m for m in before if SPOKESPERSON_OF.search(referents.text, max(0, m.start - 40), m.start))
+    person = (m for m in before if referents.actors[m.actor_id].type == PERSON)
+    return next(spoken_for, None) or next(person, before[0] if before else None)
 
 
 def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -213,6 +213,13 @@ class Referents:
         ref = self.nearest(pos, kinds, sentence_first=True, excluded=excluded)
         return ref if ref is not None and ref.actor_id is not None else None
 
+    def document_before(self, pos: int) -> Referent | None:
+        """The last document named before pos, within an article's reach, whose author the text gives."""
+        for ref in reversed(self.between(max(0, pos - ARTICLE_REACH), pos)):
+            if ref.kind == "document" and ref.actor_id is not None and not self.in_quote(ref.start):
+                return ref
+        return None
+
     def group(self, pos: int, noun: str) -> Referent | None:
         """'UN experts said ... The experts said', 'researchers at the institute ... the researchers': the body a
         group of people was named with before pos."""

@@ -27,6 +27,7 @@ WHO_SAW = re.compile(r"\b(?:seen|reviewed|obtained|viewed|examined|read)\s+by\s+
 GROUP_NOUNS = lexicon.people() | {lexicon.plural(role) for role in lexicon.roles()}
 # How far back (in characters) 'they' looks for the group that spoke last: a few paragraphs.
 GROUP_REACH = 1500
+AUTHORS = {"authors", "author", "co-authors"}
 METHODS = {"document": "document", "description": "description", "body": "description"}
 
 
@@ -76,6 +77,8 @@ def speaker(cue: Cue, referents: Referents) -> tuple[str | None, str, str]:
         ref = referents.pronoun(phrase.start, word)
         return (ref.actor_id, word, "pronoun") if ref else (None, word, "none")
     ref = _named(phrase, referents)
+    if ref is None and _head(phrase, text) in AUTHORS and text[phrase.start : phrase.head[0]].strip().lower() == "the":
+        ref = referents.document_before(phrase.start)  # 'the authors argue': whoever wrote the report cited last
     if ref is None or ref.actor_id is None:
         return None, text[phrase.start : phrase.end], "none"
     head = _head(phrase, text)

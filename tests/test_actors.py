@@ -1059,3 +1059,8 @@ def test_a_name_after_a_quotation_that_the_next_sentence_calls_he_is_a_person():
     text = "“The machine does the work of forty people,” Ablimit Sawut told reporters. He pays 160 yuan per mu."
     start = text.index("Ablimit")
     assert actors._treated_as_person(text, ["Ablimit", "Sawut"], start, start + len("Ablimit Sawut"))
+
+
+def test_a_peoples_body_keeps_its_name():
+    name = "People's Procuratorate of Xinjiang Uygur Autonomous Region"
+    assert actors._with_owner(f"according to the {name}.", len("according to the "), name)[1] == name

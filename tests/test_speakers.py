@@ -671,3 +671,34 @@ def test_a_role_label_is_the_body_whose_role_the_introduction_names(analyse):
     answers = {q.speaker_id for q in speech.quotes if q.kind == "transcript" and q.speaker_text == "Spokesperson"}
     embassy = next(m.actor_id for m in found.mentions if m.text == "Chinese Embassy in Ireland")
     assert answers == {embassy}
+
+
+def test_a_demonym_the_registry_lacks_speaks_for_that_countrys_government(analyse):
+    text = "The Bolivian delegation argued that the resolution interfered in internal affairs."
+    assert speaker_of(analyse, text, "argued")[0] == "government-of-bolivia"
+
+
+def test_some_of_a_countrys_diplomats_are_not_its_government(analyse):
+    text = "Some Chilean diplomats have privately warned that the vote could hurt trade."
+    assert speaker_of(analyse, text, "warned")[0] != "government-of-chile"
+
+
+def test_an_answer_turn_is_the_body_whose_spokesperson_the_introduction_names(analyse):
+    text = (
+        "On Monday, lawmakers adopted a motion tabled by Adrian Zenz. The Spokesperson of the Chinese Embassy in "
+        "Norway answered questions from the press on the motion.\n\n"
+        "Q: What is your comment on the motion?\n\n"
+        "A: The motion is based on lies and disinformation."
+    )
+    _, found, speech, _ = analyse(text)
+    answer = next(q for q in speech.quotes if q.kind == "transcript" and q.speaker_text == "A")
+    embassy = next(m.actor_id for m in found.mentions if m.text == "Chinese Embassy in Norway")
+    assert answer.speaker_id == embassy
+
+
+def test_the_authors_are_whoever_wrote_the_report_cited_last(analyse):
+    text = (
+        "A report by Human Rights Watch published on Tuesday examined recruitment in the region. "
+        "The authors argue that the programmes amount to forced labour."
+    )
+    assert speaker_of(analyse, text, "argue")[0] == "human-rights-watch"
