@@ -491,9 +491,12 @@ def find_mentions(
             found.discovered.append(actor)
         add(actor.id, start, end, method)
 
+    lower_words = _lower_case_words(text)
     if registry.names:
         for m in registry.names.finditer(text):
             name = m.group("name")
+            if _in_another_name(text, registry, name, m.end("name"), lower_words):
+                continue  # 'Xi Yanchun': a registry person's one-word name that starts someone else's
             posted = _posted_in(text, registry, m.end("name")) if name.split()[-1].lower() in POSTS else None
             if posted:  # 'the Chinese Embassy in Washington': one mission of the state, speaking for it
                 discover(
@@ -543,7 +546,6 @@ def find_mentions(
         discover(actor, start, end, "local body")
     for actor, start, end in _named_bodies(text, registry):
         discover(actor, start, end, "body name")
-    lower_words = _lower_case_words(text)
     for start, end in itertools.chain(
         _speaking_people(text, speakers, taken, registry, lower_words),
         _named_in_full(text, speakers, taken, registry, lower_words),
@@ -899,6 +901,14 @@ def _speaking_bodies(text: str, speakers: Index, known: bytearray, with_topic: b
 
 
 DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+
+
+def _in_another_name(text: str, registry: Registry, name: str, end: int, lower_words: set[str]) -> bool:
+    """A registry person's one-word name ('Xi') followed by a word that is only ever a name ('Yanchun')."""
+    if " " in name or registry.actors[registry.lookup(name)].type != PERSON:
+        return False
+    after = re.match(r" (" + NAME_WORD + r")", text[end : end + 40])
+    return after is not None and not after.group(1).isupper() and after.group(1).lower() not in lower_words
 
 
 def _lower_case_words(text: str) -> set[str]:

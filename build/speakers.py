@@ -28,6 +28,7 @@ GROUP_NOUNS = lexicon.people() | {lexicon.plural(role) for role in lexicon.roles
 # How far back (in characters) 'they' looks for the group that spoke last: a few paragraphs.
 GROUP_REACH = 1500
 AUTHORS = {"authors", "author", "co-authors"}
+NAMED_AFTER = re.compile(r"[ \t]+(?:named|called)[ \t]+")
 METHODS = {"document": "document", "description": "description", "body": "description"}
 
 
@@ -77,6 +78,8 @@ def speaker(cue: Cue, referents: Referents) -> tuple[str | None, str, str]:
         ref = referents.pronoun(phrase.start, word)
         return (ref.actor_id, word, "pronoun") if ref else (None, word, "none")
     ref = _named(phrase, referents)
+    if ref is None or ref.actor_id is None:  # 'a farmer named Tursun Memet told them'
+        ref = _named_after(phrase, referents) or ref
     if ref is None and _head(phrase, text) in AUTHORS and text[phrase.start : phrase.head[0]].strip().lower() == "the":
         ref = referents.document_before(phrase.start)  # 'the authors argue': whoever wrote the report cited last
     if ref is None or ref.actor_id is None:
@@ -89,6 +92,13 @@ def speaker(cue: Cue, referents: Referents) -> tuple[str | None, str, str]:
     else:
         method = METHODS.get(ref.kind) or ("inverted" if cue.inverted else "subject")
     return ref.actor_id, ref.text, method
+
+
+def _named_after(phrase: Phrase, referents: Referents) -> Referent | None:
+    """'a farmer named Tursun Memet told them': the person a description names right after it."""
+    called = NAMED_AFTER.match(referents.text, phrase.end)
+    person = referents.covering(called.end(), called.end() + 1) if called else None
+    return person if person is not None and person.kind == PERSON else None
 
 
 def _head(phrase: Phrase, text: str) -> str:

@@ -1064,3 +1064,9 @@ def test_a_name_after_a_quotation_that_the_next_sentence_calls_he_is_a_person():
 def test_a_peoples_body_keeps_its_name():
     name = "People's Procuratorate of Xinjiang Uygur Autonomous Region"
     assert actors._with_owner(f"according to the {name}.", len("according to the "), name)[1] == name
+
+
+def test_a_registry_persons_one_word_name_that_starts_another_name_is_not_them(analyse):
+    text = "Xi Yanmei, a spokesperson for the bureau, said the figures were preliminary."
+    _, found, _, _ = analyse(text)
+    assert "xi-jinping" not in {m.actor_id for m in found.mentions}

@@ -702,3 +702,9 @@ def test_the_authors_are_whoever_wrote_the_report_cited_last(analyse):
         "The authors argue that the programmes amount to forced labour."
     )
     assert speaker_of(analyse, text, "argue")[0] == "human-rights-watch"
+
+
+def test_a_description_named_right_after_is_that_person(analyse):
+    text = "At a cooperative near Hotan, a herder named Abdulla Yasin told visitors that his income had doubled."
+    _, _, speech, _ = analyse(text, use_model=True)
+    assert next(q.speaker_id for q in speech.quotes if q.text == "his income had doubled") == "abdulla-yasin"
