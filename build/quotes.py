@@ -234,7 +234,9 @@ REOPENING_MARKS = "“„«‘\"'"
 
 
 # The body a spokesperson speaks for, named after the role: 'the Spokesperson of the Chinese Embassy in ...'.
-SPOKESPERSON_OF = re.compile(r"\b[Ss]pokes(?:person|man|woman)\s+(?:of|for|at)\s+(?:the\s+)?$")
+SPOKESPERSON_OF = re.compile(
+    r"\b(?i:" + "|".join(sorted(lexicon.spokespersons())) + r")\s+(?:of|for|at)\s+(?:the\s+)?$"
+)
 
 
 def _first_person(cue: Cue, text: str) -> bool:

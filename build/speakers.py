@@ -29,6 +29,7 @@ GROUP_NOUNS = lexicon.people() | {lexicon.plural(role) for role in lexicon.roles
 GROUP_REACH = 1500
 AUTHORS = {"authors", "author", "co-authors"}
 NAMED_AFTER = re.compile(r"[ \t]+(?:named|called)[ \t]+")
+SET_OFF = re.compile(r",\s+")
 METHODS = {"document": "document", "description": "description", "body": "description"}
 
 
@@ -78,10 +79,6 @@ def speaker(cue: Cue, referents: Referents) -> tuple[str | None, str, str]:
         ref = referents.pronoun(phrase.start, word)
         return (ref.actor_id, word, "pronoun") if ref else (None, word, "none")
     ref = _named(phrase, referents)
-    if ref is None or ref.actor_id is None:  # 'a farmer named Tursun Memet told them'
-        ref = _named_after(phrase, referents) or ref
-    if ref is None and _head(phrase, text) in AUTHORS and text[phrase.start : phrase.head[0]].strip().lower() == "the":
-        ref = referents.document_before(phrase.start)  # 'the authors argue': whoever wrote the report cited last
     if ref is None or ref.actor_id is None:
         return None, text[phrase.start : phrase.end], "none"
     head = _head(phrase, text)
@@ -94,16 +91,14 @@ def speaker(cue: Cue, referents: Referents) -> tuple[str | None, str, str]:
     return ref.actor_id, ref.text, method
 
 
-def _named_after(phrase: Phrase, referents: Referents) -> Referent | None:
-    """'a farmer named Tursun Memet told them': the person a description names right after it."""
-    called = NAMED_AFTER.match(referents.text, phrase.end)
-    person = referents.covering(called.end(), called.end() + 1) if called else None
-    return person if person is not None and person.kind == PERSON else None
-
-
 def _head(phrase: Phrase, text: str) -> str:
     """The phrase's head word in lower case."""
     return text[phrase.head[0] : phrase.head[1]].lower()
+
+
+def _definite(phrase: Phrase, text: str) -> bool:
+    """'The spokesperson', 'the authors': a phrase that is its head with 'the' alone before it."""
+    return text[phrase.start : phrase.head[0]].strip().lower() == "the"
 
 
 def _spoke_before(cue: Cue, earlier: list[Cue], text: str, heads: set[str] | frozenset[str]) -> Cue | None:
@@ -133,8 +128,7 @@ def _unnamed_spoke_since(cue: Cue, earlier: list[Cue], referents: Referents) -> 
 def _role_again(cue: Cue, text: str) -> str | None:
     """The role a phrase repeats with 'the' ('The spokesperson said'): the head word, else None."""
     head = _head(cue.speaker, text)
-    definite = text[cue.speaker.start : cue.speaker.head[0]].strip().lower() == "the"
-    return head if head in lexicon.roles() and definite else None
+    return head if head in lexicon.roles() and _definite(cue.speaker, text) else None
 
 
 def _stands_for_a_person(cue: Cue, role: str, earlier: list[Cue], text: str) -> bool:
@@ -178,9 +172,13 @@ def _named(phrase: Phrase, referents: Referents) -> Referent | None:
         if named is not None:
             return named
     if head in lexicon.person_words():  # 'Its manager, Ablimit Kurban, said', where the parse left the name out
-        named = _set_off_after(phrase, referents)
-        if named is not None:
+        named = _person_after(phrase, referents, SET_OFF)
+        if named is not None and referents.text[named.end : named.end + 1] == ",":
             return named
+    if ref is None or ref.actor_id is None:  # 'a farmer named Tursun Memet told them'
+        called = _person_after(phrase, referents, NAMED_AFTER)
+        if called is not None:
+            return called
     if ref is not None and ref.actor_id is not None:
         return ref
     for name in phrase.names:  # 'Chinese State Councilor and Foreign Minister Wang Yi'
@@ -195,22 +193,18 @@ def _named(phrase: Phrase, referents: Referents) -> Referent | None:
         owner = referents.text[slice(*phrase.owner)].lower() if phrase.owner else ""
         if owner == "its":  # 'Its authors argue': the authors of the document or body named before
             return referents.pronoun(phrase.owner[0], "it")
-    if head in GROUP_NOUNS and referents.text[phrase.start : phrase.head[0]].strip().lower() == "the":
+    if head in AUTHORS and _definite(phrase, referents.text):  # 'the authors argue': of the report cited last
+        return referents.document_before(phrase.start)
+    if head in GROUP_NOUNS and _definite(phrase, referents.text):
         return referents.group(phrase.start, head)
     return None
 
 
-def _set_off_after(phrase: Phrase, referents: Referents) -> Referent | None:
-    """The person named between commas right after the phrase."""
+def _person_after(phrase: Phrase, referents: Referents, joined: re.Pattern) -> Referent | None:
+    """The first person named right after the phrase, what stands between them matching `joined` (', ' before a
+    name set off by commas, ' named ')."""
     named = _first(referents, (phrase.end, phrase.end + 80), (PERSON,))
-    text = referents.text
-    if (
-        named is not None
-        and re.fullmatch(r",\s+", text[phrase.end : named.start])
-        and text[named.end : named.end + 1] == ","
-    ):
-        return named
-    return None
+    return named if named is not None and joined.fullmatch(referents.text, phrase.end, named.start) else None
 
 
 def _source_of(phrase: Phrase, referents: Referents) -> Referent | None:
