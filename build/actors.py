@@ -1650,17 +1650,16 @@ def _treated_as_person(text: str, words: list[str], start: int, end: int) -> boo
     alone = (
         len(words) == 1 and re.match(ONE_NAME_APPOSITIVE, text[end : end + 120]) and not _in_longer_name(text, words[0])
     )
+    opens_sentence = re.search(r"(?:^|\n|[.!?][ \t]+|[,.!?]?[”\"][ \t]+)$", text[max(0, start - 3) : start])
     return (
         (_looks_like_person(words) or alone)
         and not set(words) & (ORG_HEADS | MEDIA_WORDS)
         and words[-1].lower() not in PLACE_NOUNS
         and (
             PERSON_AFTER.match(text, end, min(len(text), end + 120)) is not None
-            or (
-                re.search(r"(?:^|\n|[.!?][ \t]+|[,.!?]?[”\"][ \t]+)$", text[max(0, start - 3) : start])
-                and SUBJECT_THEN_PRONOUN.match(text, end)
-            )
+            or (opens_sentence and SUBJECT_THEN_PRONOUN.match(text, end))
             or described
+            or (alone and opens_sentence)  # 'Abdurehim, a 43-year-old who runs a carpet shop, told me'
             or ROLE_BEFORE.search(text, max(0, start - 30), start) is not None
             or (len(words) > 2 and re.fullmatch(HONORIFIC, words[0]) is not None)
             or re.search(r"\b" + HONORIFIC + r"\s+" + re.escape(words[-1]) + r"\b", text) is not None

@@ -428,6 +428,8 @@ def _assign_measures(text: str, figures: list[Figure], parses: language.Parses) 
             bare = (not named or named in QUALIFIERS) and item_before.unit == figure.unit
             if not figure.measure and bare and _is_item(text, item_before.sentence_start):
                 figure.measure = item_before.measure
+        if not figure.measure and _earlier_value(text, previous, figure):
+            figure.measure = previous.measure
         change = _change_after(text, previous, figure) if not figure.measure else None
         if change:  # 'urban residents, 42,323 yuan, up 4.3 percent': the change of what the value before measures
             figure.measure = f"{previous.measure} {change}"
@@ -451,6 +453,9 @@ CONVERSION = re.compile(r"^\s*(?:[A-Za-z.]+\s+){0,2}(?:\(|,?\s*or\b)\s*" + APPRO
 EARLIER_VALUE = re.compile(r"^[^.;“”\"]{0,80}?\bfrom\s+" + APPROXIMATELY + r"(?:US|HK)?[$£€¥]?\s*$")
 # '6.8 million visits, compared with 2.9 million in 2022': the same count at another time, whatever it counts.
 COMPARED = re.compile(r"^[^.;“”\"]{0,80}?\bcompared\s+(?:with|to)\s+" + APPROXIMATELY + r"(?:US|HK)?[$£€¥]?\s*$")
+# '3.2mn transfers last year, up from 2.8mn in 2019': a count's earlier value, where 'from' alone may be a place
+# ('deported from 28 countries')
+CHANGED_FROM = re.compile(r"^[^.;“”\"]{0,120}?\b(?:up|down)\s+from\s+" + APPROXIMATELY + r"$")
 
 
 def _same_statistic(text: str, previous: Figure | None, figure: Figure) -> bool:
@@ -462,6 +467,17 @@ def _same_statistic(text: str, previous: Figure | None, figure: Figure) -> bool:
     if previous.unit == figure.unit and COMPARED.match(between):
         return True
     return previous.unit == figure.unit and measures.is_measurement(figure.unit) and bool(EARLIER_VALUE.match(between))
+
+
+def _earlier_value(text: str, previous: Figure | None, figure: Figure) -> bool:
+    """Whether a figure is the earlier value of the one before it ('3.2mn transfers ..., up from 2.8mn', 'compared
+    with four the year before'), where its own words say nothing it measures."""
+    if previous is None or previous.sentence_start != figure.sentence_start or not previous.measure:
+        return False
+    between = text[previous.end : figure.start]
+    # a number alone leaves its unit unsaid
+    same_unit = figure.unit == previous.unit or len(figure.text.split()) == 1
+    return same_unit and bool(COMPARED.match(between) or CHANGED_FROM.match(between))
 
 
 # Between a value and its change, after the value's unit: '42,323 yuan, up 4.3 percent', '712,000 tonnes (an increase of

@@ -127,6 +127,7 @@ FRONTED_CLAUSE = re.compile(
     r"\s[^,.;:\n“”\"]{1,150},"
 )
 OF_NAME = re.compile(r"\s+of\s+")
+OWNER_BEFORE_NAME = re.compile(r"(?:the |[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s )?")
 HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(lexicon.honorifics()) + r")\.?\s+$")
 
 
@@ -350,12 +351,16 @@ class Referents:
         first = bisect.bisect_right(starts, ref.start)
         # 'a senior official, speaking on condition of anonymity, said': nobody the text names later
         unnamed = lexicon.anonymity().search(self.text, ref.end, self.sentence_of(ref.start).end) is not None
+        spokesperson = len(words) == 2 and role in lexicon.spokespersons()
         introduced = None
+        if spokesperson:  # 'The Chinese embassy hit back. A spokesperson said': before anyone given the role later
+            introduced = self._body_spoken_for(ref, everything, first, self._sentence_before(ref.start))
         if not unnamed:
-            introduced = self._given_the_role_next(ref, role, everything[first : first + NEARBY_REFERENTS])
+            after = everything[first : first + NEARBY_REFERENTS]
+            introduced = introduced or self._given_the_role_next(ref, role, after)
             introduced = introduced or self._introduced_next(ref, everything, starts)
-        if introduced is None and len(words) == 2 and role in lexicon.spokespersons():
-            introduced = self._body_spoken_for(ref, everything, first)
+        if introduced is None and spokesperson:
+            introduced = self._body_spoken_for(ref, everything, first, self._paragraph_before(ref.start))
         return Referent(ref.start, ref.end, introduced, ref.kind, ref.text) if introduced else ref
 
     def _given_the_role_next(self, ref: Referent, role: str, after: list[Referent]) -> str | None:
@@ -371,11 +376,20 @@ class Referents:
                 return other.actor_id
         return None
 
-    def _body_spoken_for(self, ref: Referent, everything: list[Referent], stop: int) -> str | None:
+    def _sentence_before(self, pos: int) -> int:
+        """Where the sentence before the one at pos starts, within pos's paragraph."""
+        i = max(0, bisect.bisect_right(self.sentence_starts, pos) - 2)
+        paragraph = self.text.rfind("\n\n", 0, pos)
+        return max(self.sentences[i].start, paragraph if paragraph > 0 else 0)
+
+    def _paragraph_before(self, pos: int) -> int:
+        """Where the paragraph before the one at pos starts."""
+        paragraph = self.text.rfind("\n\n", 0, pos)
+        return self.text.rfind("\n\n", 0, paragraph) if paragraph > 0 else 0
+
+    def _body_spoken_for(self, ref: Referent, everything: list[Referent], stop: int, since: int) -> str | None:
         """'In a statement, the company said: ... “...,” a spokesperson added': the body named or described last
-        before everything[stop], in this paragraph or the one before."""
-        paragraph = self.text.rfind("\n\n", 0, ref.start)
-        since = self.text.rfind("\n\n", 0, paragraph) if paragraph > 0 else 0
+        before everything[stop], from `since` on."""
         for other in reversed(everything[max(0, stop - NEARBY_REFERENTS) : stop]):
             if other.start < since:
                 return None
@@ -510,9 +524,11 @@ class Referents:
         return organisation.actor_id if organisation is not None else None
 
     def _body_named_at(self, start: int) -> str | None:
-        """The organisation or government whose name starts at start, after a 'the'."""
-        name_start = start + (4 if self.text.startswith("the ", start) else 0)
-        named = self.mentions_between(name_start, name_start + 1)
+        """The organisation or government whose name starts at start, after 'the' or a possessive ("China's")."""
+        named = self.mentions_between(start, start + 1)
+        if not named:
+            name_start = start + len(OWNER_BEFORE_NAME.match(self.text, start).group())
+            named = self.mentions_between(name_start, name_start + 1)
         return (
             named[0].actor_id if named and self.actors[named[0].actor_id].type in (ORGANIZATION, GOVERNMENT) else None
         )

@@ -647,6 +647,20 @@ def test_a_witness_named_by_one_name_in_an_appositive_is_a_person(analyse):
     assert [(a.name, a.type) for a in found.discovered] == [("Gulnar", "person")]
 
 
+def test_a_name_alone_that_opens_a_sentence_with_an_age_is_a_person_whatever_the_model_tags(analyse):
+    text = (
+        "We drove on.\n\n"
+        "Abdurehim, a 43-year-old who runs a carpet shop near the Id Kah Mosque, told me trade was good."
+    )
+    found = mentions_of(analyse, text, use_model=True)
+    assert [(a.name, a.type) for a in found.discovered] == [("Abdurehim", "person")]
+
+
+def test_a_place_before_an_age_is_no_person(analyse):
+    text = "At a garment factory in Aksu, a 24-year-old sewing machine operator said she earned 4,200 yuan."
+    assert not [a for a in mentions_of(analyse, text, use_model=True).discovered if a.type == "person"]
+
+
 def test_a_witness_who_gave_only_a_first_name_is_a_person(analyse):
     found = mentions_of(analyse, "A driver who gave his name only as Kurban said the checkpoints had gone.")
     assert [(a.name, a.type) for a in found.discovered] == [("Kurban", "person")]

@@ -239,6 +239,26 @@ def test_a_count_compared_with_an_earlier_one_measures_the_same_statistic(analys
     assert measure_of(analyse, text, "2.9 million") == measure_of(analyse, text, "6.8 million") != ""
 
 
+@pytest.mark.parametrize(
+    "text, earlier, later",
+    [
+        (
+            "The province carried out 3.2mn transfers of surplus labour last year, counting each placement "
+            "separately, up from 2.8mn in 2019.",
+            "2.8mn",
+            "3.2mn",
+        ),
+        (
+            "At least 17 consignments were detained at US ports in 2024, compared with four the year before.",
+            "four",
+            "17",
+        ),
+    ],
+)
+def test_an_earlier_value_with_no_words_of_its_own_measures_the_same_statistic(analyse, text, earlier, later):
+    assert measure_of(analyse, text, earlier) == measure_of(analyse, text, later) != ""
+
+
 def test_an_item_counting_part_of_what_its_paragraph_counted_is_measured_by_its_own_sentence(analyse):
     text = (
         "The ILO says 27.6 million people were in forced labour in 2021. Of those:\n\n"

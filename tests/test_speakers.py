@@ -126,6 +126,23 @@ def test_someone_introduced_by_a_role_is_the_one_the_text_gives_it_next(analyse)
     assert speaker_of(analyse, text, "said")[0] == "wang-wenbin"
 
 
+def test_a_spokesperson_speaks_for_the_body_just_spoken_of_not_for_someone_given_the_role_later(analyse):
+    text = (
+        "Human Rights Watch rejected the figures on Monday. A spokesperson said the data were incomplete.\n\n"
+        "Wang Wenbin, a spokesperson for the regional government, presented the data."
+    )
+    assert speaker_of(analyse, text, "said")[0] == "human-rights-watch"
+
+
+def test_a_spokesperson_for_a_body_named_after_a_possessive_speaks_for_that_body(analyse):
+    text = (
+        "The U.S. government banned the imports. At a briefing in Beijing, a spokesperson for China's Ministry of "
+        "Commerce said the ban broke trade rules. The spokesperson said China would respond."
+    )
+    _, _, speech, _ = analyse(text)
+    assert {c.speaker_id for c in speech.cues if c.verb == "said"} == {"ministry-of-commerce-of-china"}
+
+
 @pytest.mark.parametrize(
     "unnamed",
     [
