@@ -492,19 +492,20 @@ def find_mentions(
         add(actor.id, start, end, method)
 
     lower_words = _lower_case_words(text)
+    missions: dict[str, Actor] = {}  # a registry name of a state's post to the one mission the text posted it to
     if registry.names:
         for m in registry.names.finditer(text):
             name = m.group("name")
             if _in_another_name(text, registry, name, m.end("name"), lower_words):
                 continue  # 'Xi Yanchun': a registry person's one-word name that starts someone else's
-            posted = _posted_in(text, registry, m.end("name")) if name.split()[-1].lower() in POSTS else None
+            post = name.split()[-1].lower() in POSTS
+            posted = _posted_in(text, registry, m.end("name")) if post else None
             if posted:  # 'the Chinese Embassy in Washington': one mission of the state, speaking for it
-                discover(
-                    _mission(registry.actors[registry.lookup(name)], text[m.start("name") : posted]),
-                    m.start("name"),
-                    posted,
-                    "posted",
-                )
+                mission = _mission(registry.actors[registry.lookup(name)], text[m.start("name") : posted])
+                missions[name.lower()] = mission if missions.get(name.lower(), mission) == mission else None
+                discover(mission, m.start("name"), posted, "posted")
+            elif post and missions.get(name.lower()):  # 'the Chinese embassy in Kampala ... the Chinese embassy'
+                discover(missions[name.lower()], m.start("name"), m.end("name"), "posted before")
             elif section := _national_section(text, registry, name, m.end("name")):
                 # 'Amnesty International UK': a body's section in one country is its own actor
                 discover(_organisation(text[m.start("name") : section]), m.start("name"), section, "country in name")
@@ -534,6 +535,9 @@ def find_mentions(
     # the model often takes a part of its name for a name of its own
     for start, end in _speaking_bodies(text, speakers, taken, with_topic=True):
         discover(_organisation(text[start:end]), start, end, "speaker")
+    for m in INITIALLED_NAME.finditer(text):  # 'D.Enkhtuya', 'Ch.Ariunaa': a name with its initial, no space
+        if registry.lookup(m.group()) is None:
+            discover(Actor(slug(m.group()), m.group(), PERSON, reviewed=False), m.start(), m.end(), "initialled name")
     if use_model:
         for actor, start, end in _discover(text, registry, taken, speakers):
             if not labels.overlaps(start, end):  # 'CHAIR SMITH: The Commission will ...' is no name
@@ -780,6 +784,10 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             spans = [m.span() for m in re.finditer(r"\S+", text[start:end])]
             start += spans[roles[-1] + 1][0]
             words, name = words[roles[-1] + 1 :], text[start:end]
+        if label == "PERSON" and len(words) >= 3 and _a_place(words[0], registry):
+            # 'Chinese ambassador to Bangladesh Yao Wen': the model took the country for part of the name
+            start += re.match(r"\S+\s+", name).end()
+            words, name = words[1:], text[start:end]
         surname = SURNAME_AFTER.match(text, end) if label == "PERSON" and len(words) == 1 else None
         if surname and not _not_a_name(surname.group(1), registry):
             end = surname.end(1)  # 'I met Gulnar Ablimit in Istanbul': the model tagged the given name alone
@@ -846,6 +854,14 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             yield _organisation(name), start, end
 
 
+# A name written after an initial and a full stop, with no space, as Mongolian and some Central Asian outlets write
+# people's names ('D.Enkhtuya', 'Ch.Ariunaa'); not an honorific or an abbreviation ('Dr.Smith', 'St.Petersburg').
+NOT_INITIALS = r"(?!(?:Mr|Ms|Mrs|Dr|St|Mt|No|Co|Jr|Sr|Gen|Lt|Col|Prof|Rev|Sen|Rep|Gov|Ft|Vs)\.)"
+INITIALLED_NAME = re.compile(
+    r"(?<![\w.’'-])" + NOT_INITIALS + r"(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w’'-])"
+)
+# Countries by their common English name ('Bangladesh'), as the demonyms lexicon gives them.
+COUNTRIES = frozenset(lexicon.demonyms().values())
 # A last word that describes rather than names: 'Jebel Ali-based', 'Uyghur-run', 'state-owned'.
 DESCRIBING_WORD = re.compile(r"-(?:based|born|owned|run|listed|led|backed|linked|funded)$")
 # Days and months, which no name goes on with: 'Global News on Tuesday'
@@ -909,6 +925,11 @@ def _in_another_name(text: str, registry: Registry, name: str, end: int, lower_w
         return False
     after = re.match(r" (" + NAME_WORD + r")", text[end : end + 40])
     return after is not None and not after.group(1).isupper() and after.group(1).lower() not in lower_words
+
+
+def _a_place(word: str, registry: Registry) -> bool:
+    """A country or place the registry or the demonyms lexicon knows ('Bangladesh', 'Xinjiang')."""
+    return word in registry.by_metonym or word in registry.place_names or word in COUNTRIES
 
 
 def _lower_case_words(text: str) -> set[str]:
@@ -1751,8 +1772,9 @@ def _short_forms(
 
 
 def _kept_surnames(bare: list[re.Match], by_token, named, starts, mentions: list[Mention]) -> dict[str, str]:
-    """'Arzigul Kerim ... said Kerim ... her brother, Mamatjan Kerim': when people share a name, a text that
-    writes the others' full names each time (twice or more) keeps the name alone for the one it first called so."""
+    """'Arzigul Kerim ... said Kerim ... her brother, Mamatjan Kerim', 'Premier Li Qiang ... Li is ... his
+    predecessor, Li Keqiang': when people share a name, a text that names the others in full only after it first
+    used the name alone keeps the name alone for the one it first called so."""
     kept = {}
     for token, ids in (item for item in by_token.items() if len(item[1]) > 1):
         first = next((m.start() for m in bare if m.group(1) == token), None)
@@ -1765,9 +1787,7 @@ def _kept_surnames(bare: list[re.Match], by_token, named, starts, mentions: list
             continue
         others = ids - {owner}
         in_full = [m for m in mentions if m.actor_id in others and " " in m.text]
-        if all(m.start > first for m in in_full) and all(
-            sum(m.actor_id == other for m in in_full) >= 2 for other in others
-        ):
+        if all(m.start > first for m in in_full):
             kept[token] = owner
     return kept
 

@@ -184,7 +184,17 @@ NOT_SPEAKERS = {
 # Turn labels that name no one: a reporter's question in a briefing's transcript ('QUESTION:', 'Q:').
 ASKING_TURNS = {"q", "question", "questions", "reporter", "journalist", "audience", "audience member", "participant"}
 # ... and a programme's own voices, whom the text may name elsewhere ('Anchor: Chan Mei-ling').
-PRESENTER_TURNS = {"anchor", "host", "presenter", "narrator", "interviewer", "moderator"}
+PRESENTER_TURNS = {
+    "anchor",
+    "host",
+    "presenter",
+    "newsreader",
+    "newscaster",
+    "announcer",
+    "narrator",
+    "interviewer",
+    "moderator",
+}
 UNNAMED_TURNS = ASKING_TURNS | PRESENTER_TURNS
 # Turn labels of a video script's narration, the outlet's own voice ('NARRATOR (VO):').
 NARRATION_TURNS = {"narrator", "narration", "vo", "voiceover", "voice-over"}

@@ -693,6 +693,34 @@ def test_a_surname_two_people_share_stays_with_the_one_the_text_first_called_by_
     assert bare and set(bare) == {"aygul-sadik"}
 
 
+def test_a_surname_stays_with_the_one_first_called_by_it_when_another_is_named_in_full_once(analyse):
+    found = mentions_of(
+        analyse,
+        "Aygul Sadik keeps calling her brother. “It rings and rings,” said Sadik. Her brother, Memet Sadik, "
+        "vanished in 2018. “Nobody tells us anything,” Sadik said.",
+        use_model=True,
+    )
+    bare = [m.actor_id for m in found.mentions if m.text == "Sadik"]
+    assert bare and set(bare) == {"aygul-sadik"}
+
+
+def test_a_country_the_model_takes_into_a_name_is_left_out_of_it(analyse):
+    text = "Chinese ambassador to Bangladesh Yao Wen, speaking at a seminar in Dhaka, dismissed the allegations."
+    found = mentions_of(analyse, text, use_model=True)
+    assert [(a.name, a.type) for a in found.discovered] == [("Yao Wen", "person")]
+
+
+def test_a_name_written_after_its_initial_is_a_person(analyse):
+    text = "Association president D.Enkhtuya said herders wanted fair prices. Ch.Ariunaa, a researcher, agreed."
+    found = mentions_of(analyse, text)
+    assert [(a.name, a.type) for a in found.discovered] == [("D.Enkhtuya", "person"), ("Ch.Ariunaa", "person")]
+
+
+def test_an_abbreviated_place_or_honorific_is_not_an_initialled_name(analyse):
+    found = mentions_of(analyse, "The delegation flew on to St.Petersburg, where Dr.Smith met them.")
+    assert not found.discovered
+
+
 def test_a_role_the_model_takes_into_a_name_is_left_out_of_it(analyse):
     found = mentions_of(
         analyse, "German Greens MEP Lukas Brenner said the EU had no credibility on the matter.", use_model=True
@@ -852,6 +880,21 @@ def test_a_states_embassy_named_by_where_it_is_posted_is_its_own_actor_speaking_
     mission = next(a for a in found.discovered if a.name == "Chinese Embassy in Washington")
     assert ids(found) == [mission.id]
     assert (mission.country, mission.affiliation) == ("China", "chinese party-state")
+
+
+def test_a_states_post_named_again_without_its_place_is_the_mission_named_before(analyse):
+    text = "The tour was organised by the Chinese Embassy in Kampala. The Chinese embassy said 120 reporters went."
+    found = mentions_of(analyse, text)
+    mission = next(a for a in found.discovered if a.name == "Chinese Embassy in Kampala")
+    assert ids(found) == [mission.id, mission.id]
+
+
+def test_a_states_post_after_two_of_its_missions_is_the_state(analyse):
+    text = (
+        "Both the Chinese Embassy in Kampala and the Chinese Embassy in Nairobi hosted receptions. "
+        "The Chinese embassy said 120 reporters went."
+    )
+    assert ids(mentions_of(analyse, text))[-1] == "government-of-china"
 
 
 def test_a_place_acts_through_a_body_it_owns(analyse):

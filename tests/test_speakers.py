@@ -298,6 +298,13 @@ def test_a_role_label_is_the_person_the_text_gives_that_role(analyse):
     assert turns == [("HOST", None), ("CORRESPONDENT", "adrian-zenz"), ("HOST", None)]
 
 
+@pytest.mark.parametrize("label", ["Newsreader", "NEWSCASTER", "Announcer"])
+def test_a_programme_s_own_reader_is_no_actor(analyse, label):
+    text = f"{label}: Lawmakers adopted a resolution.\n\nLi Wen: It was a start.\n\n{label}: Thank you."
+    _, found, _, _ = analyse(text)
+    assert label.lower() not in {a.name.lower() for a in found.discovered}
+
+
 def test_a_capitalised_name_ending_in_a_body_word_that_speaks_is_a_body(analyse):
     text = "Kashgar Customs said exports through the port rose sharply last year."
     _, found, speech, _ = analyse(text)
