@@ -1507,7 +1507,7 @@ def _posted_in(text: str, registry: Registry, end: int) -> int | None:
     known = [
         place + len(prefix)
         for prefix in (" ".join(posted.group("place").split()[:n]) for n in (3, 2, 1))
-        if prefix.replace("’", "'") in registry.by_metonym or prefix in registry.place_names
+        if _a_place(prefix.replace("’", "'"), registry)
     ]
     return known[0] if known else posted.end()
 
@@ -1878,10 +1878,10 @@ def _title_before(text: str, start: int) -> str:
     role: list[str] = []
     for word in reversed(words):
         bare = word.strip("(")
-        joins = bare in ("and", "of", "for") and role  # 'Secretary of State Antony Blinken'
+        joins = bare in ("and", "of", "for", "to") and role  # 'Secretary of State Antony Blinken', 'Ambassador to'
         if word[-1] in ",.;:" or not (re.fullmatch(NAME_WORD, bare) or _is_role(bare) or joins):
             break
         role.insert(0, bare)
-    while role and role[0] in ("and", "of", "for", "The"):
+    while role and role[0] in ("and", "of", "for", "to", "The"):
         role.pop(0)
     return " ".join(role) if len(role) >= 1 and any(w[0].isupper() or _is_role(w) for w in role) else ""

@@ -820,6 +820,20 @@ def test_an_embassy_posted_in_a_known_place_ends_with_the_place(analyse):
     assert {a.name for a in mentions_of(analyse, text).discovered} == {"Chinese Embassy in France"}
 
 
+def test_an_embassy_posted_in_a_country_the_demonyms_know_ends_with_the_country(analyse):
+    text = (
+        "Spokesperson of the Chinese Embassy in Nepal Answers Questions from Journalists on Xinjiang\n\n"
+        "A: The Chinese Embassy in Nepal firmly opposes the report."
+    )
+    assert {a.name for a in mentions_of(analyse, text).discovered} == {"Chinese Embassy in Nepal"}
+
+
+def test_a_title_to_a_country_before_a_name_is_the_persons_role(analyse):
+    text = "Chinese Ambassador to Egypt Liao Liqiang said on Tuesday that the region is open to visitors."
+    found = mentions_of(analyse, text, use_model=True)
+    assert [(m.text, m.role) for m in found.mentions] == [("Liao Liqiang", "Chinese Ambassador to Egypt")]
+
+
 def test_a_body_publishing_its_own_word_claims_the_numbers_it_states_and_a_news_outlet_does_not():
     def figures(claimant):
         return extract.ArticleRows({}, figures=[{"claimant_id": claimant, "attribution": "none"}])
