@@ -492,7 +492,7 @@ def find_mentions(
         add(actor.id, start, end, method)
 
     lower_words = _lower_case_words(text)
-    missions: dict[str, Actor] = {}  # a registry name of a state's post to the one mission the text posted it to
+    missions: dict[str, Actor | None] = {}  # a registry name of a state's post to the one mission it was posted to
     if registry.names:
         for m in registry.names.finditer(text):
             name = m.group("name")
@@ -502,7 +502,8 @@ def find_mentions(
             posted = _posted_in(text, registry, m.end("name")) if post else None
             if posted:  # 'the Chinese Embassy in Washington': one mission of the state, speaking for it
                 mission = _mission(registry.actors[registry.lookup(name)], text[m.start("name") : posted])
-                missions[name.lower()] = mission if missions.get(name.lower(), mission) == mission else None
+                if missions.setdefault(name.lower(), mission) != mission:  # posted to two places: neither alone
+                    missions[name.lower()] = None
                 discover(mission, m.start("name"), posted, "posted")
             elif post and missions.get(name.lower()):  # 'the Chinese embassy in Kampala ... the Chinese embassy'
                 discover(missions[name.lower()], m.start("name"), m.end("name"), "posted before")

@@ -458,10 +458,17 @@ COMPARED = re.compile(r"^[^.;“”\"]{0,80}?\bcompared\s+(?:with|to)\s+" + APPR
 CHANGED_FROM = re.compile(r"^[^.;“”\"]{0,120}?\b(?:up|down)\s+from\s+" + APPROXIMATELY + r"$")
 
 
-def _same_statistic(text: str, previous: Figure | None, figure: Figure) -> bool:
+def _words_since_measured(text: str, previous: Figure | None, figure: Figure) -> str | None:
+    """The words between a figure and the figure just before it in its sentence, if that one has a measure."""
     if previous is None or previous.sentence_start != figure.sentence_start or not previous.measure:
+        return None
+    return text[previous.end : figure.start]
+
+
+def _same_statistic(text: str, previous: Figure | None, figure: Figure) -> bool:
+    between = _words_since_measured(text, previous, figure)
+    if between is None:
         return False
-    between = text[previous.end : figure.start]
     if CONVERSION.match(between):
         return measures.is_measurement(figure.unit)
     if previous.unit == figure.unit and COMPARED.match(between):
@@ -472,9 +479,9 @@ def _same_statistic(text: str, previous: Figure | None, figure: Figure) -> bool:
 def _earlier_value(text: str, previous: Figure | None, figure: Figure) -> bool:
     """Whether a figure is the earlier value of the one before it ('3.2mn transfers ..., up from 2.8mn', 'compared
     with four the year before'), where its own words say nothing it measures."""
-    if previous is None or previous.sentence_start != figure.sentence_start or not previous.measure:
+    between = _words_since_measured(text, previous, figure)
+    if between is None:
         return False
-    between = text[previous.end : figure.start]
     # a number alone leaves its unit unsaid
     same_unit = figure.unit == previous.unit or len(figure.text.split()) == 1
     return same_unit and bool(COMPARED.match(between) or CHANGED_FROM.match(between))
@@ -491,9 +498,8 @@ CHANGE_AFTER = re.compile(
 
 def _change_after(text: str, previous: Figure | None, figure: Figure) -> str:
     """'growth' or 'decline' when the figure is the change of the value just before it in its sentence, else ''."""
-    if previous is None or previous.sentence_start != figure.sentence_start or not previous.measure:
-        return ""
-    change = CHANGE_AFTER.match(text[previous.end : figure.start])
+    between = _words_since_measured(text, previous, figure)
+    change = CHANGE_AFTER.match(between) if between is not None else None
     if change is None or not measures.is_measurement(figure.unit):
         return ""
     return "growth" if change.group(1) or change.group(3) else "decline"

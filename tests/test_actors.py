@@ -681,25 +681,19 @@ def test_a_name_with_a_person_appositive_is_a_person_whatever_the_model_tags(ana
     assert [(a.name, a.type) for a in found.discovered] == [("Aynur Hashim", "person")]
 
 
-def test_a_surname_two_people_share_stays_with_the_one_the_text_first_called_by_it(analyse):
-    found = mentions_of(
-        analyse,
+@pytest.mark.parametrize(
+    "text",
+    [
         "Aygul Sadik keeps calling her brother. “It rings and rings,” said Sadik. Her brother, Memet Sadik, "
         "vanished in 2018. Police never explained where Memet Sadik was taken. “Nobody tells us anything,” Sadik "
         "said. Memet Sadik was a teacher.",
-        use_model=True,
-    )
-    bare = [m.actor_id for m in found.mentions if m.text == "Sadik"]
-    assert bare and set(bare) == {"aygul-sadik"}
-
-
-def test_a_surname_stays_with_the_one_first_called_by_it_when_another_is_named_in_full_once(analyse):
-    found = mentions_of(
-        analyse,
+        # the other named in full only once, after the name alone was first used
         "Aygul Sadik keeps calling her brother. “It rings and rings,” said Sadik. Her brother, Memet Sadik, "
         "vanished in 2018. “Nobody tells us anything,” Sadik said.",
-        use_model=True,
-    )
+    ],
+)
+def test_a_surname_two_people_share_stays_with_the_one_the_text_first_called_by_it(analyse, text):
+    found = mentions_of(analyse, text, use_model=True)
     bare = [m.actor_id for m in found.mentions if m.text == "Sadik"]
     assert bare and set(bare) == {"aygul-sadik"}
 
