@@ -200,9 +200,9 @@ AGENT_FOLLOWERS = {
     "held",
     "put",
 }
-# "China's foreign ministry", "Beijing's embassy": a possessive place whose state body acts.
+# "China's foreign ministry", "Beijing's embassy", "the US delegation": a place whose state body acts.
 BODY_OF_STATE = re.compile(
-    r"[’']s\s+(?:[a-z]+\s+){0,2}(?:mission|embassy|government|ministry|leadership|authorities|"
+    r"(?:[’']s\s+(?:[a-z]+\s+){0,2}|\s+)(?:mission|embassy|government|ministry|leadership|authorities|"
     r"delegation|consulate|spokesperson|spokesman|spokeswoman|envoy|ambassador)\b"
 )
 # 'Arden Solar Inc' is 'Arden Solar'; after it, 'Arden' alone is the company (see _short_forms)
@@ -277,7 +277,8 @@ NAME_BEFORE_COMMA_OR_VERB = re.compile(  # a lookahead, so that 'Donald Trump' i
 ROLE_RIGHT_BEFORE = re.compile(ROLES + r"[ \t]+$")
 # 'The Chinese Ambassador to Nigeria, ' + 'Cui Jianchun': a role set off before the name
 ROLE_SET_OFF_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)[ \t]+([^,.;:!?\n“”\"]{0,40}?" + ROLES + r"\b[^,.;:!?\n“”\"]{0,40}),[ \t]+$"
+    r"(?:\b(?:[Tt]he|[Aa]n?)[ \t]+|(?<![\w’'-])(?=[A-Z][\w-]*[’']s[ \t]))"  # 'The ...', "China's ..."
+    r"([^,.;:!?\n“”\"]{0,40}?" + ROLES + r"\b[^,.;:!?\n“”\"]{0,40}),[ \t]+$"
 )
 # One name alone, as reports name witnesses: 'Erkin, a 46-year-old former shopkeeper', 'Another former detainee,
 # Mehmet, said', 'their daughter, Mihray, who', 'their daughter, Sabina, 15,', 'a guide who gave his name only as
@@ -492,6 +493,11 @@ def find_mentions(
         add(actor.id, start, end, method)
 
     lower_words = _lower_case_words(text)
+    for m in MISSION_IN_TEXT.finditer(text):  # 'The Embassy of the People's Republic of China in the Republic of Cuba'
+        end = m.start("place") + _place_length(m.group("place"), registry)
+        mission = posted_mission(text[m.start() : end], registry)
+        if mission is not None:
+            discover(mission, m.start(), end, "mission name")
     missions: dict[str, Actor | None] = {}  # a registry name of a state's post to the one mission it was posted to
     if registry.names:
         for m in registry.names.finditer(text):
@@ -686,10 +692,20 @@ def _person_named_before(name: str, found: ArticleActors, registry: Registry) ->
     return None
 
 
+# A noun that describes a person, capitalised before their full name: 'Herder Toktobek Mamyt, 54, said' (not a
+# three-letter one, which may be a surname: 'Son Heung-min').
+DESCRIBING_NOUN = re.compile(
+    r"(?:"
+    + "|".join(sorted((n.capitalize() for n in lexicon.person_nouns() if len(n) > 3), key=len, reverse=True))
+    + r")"
+    r"\s+(?=" + NAME_WORD + r"\s+" + NAME_WORD + ")"
+)
+
+
 def _without_honorific(text: str, actor: Actor, start: int, registry: Registry) -> tuple[Actor, int]:
     """'Mr Ma Xiaodong' is Ma Xiaodong, and 'Mr Ma' the fuller name the text gives him: a discovered person's
-    name without its honorific, and where the name starts."""
-    titled = re.match(HONORIFIC + r"\s+(?=" + NAME_WORD + ")", actor.name)
+    name without its honorific (or a noun that describes them: 'Herder Toktobek Mamyt'), and where it starts."""
+    titled = re.match(HONORIFIC + r"\s+(?=" + NAME_WORD + ")", actor.name) or DESCRIBING_NOUN.match(actor.name)
     if actor.type != PERSON or actor.id in registry.actors or titled is None:
         return actor, start
     name = actor.name[titled.end() :]
@@ -941,13 +957,23 @@ def _lower_case_words(text: str) -> set[str]:
 def _speaking_people(text: str, speakers: Index, known: bytearray, registry: Registry, lower_words: set[str]):
     """A person the parse makes a speaker but no finder named ('said Ana Villarreal, a senior official'): two or
     three capitalised words that are the whole name and name no thing; yields (start, end)."""
-    for start, end in speakers.spans:
+    for start, end, titled_before in _after_titles(text, speakers.spans):
         words = text[start:end].split()
-        whole = not CAPITALISED_BEFORE.search(text, max(0, start - 30), start) and not LONGER_NAME.match(text, end)
+        unbroken = titled_before or not CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+        whole = unbroken and not LONGER_NAME.match(text, end)
         titled = re.fullmatch(HONORIFIC, words[0]) or words[0].rstrip(".") in TITLES  # 'Dr Zenz': a short name
         if whole and len(words) <= 3 and _looks_like_person(words) and not titled and not any(known[start:end]):
             if not _names_a_thing(text, start, words, registry, lower_words) and not _in_headline(text, start):
                 yield start, end
+
+
+def _after_titles(text: str, spans):
+    """The parse's speaker names without the titles before them ('Homeland Security Secretary Alejandro Mayorkas',
+    'Ranking Member Krishnamoorthi'): yields (start, end, whether titles went before)."""
+    for start, end in spans:
+        words = list(re.finditer(r"\S+", text[start:end]))
+        after = max((i + 1 for i, word in enumerate(words[:-1]) if _is_title(word.group())), default=0)
+        yield start + words[after].start(), end, after > 0
 
 
 GIVEN_NAME = CAPITAL + r"[a-z\u00DF-\u00FF\u0100-\u017F]+(?:-" + CAPITAL + r"?[a-z\u00DF-\u00FF\u0100-\u017F]+)?"
@@ -957,7 +983,7 @@ def _named_in_full(text: str, speakers: Index, known: bytearray, registry: Regis
     """A one-word speaker no finder named ('Tohti told Middle East Eye') whom the text names in full elsewhere
     ('Abdurehim Tohti's door'): the given name and that word are the person; yields (start, end) of the full
     name, which the short-name finder then links the speaker to."""
-    for start, end in speakers.spans:
+    for start, end, _ in _after_titles(text, speakers.spans):
         word = text[start:end]
         if any(known[start:end]) or not re.fullmatch(NAME_WORD, word) or _not_a_name(word, registry):
             continue
@@ -1304,7 +1330,10 @@ OWNED_DOCUMENT = re.compile(
 )
 # A state's missions abroad, named by where they are posted.
 POSTS = {"embassy", "consulate", "consulate-general", "mission", "delegation"}
-IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
+# a place's name may hold a particle: 'Dar es Salaam', 'Port of Spain', 'Rio de Janeiro'
+IN_PLACE = re.compile(
+    r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s+(?:(?:es|de|da|do|of|al|el|la|du|di|del)\s+)?[A-Z][\w-]+){0,2})"
+)
 AND_TOPIC = re.compile(r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
 
 
@@ -1498,19 +1527,31 @@ def _name_start_before(text: str, start: int) -> int | None:
     return name_start if len(words) >= (2 if opens_sentence else 1) else None
 
 
+# A state's mission by its full name, where the model does not find it: 'Embassy of the People's Republic of China
+# in the Republic of Cuba', 'Permanent Mission of China to the United Nations Office at Geneva'.
+STATE_OR_PLACE = r"[A-Z][\w’'-]*(?:\s+(?:of\s+|at\s+)?[A-Z][\w’'-]*){0,3}"
+MISSION_IN_TEXT = re.compile(
+    r"\b(?:Permanent\s+)?(?:Embassy|Consulate(?:[- ]General)?|Mission)\s+of\s+(?:the\s+)?"
+    + STATE_OR_PLACE
+    + r"?\s+(?:in|to)\s+(?:the\s+)?(?P<place>"
+    + STATE_OR_PLACE
+    + ")"
+)
+
+
+def _place_length(place: str, registry: Registry) -> int:
+    """How much of the capitalised words after 'in' name the place: up to a place the registry or the demonyms
+    know, when some do ('Cuba Issues Statement'), else all of them."""
+    words = place.split()
+    known = [n for n in (3, 2, 1) if _a_place(" ".join(words[:n]).replace("’", "'"), registry)]
+    return len(" ".join(words[: known[0]])) if known else len(place)
+
+
 def _posted_in(text: str, registry: Registry, end: int) -> int | None:
     """Where 'in Washington' ends after a mission's name; a place the registry knows ends it even when capitalised
     words follow ('the Chinese Embassy in France Answers Journalists' Questions')."""
     posted = IN_PLACE.match(text, end)
-    if posted is None:
-        return None
-    place = posted.start("place")
-    known = [
-        place + len(prefix)
-        for prefix in (" ".join(posted.group("place").split()[:n]) for n in (3, 2, 1))
-        if _a_place(prefix.replace("’", "'"), registry)
-    ]
-    return known[0] if known else posted.end()
+    return posted.start("place") + _place_length(posted.group("place"), registry) if posted else None
 
 
 def _mission(state: Actor, name: str) -> Actor:
@@ -1870,6 +1911,11 @@ def person_role(text: str, start: int, end: int) -> str:
     return _title_before(text, start)
 
 
+TITLE_OF_PLACE = re.compile(
+    r"((?:[A-Z][\w.-]*[ \t]+)+(?:(?:of|to|for|in)[ \t]+(?:the[ \t]+)?(?:[\w’'-]+[ \t]+){1,3}?)+)(?=$)"
+)
+
+
 def _title_before(text: str, start: int) -> str:
     """The title written before a name: 'Sen.', 'Secretary of State', 'Foreign Ministry spokesperson'."""
     title = re.search(r"\b(Sen|Rep|Gov|Gen|Prof|Amb|Dr)\.?\s+$", text[max(0, start - 6) : start])
@@ -1885,4 +1931,12 @@ def _title_before(text: str, start: int) -> str:
         role.insert(0, bare)
     while role and role[0] in ("and", "of", "for", "to", "The"):
         role.pop(0)
-    return " ".join(role) if len(role) >= 1 and any(w[0].isupper() or _is_role(w) for w in role) else ""
+    plain = " ".join(role) if len(role) >= 1 and any(w[0].isupper() or _is_role(w) for w in role) else ""
+    if any(_is_role(w) for w in role):
+        return plain
+    # 'Deputy Governor of the prefecture Abdykadyr Turdumamat', 'Consul General of the Kyrgyz Republic in Urumqi
+    # Nurlan Abdrakhmanov': a title that names where it is held, in words of any case
+    placed = TITLE_OF_PLACE.search(text, max(0, start - 120), start)
+    if placed and any(_is_role(w) for w in placed.group(1).split()):
+        return placed.group(1).strip()
+    return plain

@@ -172,15 +172,17 @@ def published(
 def credit_outlet(rows: ArticleRows, outlet: Publisher) -> ArticleRows:
     """A news outlet's own figures ('according to a Reuters tally' in Reuters copy, or a number it states) have no
     claimant: attribution 'outlet'. A body that publishes its own statement speaks where its text names no one
-    else (the answers of its press conference, 'A:', and 'the spokesperson'), and claims the numbers it states
-    when the registry says what body it is."""
+    else (the answers of its press conference, 'A:', and 'the spokesperson'), claims the numbers of its answers,
+    and claims the numbers it states when the registry says what body it is."""
     if not outlet.actor_id:
         return rows
     for row in rows.figures:
         if outlet.claims_its_numbers and row["claimant_id"] is None:
             row["claimant_id"], row["attribution"] = outlet.actor_id, "publisher"
         elif not outlet.claims_its_numbers and row["claimant_id"] == outlet.actor_id:
-            row["claimant_id"], row["attribution"] = None, "outlet"
+            answered = outlet.speaks_for_itself and row["attribution"] == "quote"  # the numbers of its own answers
+            if not answered:
+                row["claimant_id"], row["attribution"] = None, "outlet"
     if outlet.speaks_for_itself:
         voiced = []
         for row in rows.quotes:
