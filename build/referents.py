@@ -21,6 +21,7 @@ ROLES = "|".join(sorted(lexicon.roles(), key=len, reverse=True))
 BODY_WORDS = set(lexicon.named_body_words())
 GENERIC_BODIES = set(lexicon.body_words()) - BODY_WORDS
 OFFICES = [role for role, office in lexicon.roles().items() if office]
+OF_A_BODY = re.compile(r"\s+(?:at|of|from|with|in)\s+the\s+")
 COMPANY_WORDS = re.compile(
     r"\b(?:company|firm|corporation|manufacturer|\w*maker|retailer|brand|supplier|producer|exporter|importer|"
     r"conglomerate|multinational|giant|consultancy)\b",
@@ -355,7 +356,9 @@ class Referents:
         introduced = None
         if spokesperson:  # 'The Chinese embassy hit back. A spokesperson said': before anyone given the role later
             introduced = self._body_spoken_for(ref, everything, first, self._sentence_before(ref.start))
-        if not unnamed:
+        # 'an official at the energy ministry': someone of a body the text names, not whoever it gives an office next
+        at_a_body = role in ("official", "officer") and OF_A_BODY.match(self.text, ref.end) is not None
+        if not unnamed and not at_a_body:
             after = everything[first : first + NEARBY_REFERENTS]
             introduced = introduced or self._given_the_role_next(ref, role, after)
             introduced = introduced or self._introduced_next(ref, everything, starts)

@@ -34,8 +34,10 @@ a change that helps one outlet's style and breaks another's shows up in `make te
   the 4400 round and against its first rules; nothing was changed for them before both scores were taken, then
   their failures were read for the round's last rules.
 - tests/eval/blind-4600/ (15 articles) was scored blind once against the code before the 4400 round and against
-  its final rules; nothing was changed for it: its line guards the blind score docs/EVALUATION.md and the README
-  report.
+  its final rules; nothing was changed for it, then it was used for the next round.
+- tests/eval/blind-4700/ (15 articles) was scored blind once against the code before the 4600 round and against
+  that round's final rules; nothing was changed for it: its line guards the blind score docs/EVALUATION.md and the
+  README report.
 """
 
 import csv
@@ -401,6 +403,16 @@ LINES = {
         "claimant": 0.92,
         "measure": 0.66,
         "actor F1": 0.9,
+    },
+    "blind-4700": {
+        "direct e2e": 0.7,
+        "attribution": 0.83,
+        "indirect recall": 0.82,
+        "figure F1": 0.94,
+        "unit": 0.82,
+        "claimant": 0.84,
+        "measure": 0.68,
+        "actor F1": 0.87,
     },
 }
 

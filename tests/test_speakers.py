@@ -126,6 +126,14 @@ def test_someone_introduced_by_a_role_is_the_one_the_text_gives_it_next(analyse)
     assert speaker_of(analyse, text, "said")[0] == "wang-wenbin"
 
 
+def test_an_official_at_a_body_the_text_does_not_name_is_not_the_one_it_gives_an_office_next(analyse):
+    text = (
+        "In Nicosia, an official at the energy, commerce and industry ministry said the rules were being studied.\n\n"
+        "Wang Wenbin, managing director of a linen supplier, presented the data."
+    )
+    assert speaker_of(analyse, text, "said") == (None, "none")
+
+
 def test_a_spokesperson_speaks_for_the_body_just_spoken_of_not_for_someone_given_the_role_later(analyse):
     text = (
         "Human Rights Watch rejected the figures on Monday. A spokesperson said the data were incomplete.\n\n"
