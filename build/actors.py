@@ -796,11 +796,10 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
                 # 'German Greens MEP Lukas Brenner': the model took the role for the name
                 yield Actor(slug(named.group(1)), named.group(1), PERSON, reviewed=False), *named.span(1)
             continue  # 'Pakistan's Permanent Representative in Geneva': a role, no one's name
-        roles = [i for i, word in enumerate(words[:-2]) if _is_title(word)] if label == "PERSON" else []
-        if roles:  # 'MEP Sanne Verhoeven', 'BTMA Vice-President Salim Rahman': the name follows the last title
-            spans = [m.span() for m in re.finditer(r"\S+", text[start:end])]
-            start += spans[roles[-1] + 1][0]
-            words, name = words[roles[-1] + 1 :], text[start:end]
+        named_from = _after_titles(text, start, end, keep=2) if label == "PERSON" else start
+        if named_from > start:  # 'MEP Sanne Verhoeven', 'BTMA Vice-President Salim Rahman'
+            start, name = named_from, text[named_from:end]
+            words = name.split()
         if label == "PERSON" and len(words) >= 3 and _a_place(words[0], registry):
             # 'Chinese ambassador to Bangladesh Yao Wen': the model took the country for part of the name
             start += re.match(r"\S+\s+", name).end()
@@ -873,7 +872,8 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
 
 # A name written after an initial and a full stop, with no space, as Mongolian and some Central Asian outlets write
 # people's names ('D.Enkhtuya', 'Ch.Ariunaa'); not an honorific or an abbreviation ('Dr.Smith', 'St.Petersburg').
-NOT_INITIALS = r"(?!(?:Mr|Ms|Mrs|Dr|St|Mt|No|Co|Jr|Sr|Gen|Lt|Col|Prof|Rev|Sen|Rep|Gov|Ft|Vs)\.)"
+ABBREVIATIONS = {"St", "Mt", "No", "Co", "Jr", "Sr", "Lt", "Col", "Rev", "Ft", "Vs"}
+NOT_INITIALS = r"(?!(?:" + "|".join(sorted(set(lexicon.honorifics()) | set(TITLES) | ABBREVIATIONS)) + r")\.)"
 INITIALLED_NAME = re.compile(
     r"(?<![\w.’'-])" + NOT_INITIALS + r"(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w’'-])"
 )
@@ -957,9 +957,10 @@ def _lower_case_words(text: str) -> set[str]:
 def _speaking_people(text: str, speakers: Index, known: bytearray, registry: Registry, lower_words: set[str]):
     """A person the parse makes a speaker but no finder named ('said Ana Villarreal, a senior official'): two or
     three capitalised words that are the whole name and name no thing; yields (start, end)."""
-    for start, end, titled_before in _after_titles(text, speakers.spans):
+    for spoken_start, end in speakers.spans:
+        start = _after_titles(text, spoken_start, end, keep=1)  # 'Homeland Security Secretary Alejandro Mayorkas'
         words = text[start:end].split()
-        unbroken = titled_before or not CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+        unbroken = start > spoken_start or not CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
         whole = unbroken and not LONGER_NAME.match(text, end)
         titled = re.fullmatch(HONORIFIC, words[0]) or words[0].rstrip(".") in TITLES  # 'Dr Zenz': a short name
         if whole and len(words) <= 3 and _looks_like_person(words) and not titled and not any(known[start:end]):
@@ -967,13 +968,12 @@ def _speaking_people(text: str, speakers: Index, known: bytearray, registry: Reg
                 yield start, end
 
 
-def _after_titles(text: str, spans):
-    """The parse's speaker names without the titles before them ('Homeland Security Secretary Alejandro Mayorkas',
-    'Ranking Member Krishnamoorthi'): yields (start, end, whether titles went before)."""
-    for start, end in spans:
-        words = list(re.finditer(r"\S+", text[start:end]))
-        after = max((i + 1 for i, word in enumerate(words[:-1]) if _is_title(word.group())), default=0)
-        yield start + words[after].start(), end, after > 0
+def _after_titles(text: str, start: int, end: int, keep: int) -> int:
+    """Where the name in [start, end) begins: after the last title that leaves at least `keep` words ('Ranking
+    Member Krishnamoorthi', 'MEP Sanne Verhoeven')."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    after = max((i + 1 for i, word in enumerate(words[:-keep]) if _is_title(word.group())), default=0)
+    return start + words[after].start() if words else start
 
 
 GIVEN_NAME = CAPITAL + r"[a-z\u00DF-\u00FF\u0100-\u017F]+(?:-" + CAPITAL + r"?[a-z\u00DF-\u00FF\u0100-\u017F]+)?"
@@ -983,7 +983,8 @@ def _named_in_full(text: str, speakers: Index, known: bytearray, registry: Regis
     """A one-word speaker no finder named ('Tohti told Middle East Eye') whom the text names in full elsewhere
     ('Abdurehim Tohti's door'): the given name and that word are the person; yields (start, end) of the full
     name, which the short-name finder then links the speaker to."""
-    for start, end, _ in _after_titles(text, speakers.spans):
+    for spoken_start, end in speakers.spans:
+        start = _after_titles(text, spoken_start, end, keep=1)
         word = text[start:end]
         if any(known[start:end]) or not re.fullmatch(NAME_WORD, word) or _not_a_name(word, registry):
             continue
@@ -1468,9 +1469,8 @@ def _named_bodies(text: str, registry: Registry):
 
 
 # 'Embassy of the People's Republic of China in Australia', 'Permanent Mission of China to the United Nations ...'
-MISSION_NAME = re.compile(
-    r"(?:Permanent\s+)?(?:Embassy|Consulate(?:[- ]General)?|Mission)\s+of\s+(?:the\s+)?(?P<state>.+?)\s+(?:in|to)\s+\S"
-)
+MISSION_OF = r"(?:Permanent\s+)?(?:Embassy|Consulate(?:[- ]General)?|Mission)\s+of\s+(?:the\s+)?"
+MISSION_NAME = re.compile(MISSION_OF + r"(?P<state>.+?)\s+(?:in|to)\s+\S")
 
 
 def posted_mission(name: str, registry: Registry) -> Actor | None:
@@ -1531,11 +1531,7 @@ def _name_start_before(text: str, start: int) -> int | None:
 # in the Republic of Cuba', 'Permanent Mission of China to the United Nations Office at Geneva'.
 STATE_OR_PLACE = r"[A-Z][\w’'-]*(?:\s+(?:of\s+|at\s+)?[A-Z][\w’'-]*){0,3}"
 MISSION_IN_TEXT = re.compile(
-    r"\b(?:Permanent\s+)?(?:Embassy|Consulate(?:[- ]General)?|Mission)\s+of\s+(?:the\s+)?"
-    + STATE_OR_PLACE
-    + r"?\s+(?:in|to)\s+(?:the\s+)?(?P<place>"
-    + STATE_OR_PLACE
-    + ")"
+    r"\b" + MISSION_OF + STATE_OR_PLACE + r"?\s+(?:in|to)\s+(?:the\s+)?(?P<place>" + STATE_OR_PLACE + ")"
 )
 
 
