@@ -154,6 +154,8 @@ PLACE_PREPOSITIONS = {
     "for",
     "with",
     "against",
+    "between",
+    "among",
     "visit",
     "visited",
     "visiting",
@@ -520,8 +522,8 @@ def find_mentions(
                 add(registry.lookup(name), m.start("name"), m.end("name"), "registry")
     if registry.places:
         for m in registry.places.finditer(text):
-            if not _acts(text, m.start("name"), m.end("name")):
-                continue
+            if not _acts(text, *_list_of_names(text, m.start("name"), m.end("name"))):
+                continue  # a state acts alone or in a list: 'the EU, the United States and Canada imposed ...'
             named_from = _name_start_before(text, m.start("name"))
             if named_from is None:
                 add(registry.by_metonym[m.group("name").replace("’", "'")], m.start("name"), m.end("name"), "metonym")
@@ -767,6 +769,19 @@ def _acts(text: str, start: int, end: int) -> bool:
     return w in AGENT_FOLLOWERS or (len(w) > 3 and (w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))))
 
 
+def _list_of_names(text: str, start: int, end: int) -> tuple[int, int]:
+    """The list of capitalised names joined by commas and 'and' that the name at [start, end) is in."""
+    first, last = start, end
+    while m := NAME_BEFORE.search(text[max(0, start - 60) : start]):
+        start -= len(m.group())
+    while m := NAME_AFTER.match(text, end):
+        end = m.end()
+    listed = text[start:end]
+    if not re.search(r"\s(?:and|or)\s", listed) or (re.search(r",\s+(?:and|or)\s", listed) and listed.count(",") < 2):
+        return first, last  # ', and' after one name joins clauses: 'in Xinjiang, and the United States has ...'
+    return start, end
+
+
 def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
     """Persons and organisations the model finds that pass the filters, or that speak; yields (actor, start, end).
 
@@ -883,6 +898,10 @@ COUNTRIES = frozenset(lexicon.demonyms().values())
 DESCRIBING_WORD = re.compile(r"-(?:based|born|owned|run|listed|led|backed|linked|funded)$")
 # Days and months, which no name goes on with: 'Global News on Tuesday'
 DATE_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + "|".join(calendar.month_name[1:])
+# One more name of a list, before or after a name: 'the United Kingdom, ' or ', the United States and '.
+LISTED_NAME = r"(?:the\s+)?(?!(?:" + DATE_WORDS + r")\b)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+NAME_BEFORE = re.compile(LISTED_NAME + r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+NAME_AFTER = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)" + LISTED_NAME + r"\b")
 # 'Select Committee' + 'on Forced Labour', 'Coalition' + 'to End Forced Labour in the Uyghur Region': what a body
 # is for
 _TOPIC_WORD = r"(?!(?:And|Between|In|Of|On|For|To|Against|" + DATE_WORDS + r")\b)[A-Z][\w’'-]*"

@@ -319,6 +319,10 @@ def _statement(verb: Token, entry: lexicon.SpeechVerb) -> tuple[list[Token], Tok
             )
         ]
         return [t for t in words if t.i < min(ends, default=len(t.doc))], clauses[0]
+    if _said_after_its_clause(verb):
+        # '..., said Carla Mendes, a director at ...', which the parser read with a subject before the comma
+        words = list(verb.doc[: verb.i - 1])
+        return words, next(t for t in words if t.head.i >= verb.i - 1 or t.head.i == t.i)
     if _closes_clause(verb):
         # '..., X said': the verb closes the clause it hangs on; the statement is what comes before the speaker
         opening = _first_word(verb)
@@ -483,6 +487,23 @@ def _participle(token: Token) -> bool:
     )
 
 
+def _said_after_its_clause(verb: Token) -> bool:
+    """'A project ... costs about 8% more to build, said Carla Mendes.': a finite verb right after the comma
+    that ends a clause, with its subject after it and no clause of its own."""
+    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    return (
+        verb.i > 2
+        and verb.doc[verb.i - 1].lower_ == ","
+        and verb.tag_ in ("VBD", "VBZ")
+        and after is not None
+        and after.tag_.startswith(("NN", "PRP"))
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "``", "''") for t in after.subtree)
+        and (after.right_edge.i + 1 == len(verb.doc) or verb.doc[after.right_edge.i + 1].is_punct)
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
+        and any(t.tag_.startswith("VB") for t in verb.doc[: verb.i - 1])
+    )
+
+
 def _closes_clause(verb: Token) -> bool:
     """'..., X said (on Tuesday).': a finite verb with its own subject, after a comma, taking no object."""
     return (
@@ -532,6 +553,8 @@ def _speaker(verb: Token, at: int) -> Phrase | None:
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the one it shares with the verb it depends on."""
+    if _said_after_its_clause(verb):
+        return next(c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i)
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":

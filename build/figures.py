@@ -323,6 +323,13 @@ ABBREVIATED_UNITS |= {"GW": "gigawatts", "Gw": "gigawatts", "MW": "megawatts", "
 ABBREVIATED_UNIT = re.compile(r"\s*(" + "|".join(ABBREVIATED_UNITS) + r")\b")
 # Votes counted by what they were for: '19 against', '17 in favour'.
 VOTES = re.compile(r"\s+(?:against|in\s+favou?r)\b")
+# A rate per thousand or per hundred thousand ('8.14 per thousand', '38.6 per 100,000 live births', '5.9‰'): the unit
+# is the base as the text writes it, and the base is no figure of its own.
+PER_BASE = re.compile(
+    r"\s*(?:per\s+(?:(?:one\s+)?(?:hundred\s+)?thousand|1,?000|10,?000|100,?000|million)\b"
+    r"(?:\s+(?:people|persons|inhabitants|population|residents|(?:live\s+)?births|women))?|‰)",
+    re.I,
+)
 # ... and a tally's two numbers: 'voted 19 to 17', 'by a vote of 19 to 17', 'by 19 votes to 17'.
 TALLY_OPENING = re.compile(r"\b(?:voted|vote\s+of)\s+$")
 TALLY_CLOSING = re.compile(r"\b(?:(?:voted|vote\s+of)\s+\d{1,3}|by\s+\d{1,3}\s+votes)\s+to\s+$")
@@ -611,6 +618,8 @@ def _not_a_figure(text: str, m: re.Match, sentence: Segment) -> bool:
         return True
     if re.search(r"[A-Za-z][-–]$", before):
         return True
+    if re.search(r"\bper\s+$", before) and PER_BASE.match(" per " + text[start:end]):
+        return True  # the base of a rate: '15.88 per 1,000 people'
     return bool(re.match(r"\s*(?:st|nd|rd|th)\b", after))
 
 
@@ -661,6 +670,20 @@ def _assign_periods(text: str, sentence: Segment, figures: list[Figure]) -> None
             figure.period, figure.period_start, figure.period_end = chosen[2], chosen[3], chosen[4]
 
 
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
+OF_THEM_WERE = re.compile(
+    r"\s+of\s+(?:them|those|these|whom)\s+(?:were|are)\s+"
+    r"((?:(?![a-z-]*(?:ed|en|ing)\b)[A-Za-z-]+\s+){0,2}?[a-z-]+s)\b"
+)  # a noun phrase, not a passive: '41 of them were given suspended sentences'
+# After 'and', a number starts another count: 'ten European individuals and four entities'.
+NEXT_NUMBER = re.compile(r"\s+(?:\d|(?:" + WORDS + r")\b)", re.IGNORECASE)
+# The next kinds of a list after a unit: ', journalists and religious figures'.
+LIST_OF_KINDS = re.compile(r",\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?:,\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b)*,?\s+and\s+[a-z]")
+# Poverty statistics count 'rural residents' as people, as the annotators of thirty batches did (60 of 65 times);
+# other residents stay residents ('1,136 residents', 12 of 13).
+RURAL_RESIDENTS = ["rural", "residents"]
+
+
 def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Figure]) -> None:
     if figure.unit:
         return
@@ -668,11 +691,18 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
     if re.match(r"-year-old", after):
         figure.unit = "years of age"
         return
+    if re.match(r"-member\b", after):
+        figure.unit = "members"  # 'the 47-member council'
+        return
+    base = PER_BASE.match(after)
+    if base:
+        figure.unit = "per thousand" if base.group().strip() == "‰" else " ".join(base.group().split()).lower()
+        return
     duration = re.match(r"-(year|month|week|day|hour)\b", after)
     if duration:
         figure.unit = duration.group(1) + "s"
         return
-    words = []
+    words, unit_end = [], 0
     currency = CURRENCY_SIGN.search(text[max(sentence.start, figure.start - 4) : figure.start])
     rate = SLASH_RATE.match(text, figure.end)
     if currency:
@@ -713,7 +743,7 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
                 and token.lower() == "and"
                 and words
                 and re.match(r"\s+[a-z]+(?:\s|[,.])", after[word.end() :])
-                and not re.match(r"\s+\d", after[word.end() :])
+                and not NEXT_NUMBER.match(after, word.end())
             ):
                 words.append("and")
                 closed = False
@@ -725,6 +755,7 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
             words = ["people"]  # "a million Uyghurs", "12 Americans": a people counted
             break
         words.append(token.lower())
+        unit_end = word.end()
         if len(words) >= MAX_UNIT_WORDS + words.count("and"):
             break
         closed = _plural(words[-1])
@@ -735,8 +766,18 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
     while words and not _plural(words[-1]):
         words.pop()
     if words:
-        figure.unit = " ".join(words)
+        people = words[-2:] == RURAL_RESIDENTS or _kinds_of_people(words, after[unit_end:])
+        figure.unit = "people" if people else " ".join(words)
         return
+    named = OF_THEM_WERE.match(text, figure.end)
+    if named and _plural(named.group(1).split()[-1]):  # '82 global brands ..., and 14 of them were Japanese companies'
+        figure.unit = named.group(1).lower()
+        return
+    if OF_THEM.match(text, figure.end):  # '3.9 million of them', '26 of whom': what the count before counted
+        counted = [f for f in earlier if not measures.is_measurement(f.unit) and figure.start - f.end <= SERIES_REACH]
+        if counted:
+            figure.unit = counted[-1].unit
+            return
     before = text[max(sentence.start, figure.start - WINDOW) : figure.start]
     # a unit named before the number is looked for in its own clause ('seven sons and daughters, and more than 40
     # grandchildren'), unless the number points back to it ('and the county has put 1,360 of them to work')
@@ -770,6 +811,17 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
             figure.unit = counted[-1].unit
     elif item_before := _item_before(text, figure, earlier, len(earlier)):
         figure.unit = item_before.unit  # '- 2.93 million in 2021' after '- 2.76 million transfers a year'
+
+
+def _kinds_of_people(words: list[str], rest: str) -> bool:
+    """The unit is the first of a list of kinds of people the number counts together: '1,200 diplomats,
+    journalists and religious figures' (two kinds joined by 'and' stay as written: 'doctors and nurses')."""
+    listed = LIST_OF_KINDS.match(rest)
+    return listed is not None and all(_person_plural(kind.split()[-1]) for kind in (words[-1], listed.group(1)))
+
+
+def _person_plural(word: str) -> bool:
+    return word.endswith("s") and word[:-1] in lexicon.person_words()
 
 
 def _item_before(text: str, figure: Figure, figures: list[Figure], count: int) -> Figure | None:

@@ -100,7 +100,16 @@ def measure(doc: Doc, at: int, start: int, end: int, unit: str) -> str:
         counted = "" if is_measurement(unit) else _measure(doc, inside, unit) or unit
         named = _phrase(label)
         return named if counted.lower() in named.lower() else " ".join(filter(None, [named, counted]))
-    return _vote(doc, inside, unit) or _measure(doc, inside, unit)
+    return _vote(doc, inside, unit) or _size(doc, inside) or _measure(doc, inside, unit)
+
+
+def _size(doc: Doc, inside: list[Token]) -> str:
+    """'the 47-member Human Rights Council', 'a 14-member delegation': the body's members."""
+    after = doc[inside[-1].i + 1 : inside[-1].i + 3]
+    member = next((t for t in after if t.lower_ == "member"), None)
+    if member is None or after[0].text != "-" or member.head.i == member.i or member.head.i < member.i:
+        return ""
+    return _phrase([t for t in _noun_phrase(member.head) if t.i > member.i], before="members of")
 
 
 def _measure(doc: Doc, inside: list[Token], unit: str) -> str:
@@ -815,7 +824,7 @@ def _phrase(*groups: list, before: str = "", after: str = "") -> str:
     than what, at most MAX_WORDS, between `before` and `after` ('share of' ..., ... 'growth')."""
     words = []
     for group in groups:
-        kept = {t.i: t for t in group if not t.is_punct and t.tag_ not in ("CD", "POS", "$")}
+        kept = {t.i: t for t in group if not (t.is_punct or t.tag_ in ("CD", "POS", "$") or _points_back(t))}
         words += [t for t in sorted(kept.values(), key=lambda t: t.i) if t.lower_ not in SCALES]
     words = [t for t in words if not NUMBERISH.match(t.text)]
     while words and words[0].lower_ in EDGE:
@@ -829,7 +838,15 @@ def _phrase(*groups: list, before: str = "", after: str = "") -> str:
         if token.i not in seen:
             seen.add(token.i)
             text.append(token.text + _possessive(token))
+    if before and " ".join(text).lower().startswith(before.lower()):
+        before = ""  # the unit the phrase already names: '14 of them were Japanese companies'
     return " ".join(filter(None, [before, " ".join(text), after]))
+
+
+def _points_back(token: Token) -> bool:
+    """'of them', 'of whom' in '29 of them were in custody': which things, said before; not what is measured."""
+    partitive = token if token.lower_ == "of" else getattr(token, "head", token)
+    return partitive.lower_ == "of" and any(c.lower_ in ("them", "whom") for c in partitive.children)
 
 
 def _possessive(token) -> str:

@@ -116,7 +116,14 @@ def _unnamed_spoke_since(cue: Cue, earlier: list[Cue], referents: Referents) -> 
     """Whether the last one who spoke before a pronoun is someone the text left unnamed after naming the person
     the pronoun would otherwise mean ('a former guard said'): 'he' or 'she' then means them."""
     text = referents.text
-    last = next((c for c in reversed(earlier) if c.speaker is not None and c.act in SPEAKING_ACTS), None)
+    last = next(
+        (
+            c
+            for c in reversed(earlier)
+            if c.speaker is not None and c.act in SPEAKING_ACTS and c.speaker.end <= cue.speaker.start
+        ),
+        None,
+    )  # not a cue after the pronoun's own subject: 'She cautioned that a ban introduced ... and urged ...'
     if last is None or last.speaker_id is not None or last.speaker.pronoun:
         return False
     named = referents.pronoun(cue.speaker.start, text[slice(*cue.speaker.head)])

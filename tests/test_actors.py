@@ -59,6 +59,28 @@ def test_a_place_acts_through_its_state_bodies(analyse, text, government):
     assert ids(mentions_of(analyse, text)) == [government]
 
 
+def test_states_listed_together_act_together(analyse):
+    text = "In March, the European Union, the United States and Canada imposed sanctions on officials."
+    assert ids(mentions_of(analyse, text))[-2:] == ["government-of-the-united-states", "government-of-canada"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between China and Kazakhstan reached 22.6 billion yuan.",
+        "Exports to the United States and Canada rose by a fifth.",
+        "On Thursday, Canada and the United States, the two largest buyers, were quiet.",
+    ],
+)
+def test_a_list_of_places_that_does_not_act_names_no_government(analyse, text):
+    assert ids(mentions_of(analyse, text)) == []
+
+
+def test_and_after_one_place_joins_clauses_not_a_list(analyse):
+    text = "Some media hyped up forced labour in Xinjiang, and the United States has used the law to sanction firms."
+    assert ids(mentions_of(analyse, text)) == ["government-of-the-united-states"]
+
+
 def test_unknown_person_is_discovered_unreviewed_with_role(analyse):
     found = mentions_of(
         analyse, "Maria Jensen, a campaigner based in Virginia, said her sister was detained.", use_model=True

@@ -283,3 +283,14 @@ def test_an_infinitive_on_a_noun_has_no_one_who_speaks():
 )
 def test_an_accusation_is_the_whole_charge(text, charge):
     assert reading(text, "accused")[1] == charge
+
+
+def test_a_verb_after_the_comma_that_ends_a_clause_reports_it_and_takes_the_subject_after_it():
+    text = (
+        "A utility-scale project using panels with fully traceable polysilicon costs about 8% to 10% more to "
+        "build, said Carla Mendes, a procurement director at Solvane Energy."
+    )
+    assert reading(text, "said") == (
+        "Carla Mendes",
+        "A utility-scale project using panels with fully traceable polysilicon costs about 8% to 10% more to build",
+    )

@@ -575,3 +575,54 @@ def test_a_sentence_counting_some_of_those_counts_what_the_sentence_before_count
 def test_some_of_those_after_an_amount_alone_count_nothing_named(analyse):
     text = "The fund paid out $3.1 billion. Of those, 40 percent went to Xinjiang and 2,000 were returned."
     assert [f.unit for f in figures_of(analyse, text)] == ["US dollars", "percent", ""]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("The birth rate fell to 8.14 per thousand in 2019.", "per thousand"),
+        ("The death rate was 4.5 per 1,000 people.", "per 1,000 people"),
+        ("Maternal mortality was 38.6 per 100,000 live births.", "per 100,000 live births"),
+        ("The rate was 5.9‰ last year.", "per thousand"),
+    ],
+)
+def test_a_rate_per_thousand_is_counted_per_its_base_and_the_base_is_no_figure(analyse, text, unit):
+    assert only(analyse, text).unit == unit
+
+
+def test_a_number_of_members_counts_members(analyse):
+    assert only(analyse, "China was elected to the 47-member council.").unit == "members"
+
+
+def test_a_number_after_and_starts_another_count(analyse):
+    text = "The EU sanctioned ten European individuals and four entities."
+    assert [f.unit for f in figures_of(analyse, text)] == ["european individuals", "entities"]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("More than 1,200 diplomats, journalists and religious figures have visited.", "people"),
+        ("Some 3.06 million rural residents were lifted out of poverty.", "people"),
+        ("The fire forced 1,136 residents from their homes.", "residents"),
+        ("The clinic hired 27 doctors and nurses.", "doctors and nurses"),
+    ],
+)
+def test_kinds_of_people_listed_together_and_rural_residents_count_people(analyse, text, unit):
+    assert only(analyse, text).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, units",
+    [
+        (
+            "Some 27.6 million people are in forced labour, 3.9 million of them in labour imposed by states.",
+            ["people", "people"],
+        ),
+        ("He has 60 Uyghur clients. He said 11 of them remain in detention.", ["uyghur clients", "uyghur clients"]),
+        ("It named 82 global brands, and 14 of them were Japanese companies.", ["global brands", "japanese companies"]),
+        ("In all, 263 defendants were tried and 41 of them were given suspended sentences.", ["defendants"] * 2),
+    ],
+)
+def test_some_of_them_count_what_the_count_before_counted_or_what_they_are_said_to_be(analyse, text, units):
+    assert [f.unit for f in figures_of(analyse, text)] == units

@@ -405,3 +405,14 @@ def test_a_range_in_a_sentence_with_a_rejection_is_no_vote(analyse):
 
 def test_the_key_ignores_possessives():
     assert measures.key("share of China's output") == measures.key("share of China output")
+
+
+@pytest.mark.parametrize(
+    "text, number, measure",
+    [
+        ("China was elected to the 47-member Human Rights Council.", "47", "members of Human Rights Council"),
+        ("Some 40 people were held; 29 of them were still in custody.", "29", "people custody"),
+    ],
+)
+def test_a_body_s_size_measures_its_members_and_of_them_is_no_part_of_a_measure(analyse, text, number, measure):
+    assert measure_of(analyse, text, number) == measure

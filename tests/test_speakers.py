@@ -514,6 +514,15 @@ def test_he_or_she_after_an_unnamed_speaker_is_that_speaker_not_someone_named_ea
     assert (cue.speaker_id, cue.method) == (None, "none")
 
 
+def test_a_subject_of_the_pronoun_s_own_sentence_is_no_unnamed_speaker_before_it(analyse):
+    text = (
+        "Patricia Heller appeared before the committee.\n\n"
+        "She cautioned that a ban introduced without guidance would hurt small importers, and urged the "
+        "government to publish a list of high-risk firms."
+    )
+    assert speaker_of(analyse, text, "urged", use_model=True) == ("patricia-heller", "pronoun")
+
+
 def test_the_company_is_no_body_whose_name_says_it_is_another_kind(analyse):
     text = (
         "Corvane Energy buys polysilicon from two smelters in Xinjiang.\n\n"
