@@ -270,7 +270,7 @@ ROLES = r"(?i:\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r"))"
 # (found from its end, which is rare, so that the long list of roles is only tried where it may fit)
 SET_OFF_NAME = re.compile(r",\s(" + FULL_NAME + r"),\s(?:" + lexicon.reporting_forms() + r")\b")
 # ... a role or another word for a person before it ('Its manager, Ablimit Kurban, said')
-ROLE_BEFORE_SET_OFF = re.compile(r"(?i:\b(?:" + PERSON_WORDS + r"))s?\b[^,.;:!?\n“”\"]{0,60}$")
+ROLE_BEFORE_SET_OFF = re.compile(r"(?i:\b(?:" + PERSON_WORDS + r"))s?\b[^,.;:!?\n“”\"]{0,90}$")
 # 'Hungarian MEP Zoltán Keresztes, of the Patriots, said', 'spokesperson Ana Ruiz said': a name right after a role,
 # then a comma or a speech verb
 NAME_BEFORE_COMMA_OR_VERB = re.compile(  # a lookahead, so that 'Donald Trump' is tried inside 'President Donald Trump'
@@ -366,6 +366,10 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
 
 
+# A short name of capitals that may own the rest of a name: 'UN', 'U.N.', 'EU'.
+ACRONYM = re.compile(r"[A-Z]{2,5}|(?:[A-Z]\.){2,4}")
+
+
 def _pattern(forms) -> re.Pattern | None:
     forms = sorted({f for f in forms if f}, key=len, reverse=True)
     if not forms:
@@ -375,6 +379,9 @@ def _pattern(forms) -> re.Pattern | None:
         escaped = re.escape(form)
         if form.startswith("the "):
             escaped = "[Tt]he " + re.escape(form[4:])
+        first, _, rest = form.partition(" ")
+        if rest and ACRONYM.fullmatch(first):  # 'the UN's human rights office' for 'UN human rights office'
+            escaped = re.escape(first) + "(?:'s)?" + re.escape(" " + rest)
         alternatives.append(re.sub(r"\\[ -]", "[ -]", escaped).replace("'", "['’]"))
     # An optional leading "the" lets the longest name win: "the United Nations human rights office".
     return re.compile(r"(?<![\w&.])(?:[Tt]he\s+)?(?P<name>" + "|".join(alternatives) + r")(?![\w&]|\.\w)")
@@ -390,8 +397,13 @@ TITLE_SMALL_WORDS = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "at
 
 
 def _form_key(form: str) -> str:
-    """'Xinjiang’s human-resources department' is written 'Xinjiang's human resources department' too."""
-    return form.strip().replace("’", "'").replace("-", " ")
+    """'Xinjiang’s human-resources department' is written 'Xinjiang's human resources department' too, and 'the
+    UN's human rights office' is the 'UN human rights office'."""
+    form = form.strip().replace("’", "'").replace("-", " ")
+    owner, _, rest = form.partition(" ")
+    if rest and ACRONYM.fullmatch(owner.removesuffix("'s")):
+        return owner.removesuffix("'s") + " " + rest
+    return form
 
 
 def _words_key(form: str) -> tuple[str, ...]:
@@ -1719,6 +1731,15 @@ def _full_name(text: str, surname: str) -> str | None:
     return None
 
 
+def _role_set_off_before(text: str, start: int) -> bool:
+    """'the deputy director general of the Information Office of the regional government, Alimjan Turdi,': a role
+    set off by a comma right before the name."""
+    comma = re.search(r",[ \t]+$", text[max(0, start - 4) : start])
+    if comma is None:
+        return False
+    return ROLE_BEFORE_SET_OFF.search(text, max(0, start - 120), start - len(comma.group())) is not None
+
+
 def _treated_as_person(text: str, words: list[str], start: int, end: int) -> bool:
     """A name the text gives an age, a 'who' or a 'her' ('Meryem Abdukerim spreads ... across her kitchen table'),
     a role ('the lawyer, Chalida Wongsakul', 'spokesperson Nadia Ferreira'), an honorific ('Dame Helen Whitcombe'),
@@ -1739,6 +1760,7 @@ def _treated_as_person(text: str, words: list[str], start: int, end: int) -> boo
             or described
             or (alone and opens_sentence)  # 'Abdurehim, a 43-year-old who runs a carpet shop, told me'
             or ROLE_BEFORE.search(text, max(0, start - 30), start) is not None
+            or _role_set_off_before(text, start)
             or (len(words) > 2 and re.fullmatch(HONORIFIC, words[0]) is not None)
             or re.search(r"\b" + HONORIFIC + r"\s+" + re.escape(words[-1]) + r"\b", text) is not None
         )

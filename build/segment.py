@@ -183,6 +183,7 @@ NOT_SPEAKERS = {
 }
 # Turn labels that name no one: a reporter's question in a briefing's transcript ('QUESTION:', 'Q:').
 ASKING_TURNS = {"q", "question", "questions", "reporter", "journalist", "audience", "audience member", "participant"}
+ASKING_TURNS |= {"caller", "viewer", "listener"}  # a phone-in programme's public
 # ... and a programme's own voices, whom the text may name elsewhere ('Anchor: Chan Mei-ling').
 PRESENTER_TURNS = {
     "anchor",
@@ -198,8 +199,9 @@ PRESENTER_TURNS = {
 UNNAMED_TURNS = ASKING_TURNS | PRESENTER_TURNS
 # Turn labels of a video script's narration, the outlet's own voice ('NARRATOR (VO):').
 NARRATION_TURNS = {"narrator", "narration", "vo", "voiceover", "voice-over"}
-# Turn labels for the answers of an interview, whose speaker the text names before the transcript ('A:').
-ANSWER_TURNS = {"a", "answer"}
+# Turn labels for the answers of an interview, whose speaker the text names before the transcript ('A:', a
+# programme's 'GUEST:').
+ANSWER_TURNS = {"a", "answer", "guest", "interviewee"}
 # A line in capitals alone: a transcript's heading, not a speaker's words.
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3}[^a-z\n]*$", re.MULTILINE)
 MIN_TURNS = 2

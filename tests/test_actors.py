@@ -81,6 +81,12 @@ def test_and_after_one_place_joins_clauses_not_a_list(analyse):
     assert ids(mentions_of(analyse, text)) == ["government-of-the-united-states"]
 
 
+@pytest.mark.parametrize("owner", ["UN's", "U.N.’s"])
+def test_a_short_name_that_owns_the_rest_of_an_alias_is_the_alias(analyse, owner):
+    text = f"The {owner} human rights office said the detentions were arbitrary."
+    assert ids(mentions_of(analyse, text)) == ["ohchr"]
+
+
 def test_unknown_person_is_discovered_unreviewed_with_role(analyse):
     found = mentions_of(
         analyse, "Maria Jensen, a campaigner based in Virginia, said her sister was detained.", use_model=True

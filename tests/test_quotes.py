@@ -924,6 +924,20 @@ def test_the_answers_of_an_interview_are_whoever_the_text_names_before_it(analys
     assert {q.speaker_id for q in answers} == {"ministry-of-foreign-affairs-of-china"} and len(answers) == 2
 
 
+def test_a_programme_s_guest_is_the_person_named_before_and_its_callers_are_no_one(analyse):
+    text = (
+        "Washington Journal: Rachel Osei on the forced labour law\n\n"
+        "HOST: Joining us now is Rachel Osei. What changes today?\n\n"
+        "GUEST: The burden of proof flips to the importer.\n\n"
+        "CALLER: Will prices go up?\n\n"
+        "GUEST: Some costs will go up, yes."
+    )
+    turns = {q.text: q.speaker_id for q in quotes_of(analyse, text, use_model=True) if q.kind == "transcript"}
+    assert turns["The burden of proof flips to the importer."] == "rachel-osei"
+    assert turns["Some costs will go up, yes."] == "rachel-osei"
+    assert turns["Will prices go up?"] is None
+
+
 def test_a_broadcast_label_in_capitals_is_the_person_named_in_full_before(analyse):
     text = (
         "NPR's Ari Shapiro talks with a researcher.\n\n"

@@ -523,6 +523,17 @@ def test_a_subject_of_the_pronoun_s_own_sentence_is_no_unnamed_speaker_before_it
     assert speaker_of(analyse, text, "urged", use_model=True) == ("patricia-heller", "pronoun")
 
 
+def test_a_name_after_a_long_role_set_off_by_a_comma_is_a_person_he_can_stand_for(analyse):
+    text = (
+        "At a briefing in Urumqi, the deputy director general of the Information Office of the Xinjiang regional "
+        "government, Alimjan Turdi, said that by the end of 2020 all 3.0649 million rural residents living under the "
+        "national poverty line in Xinjiang had been lifted out of poverty. A total of 35 counties and 3,666 villages "
+        "were removed from the list of poverty-stricken areas, he said."
+    )
+    cue = [c for c in analyse(text, use_model=True)[2].cues if c.verb == "said"][-1]
+    assert (cue.speaker_id, cue.method) == ("alimjan-turdi", "pronoun")
+
+
 def test_the_company_is_no_body_whose_name_says_it_is_another_kind(analyse):
     text = (
         "Corvane Energy buys polysilicon from two smelters in Xinjiang.\n\n"
