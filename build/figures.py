@@ -670,11 +670,13 @@ def _assign_periods(text: str, sentence: Segment, figures: list[Figure]) -> None
             figure.period, figure.period_start, figure.period_end = chosen[2], chosen[3], chosen[4]
 
 
+# Some of the things counted before: '3.9 million of them', '26 of whom' ...
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
+# ... or some of them said to be something else, in a noun phrase, not a passive: '14 of them were Japanese
+# companies', not '41 of them were given suspended sentences'.
 OF_THEM_WERE = re.compile(
-    r"\s+of\s+(?:them|those|these|whom)\s+(?:were|are)\s+"
-    r"((?:(?![a-z-]*(?:ed|en|ing)\b)[A-Za-z-]+\s+){0,2}?[a-z-]+s)\b"
-)  # a noun phrase, not a passive: '41 of them were given suspended sentences'
+    OF_THEM.pattern + r"\s+(?:were|are)\s+((?:(?![a-z-]*(?:ed|en|ing)\b)[A-Za-z-]+\s+){0,2}?[a-z-]+s)\b"
+)
 # After 'and', a number starts another count: 'ten European individuals and four entities'.
 NEXT_NUMBER = re.compile(r"\s+(?:\d|(?:" + WORDS + r")\b)", re.IGNORECASE)
 # The next kinds of a list after a unit: ', journalists and religious figures'.
