@@ -684,6 +684,8 @@ LIST_OF_KINDS = re.compile(r",\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?:,\s+(?:[a-z-]
 # Poverty statistics count 'rural residents' as people, as the annotators of thirty batches did (60 of 65 times);
 # other residents stay residents ('1,136 residents', 12 of 13).
 RURAL_RESIDENTS = ["rural", "residents"]
+# Words for people, in the plural: 'diplomats', 'journalists', 'spokesmen'.
+PERSON_PLURALS = frozenset(lexicon.plural(word) for word in lexicon.person_words())
 
 
 def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Figure]) -> None:
@@ -819,11 +821,7 @@ def _kinds_of_people(words: list[str], rest: str) -> bool:
     """The unit is the first of a list of kinds of people the number counts together: '1,200 diplomats,
     journalists and religious figures' (two kinds joined by 'and' stay as written: 'doctors and nurses')."""
     listed = LIST_OF_KINDS.match(rest)
-    return listed is not None and all(_person_plural(kind.split()[-1]) for kind in (words[-1], listed.group(1)))
-
-
-def _person_plural(word: str) -> bool:
-    return word.endswith("s") and word[:-1] in lexicon.person_words()
+    return listed is not None and all(kind.split()[-1] in PERSON_PLURALS for kind in (words[-1], listed.group(1)))
 
 
 def _item_before(text: str, figure: Figure, figures: list[Figure], count: int) -> Figure | None:
