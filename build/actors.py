@@ -10,7 +10,7 @@ import calendar
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import pycountry
@@ -18,7 +18,16 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import language, lexicon
 from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, Mention
-from .segment import ANSWER_TURNS, PRESENTER_TURNS, UNNAMED_TURNS, Index, Segment, all_sentences, transcript_turns
+from .segment import (
+    ANSWER_TURNS,
+    CAPITAL,
+    PRESENTER_TURNS,
+    UNNAMED_TURNS,
+    Index,
+    Segment,
+    all_sentences,
+    transcript_turns,
+)
 
 # Last words that make a capitalised phrase an organisation's name rather than a place or an event.
 ORG_HEADS = {
@@ -232,8 +241,6 @@ ROLE_NOUNS = set(lexicon.roles()) | {"vice"}
 
 # An acronym before a person's name is a title or an affiliation, not part of the name: 'MSP', 'TD', 'SNP'.
 TITLE_ACRONYM = re.compile(r"[A-Z]{2,5}")
-# A capital letter, with those of Latin-1 and Latin Extended-A ('Émilie', 'Šefčovič', 'Łukasz')
-CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u017F]"
 NAME_WORD = CAPITAL + r"[\w'’\-.]*"
 # Lower-case words inside a person's name: 'Mohammed bin Salman', 'Brooke van Velden', 'Ursula von der Leyen'
 NAME_PARTICLES = {"bin", "ibn", "bint", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "la", "le"}
@@ -346,9 +353,14 @@ OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[’']s\s+$")
 # Possessives that are part of a body's name, not its owner: "People's Procuratorate", "People's Government".
 NAMED_OWNERS = {"People"}
 OWNER_INSIDE = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[’']s\s(\w+)")
+# 'senator for ': a title and the place it is for, written before a name ('Director of' is followed by the body)
+TITLE_FOR = re.compile(r"(\S+)\s+for\s+$")
 # How many earlier name mentions a bare surname looks back over (bounds the work on huge texts).
 SURNAME_LOOKBACK = 200
 HONORIFIC = r"(?:" + "|".join(lexicon.honorifics()) + r")\.?"
+HONORIFIC_BEFORE = re.compile(r"\b" + HONORIFIC + r"\s+$")
+# Up to three more words of a name: ' Chee Keong', not over punctuation or a lower-case word
+NAME_RUNS_ON = re.compile(r"(?:[ \t]+" + CAPITAL + r"[\w’'-]*(?![\w’'-])){1,3}(?![ \t]+[A-Z])")
 HONORIFIC_NAME = re.compile(r"\b" + HONORIFIC + r"\s+(" + NAME_WORD + r")")
 
 
@@ -502,6 +514,8 @@ def find_mentions(
 
     def discover(actor, start, end, method):
         actor, start = _without_honorific(text, actor, start, registry)
+        actor, start = _without_words_before(text, actor, start, registry)
+        actor, end = _name_after_honorific(text, actor, start, end, registry)
         if actor.id not in registry.actors and actor.id not in {a.id for a in found.discovered}:
             found.discovered.append(actor)
         add(actor.id, start, end, method)
@@ -512,6 +526,12 @@ def find_mentions(
         mission = posted_mission(text[m.start() : end], registry)
         if mission is not None:
             discover(mission, m.start(), end, "mission name")
+    for m in OWNED_MISSION.finditer(text):  # "China's Permanent Mission to the UN Office at Geneva"
+        known_state = registry.by_metonym.get(m.group("state").replace("’", "'"))
+        state = registry.actors[known_state] if known_state else _government_of(m.group("state"))
+        if state is not None:
+            mission = _mission(state, f"{m.group('post')} of {state.country or m.group('state')} {m.group('where')}")
+            discover(replace(mission, aliases=(m.group(),)), m.start(), m.end(), "mission name")
     missions: dict[str, Actor | None] = {}  # a registry name of a state's post to the one mission it was posted to
     if registry.names:
         for m in registry.names.finditer(text):
@@ -527,6 +547,9 @@ def find_mentions(
                 discover(mission, m.start("name"), posted, "posted")
             elif post and missions.get(name.lower()):  # 'the Chinese embassy in Kampala ... the Chinese embassy'
                 discover(missions[name.lower()], m.start("name"), m.end("name"), "posted before")
+            elif body_end := _body_of(text, registry, name, m.end("name"), taken):
+                # 'the U.N. Committee on the Elimination of Racial Discrimination', 'UN Watch': a body of its own
+                discover(_named_body(text[m.start("name") : body_end], name), m.start("name"), body_end, "body of")
             elif section := _national_section(text, registry, name, m.end("name")):
                 # 'Amnesty International UK': a body's section in one country is its own actor
                 discover(_organisation(text[m.start("name") : section]), m.start("name"), section, "country in name")
@@ -559,6 +582,9 @@ def find_mentions(
     for m in INITIALLED_NAME.finditer(text):  # 'D.Enkhtuya', 'Ch.Ariunaa': a name with its initial, no space
         if registry.lookup(m.group()) is None:
             discover(Actor(slug(m.group()), m.group(), PERSON, reviewed=False), m.start(), m.end(), "initialled name")
+    # before the model, which would take 'Statistics Bureau' out of 'the county Statistics Bureau'
+    for actor, start, end in _local_bodies(text, registry):
+        discover(actor, start, end, "local body")
     if use_model:
         for actor, start, end in _discover(text, registry, taken, speakers):
             if not labels.overlaps(start, end):  # 'CHAIR SMITH: The Commission will ...' is no name
@@ -567,8 +593,6 @@ def find_mentions(
         discover(_organisation(text[start:end]), start, end, "speaker")
     for actor, start, end in _named_in_appositive(text, registry, taken):
         discover(actor, start, end, "appositive")
-    for actor, start, end in _local_bodies(text, registry):
-        discover(actor, start, end, "local body")
     for actor, start, end in _named_bodies(text, registry):
         discover(actor, start, end, "body name")
     for start, end in itertools.chain(
@@ -728,6 +752,48 @@ def _without_honorific(text: str, actor: Actor, start: int, registry: Registry) 
     return (registry.actors[known] if known else Actor(slug(name), name, PERSON, reviewed=False)), start + titled.end()
 
 
+def _name_after_honorific(text: str, actor: Actor, start: int, end: int, registry: Registry) -> tuple[Actor, int]:
+    """A discovered person's name after an honorific runs over the capitalised words the model left out: 'Datuk
+    Lim Chee' + 'Keong' (Malaysian names have three words or more)."""
+    if (
+        actor.type != PERSON
+        or actor.id in registry.actors
+        or not HONORIFIC_BEFORE.search(text, max(0, start - 20), start)
+    ):
+        return actor, end
+    more = NAME_RUNS_ON.match(text, end)
+    words = more.group().split() if more else []
+    while words and (words[-1] in NOT_NAMES or _is_title(words[-1]) or registry.lookup(words[-1])):
+        words.pop()
+    if not words:
+        return actor, end
+    end += more.group().index(words[-1]) + len(words[-1])
+    name = text[start:end]
+    known = registry.lookup(name)
+    return (registry.actors[known] if known else Actor(slug(name), name, PERSON, reviewed=False)), end
+
+
+def _without_words_before(text: str, actor: Actor, start: int, registry: Registry) -> tuple[Actor, int]:
+    """A discovered person's name without the words the model took in before it: a lower-case word ('the
+    representative of the ministry Aibek Smadiyarov') or what a title is for ('senator for Victoria James
+    Paterson'); two words stay."""
+    words = list(re.finditer(r"\S+", actor.name))
+    if actor.type != PERSON or actor.id in registry.actors or len(words) < 3:
+        return actor, start
+    drop = 0
+    while len(words) - drop > 2 and words[drop].group()[0].islower() and words[drop].group() not in NAME_PARTICLES:
+        drop += 1
+    title_for = TITLE_FOR.search(text, max(0, start - 40), start)
+    if not drop and title_for and _is_title(title_for.group(1)):
+        drop = len(words) - 2  # what the title is for ends where a name of two words begins
+    if not drop:
+        return actor, start
+    name = actor.name[words[drop].start() :]
+    known = registry.lookup(name)
+    actor = registry.actors[known] if known else Actor(slug(name), name, PERSON, reviewed=False)
+    return actor, start + words[drop].start()
+
+
 def _turn_name_words(name: str) -> list[str]:
     """A transcript's speaker label as a name: 'AMNA NAWAZ' is Amna Nawaz, 'MS. HALL' Hall, 'CHAIR SMITH' Smith,
     'Spokesperson He Yadong' He Yadong (an acronym, 'CBP', 'CCTV', stays as it is)."""
@@ -845,9 +911,10 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             actor = registry.actors[actor_id] if actor_id else Actor(slug(full_name), full_name, PERSON, reviewed=False)
             yield actor, start + honorific.start(1), end
             continue
+        written: tuple[str, ...] = ()
         if label == "ORG":
             end, name = _complete_org(text, start, end, name, known)
-            start, name = _with_owner(text, start, name)
+            start, name, written = _with_owner(text, start, name)
         if not name or name in registry.not_actors:
             continue
         known_id = registry.lookup(name)
@@ -884,7 +951,7 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
         if model_label != "PERSON" and _treated_as_person(text, words, start, end):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
         elif _called_a_company(text, start, end):  # 'module maker Sonnfeld Solar', whatever the model tagged
-            yield _organisation(name), start, end
+            yield replace(_organisation(name), aliases=written), start, end
         elif label == "PERSON" and _looks_like_person(words):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
         elif label == "ORG" and (
@@ -894,7 +961,7 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             or _acting_acronym(text, name, start, end)
             or (model_label == "ORG" and _acting_body(text, start, end))
         ):
-            yield _organisation(name), start, end
+            yield replace(_organisation(name), aliases=written), start, end
 
 
 # A name written after an initial and a full stop, with no space, as Mongolian and some Central Asian outlets write
@@ -973,6 +1040,32 @@ def _in_another_name(text: str, registry: Registry, name: str, end: int, lower_w
         return False
     after = re.match(r" (" + NAME_WORD + r")", text[end : end + 40])
     return after is not None and not after.group(1).isupper() and after.group(1).lower() not in lower_words
+
+
+# 'U.N.', 'UN', 'EU': an organisation's acronym, and the capitalised words that may follow it in a longer name
+ACRONYM_NAME = re.compile(r"(?:[A-Z]\.?){2,5}")
+NAME_AFTER_ACRONYM = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){1,4}")
+
+
+def _body_of(text: str, registry: Registry, name: str, end: int, known: bytearray) -> int | None:
+    """Where the name of a body ends that starts with an organisation's acronym ('U.N.' + 'Committee on the
+    Elimination of Racial Discrimination', 'UN' + 'Watch'): its last capitalised word is a body's head, and more
+    than a word for any body ('a UN Committee' is the UN's)."""
+    if not ACRONYM_NAME.fullmatch(name) or registry.actors[registry.lookup(name)].type != ORGANIZATION:
+        return None
+    words = NAME_AFTER_ACRONYM.match(text, end)
+    if words is None or words.group().split()[-1] not in ORG_HEADS:
+        return None
+    body_end = _topic_end(text, words.end(), known)
+    lone_head = body_end == words.end() and words.group().split() == [words.group().split()[-1]]
+    return None if lone_head and words.group().split()[-1].lower() in lexicon.named_body_words() else body_end
+
+
+def _named_body(written: str, acronym: str) -> Actor:
+    """A body named after an organisation's acronym, by its own name when that is more than a head and what it is
+    for ('Committee on the Elimination of Racial Discrimination'; 'UN Watch' stays), the written name an alias."""
+    own = written[len(acronym) :].strip()
+    return replace(_organisation(own), aliases=(written,)) if len(own.split()) >= 3 else _organisation(written)
 
 
 def _a_place(word: str, registry: Registry) -> bool:
@@ -1282,6 +1375,8 @@ OFFICE_WORD = (
 # Words of a local office's name written in lower case: 'agriculture and rural affairs', 'human resources and
 # social security'.
 OFFICE_WORDS = OFFICE_WORD + r"(?:(?:[ -]and[ -]|[ -])" + OFFICE_WORD + r"){0,4}"
+# ... and before the office's head, a list: 'culture, sports, radio, television and tourism (bureau)'
+OFFICE_LIST = OFFICE_WORD + r"(?:(?:,?[ -]and[ -]|,?[ -])" + OFFICE_WORD + r"){0,5}"
 OFFICE_HEADS = r"bureau|commission|committee|office|department|administration"
 NAMED_OFFICES = (
     r"police station|public[ -]security bureau|police department|police|people's court|court|"
@@ -1302,21 +1397,22 @@ LOCAL_BODY = re.compile(
     + r"))\b"
 )
 # "the county's agriculture and rural affairs bureau", 'the prefectural counterpart assistance office', 'the
-# regional department of culture and tourism': an office of the place of that level the text named last. The
-# office says what it does ('the regional department' alone may be any).
+# regional department of culture and tourism', 'the county Statistics Bureau', "the division's publicity
+# department": an office of the place of that level the text named last, its own name in either case. The office
+# says what it does ('the regional department' alone may be any).
 LOCAL_BODY_REFERRED = re.compile(
-    r"\b[Tt]he\s+(?P<words>(?:(?P<level>county|prefecture|city|township|district)[’']s|"
-    r"(?P<adjective>county|prefectural|municipal|regional))\s+(?P<office>"
+    r"\b[Tt]he\s+(?P<words>(?:(?P<level>county|prefecture|city|township|district|division)[’']s|"
+    r"(?P<adjective>county|prefectural|municipal|regional))\s+(?P<office>(?i:"
     + NAMED_OFFICES
     + r"|"
-    + OFFICE_WORDS
+    + OFFICE_LIST
     + r"[ -](?:"
     + OFFICE_HEADS
     + r")|(?:"
     + OFFICE_HEADS
     + r")\s+of\s+"
     + OFFICE_WORDS
-    + r"))\b"
+    + r")))\b"
 )
 # The level a reference names, and how the place of that level is written: 'Awat county', 'Kashgar Prefecture',
 # 'the Xinjiang Uygur Autonomous Region'.
@@ -1325,9 +1421,11 @@ PLACE_OF_LEVEL = {
     level: re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:\s(?!Autonomous\b)[A-Z][a-z]+)?)\s+(?i:" + level + r")\b")
     for level in ("county", "prefecture", "city", "township", "district")
 } | {
+    # a division of the Xinjiang Production and Construction Corps: 'the 1st Division', 'the Eighth Division'
+    "division": re.compile(r"(?<![\w’'-])(?P<place>\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+Division\b"),
     "region": re.compile(
         r"(?<![\w’'-])(?P<place>[A-Z][a-z]+\s+Uy(?:g|gh)ur\s+Autonomous\s+Region|[A-Z][a-z]+(?=\s+[Rr]egion\b))"
-    )
+    ),
 }
 # 'the Xinjiang Uygur Autonomous Region Bureau of Statistics', 'the Department of Agriculture and Rural Affairs
 # of X': a government body's full name, which the model often misses when it is long.
@@ -1337,7 +1435,8 @@ BODY_NAME = re.compile(  # within one line
     r"(?:[ \t]+(?:and[ \t]+|of[ \t]+|for[ \t]+)?[A-Z][\w’'-]*){0,6})"
 )
 STATE_HEADS = {"Bureau", "Department", "Ministry", "Administration"}
-ORG_TAIL = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
+# ('and the' starts a second name: 'the Worker Rights Consortium and the Clean Clothes Campaign')
+ORG_TAIL = re.compile(r"\s+(?:and\s+|(?:of|for|on)\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}")
 CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w-]+){1,5}")
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4}")
 # "China's Mission", "Pakistan’s foreign ministry": a place's own body, through which the place acts.
@@ -1461,16 +1560,17 @@ def _local_office(words: str, aliases: tuple[str, ...], registry: Registry) -> A
     return registry.actors.get(actor_id) or Actor(actor_id, name, GOVERNMENT, aliases=aliases, reviewed=False)
 
 
-def _with_owner(text: str, start: int, name: str) -> tuple[int, str]:
+def _with_owner(text: str, start: int, name: str) -> tuple[int, str, tuple[str, ...]]:
     """A body whose name does not say whose it is takes its owner's: 'Thailand’s Ministry of Foreign Affairs' is
-    'Ministry of Foreign Affairs of Thailand' (not every country's ministry), named from 'Ministry' on."""
+    'Ministry of Foreign Affairs of Thailand' (not every country's ministry), named from 'Ministry' on, and keeps
+    the name as written for an alias."""
     inside = OWNER_INSIDE.match(name)
     if inside and inside.group(2) in ORG_HEADS and inside.group(1) not in NAMED_OWNERS:
-        return start + inside.start(2), f"{name[inside.start(2) :]} of {inside.group(1)}"
+        return start + inside.start(2), f"{name[inside.start(2) :]} of {inside.group(1)}", (name,)
     before = OWNER_BEFORE.search(text, max(0, start - 40), start)
     if before and name.split()[0] in ORG_HEADS and before.group(1) not in NAMED_OWNERS:
-        return start, f"{name} of {before.group(1)}"
-    return start, name
+        return start, f"{name} of {before.group(1)}", (text[before.start() : start] + name,)
+    return start, name, ()
 
 
 def _named_bodies(text: str, registry: Registry):
@@ -1493,10 +1593,10 @@ def _named_bodies(text: str, registry: Registry):
         if len(words) < head + 3:
             continue
         end = start + words[-1].end()
-        start, name = _with_owner(text, start, " ".join(text[start:end].split()))
+        start, name, written = _with_owner(text, start, " ".join(text[start:end].split()))
         actor_id = registry.lookup(name) or slug(name)
         kind = GOVERNMENT if m.group("head") in STATE_HEADS else ORGANIZATION
-        yield registry.actors.get(actor_id) or Actor(actor_id, name, kind, reviewed=False), start, end
+        yield registry.actors.get(actor_id) or Actor(actor_id, name, kind, written, reviewed=False), start, end
 
 
 # 'Embassy of the People's Republic of China in Australia', 'Permanent Mission of China to the United Nations ...'
@@ -1561,6 +1661,12 @@ def _name_start_before(text: str, start: int) -> int | None:
 # A state's mission by its full name, where the model does not find it: 'Embassy of the People's Republic of China
 # in the Republic of Cuba', 'Permanent Mission of China to the United Nations Office at Geneva'.
 STATE_OR_PLACE = r"[A-Z][\w’'-]*(?:\s+(?:of\s+|at\s+)?[A-Z][\w’'-]*){0,3}"
+# "China's Permanent Mission to the UN in Geneva", "China’s Mission to the EU": a state's mission by its owner
+OWNED_MISSION = re.compile(
+    r"\b(?P<state>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+(?P<post>(?:Permanent\s+)?(?:Mission|Embassy|"
+    r"Consulate(?:[- ]General)?))\s+(?P<where>(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+(?:(?:of|at|in)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,4})"
+)
 MISSION_IN_TEXT = re.compile(
     r"\b" + MISSION_OF + STATE_OR_PLACE + r"?\s+(?:in|to)\s+(?:the\s+)?(?P<place>" + STATE_OR_PLACE + ")"
 )
@@ -1912,7 +2018,10 @@ def _may_stand_for(lower_words: set[str], token: str, registry: Registry) -> boo
 
 
 def is_media(actor: Actor) -> bool:
-    """A news outlet: the text reports through it ('told Reuters'), it is seldom 'the company' it writes about."""
+    """A news outlet: the text reports through it ('told Reuters'), it is seldom 'the company' it writes about. A
+    government body is none, whatever it oversees ('Culture, Sports, Radio, Television and Tourism Bureau')."""
+    if actor.name.split()[-1] in STATE_HEADS:
+        return False
     return bool(set(actor.name.split()) & MEDIA_NAME_WORDS) or bool(
         re.search(r"\b(?:news|newspaper|broadcaster|magazine|tabloid)\b", actor.description, re.IGNORECASE)
     )

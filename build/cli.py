@@ -292,13 +292,15 @@ class _Extraction:
                 yield extract.published(rows, publisher, self.found.corrections, self.topics)
 
     def discovered_actors(self, plan: list[Planned]) -> dict[str, dict]:
-        """The model-found actors a full build writes: the first article to find one gives its row."""
+        """The model-found actors a full build writes: the first article to find one gives its row, every article
+        its aliases."""
         registry_ids = {a.id for a in self.found.actors}
         found: dict[str, dict] = {}
         for planned in plan:
             for row in self.store.discovered(planned.key):
                 if row["id"] not in registry_ids and row["id"] not in corrections.merges(self.found.corrections):
-                    found.setdefault(row["id"], row)
+                    kept = found.setdefault(row["id"], row | {"aliases": []})
+                    kept["aliases"] += [a for a in row.get("aliases", ()) if a not in kept["aliases"]]
         return found
 
 

@@ -207,9 +207,11 @@ def _publishers_voice(speaker_text: str) -> bool:
 
 
 def actor_row(actor: Actor) -> dict:
+    """The actors table's row, with the names the text gives the actor besides its own ('aliases': a list)."""
     row = asdict(actor)
-    for key in ("aliases", "metonyms", "titles"):
+    for key in ("metonyms", "titles"):
         row.pop(key)
+    row["aliases"] = list(actor.aliases)
     for key in ("country", "description", "wikidata", "source", "affiliation"):
         row[key] = row[key] or None
     row["reviewed"] = int(actor.reviewed)

@@ -309,7 +309,8 @@ def write_actor(db: sqlite_utils.Database, actor, reviewed: bool) -> None:
 
 def write_article(db: sqlite_utils.Database, rows, outlet_ownership: dict[str, str]) -> None:
     """All rows of one extracted article (see extract.ArticleRows)."""
-    db["actors"].insert_all(rows.discovered, ignore=True)
+    db["actors"].insert_all((_without_aliases(row) for row in rows.discovered), ignore=True)
+    db["actor_aliases"].insert_all(_alias_rows(rows.discovered), ignore=True)
     denormalised = {
         "outlet_id": rows.article["outlet_id"],
         "ownership": outlet_ownership.get(rows.article["outlet_id"], "unknown"),
@@ -435,11 +436,23 @@ def _fts_command(db: sqlite_utils.Database, table: str, columns: list[str], comm
 
 
 def sync_discovered_actors(db: sqlite_utils.Database, expected: dict[str, dict], registry_ids: set[str]) -> None:
-    """Make the actors found by the model exactly `expected` (id → row), as a full build would write them."""
+    """Make the actors found by the model and their aliases exactly `expected` (id → row, its aliases those every
+    article gave it), as a full build would write them."""
+    wanted = {i: _without_aliases(row) for i, row in expected.items()}
     current = {row["id"]: row for row in db["actors"].rows if row["id"] not in registry_ids}
-    stale = [i for i, row in current.items() if not _same_row(row, expected.get(i))]
+    stale = [i for i, row in current.items() if not _same_row(row, wanted.get(i))]
+    db.conn.executemany("delete from actor_aliases where actor_id = ?", ((i,) for i in current))
     db.conn.executemany("delete from actors where id = ?", ((i,) for i in stale))
-    db["actors"].insert_all(row for i, row in expected.items() if not _same_row(current.get(i), row))
+    db["actors"].insert_all(row for i, row in wanted.items() if not _same_row(current.get(i), row))
+    db["actor_aliases"].insert_all(_alias_rows(expected.values()), ignore=True)
+
+
+def _without_aliases(row: dict) -> dict:
+    return {k: v for k, v in row.items() if k != "aliases"}
+
+
+def _alias_rows(actor_rows) -> list[dict]:
+    return [{"actor_id": row["id"], "alias": a, "kind": "alias"} for row in actor_rows for a in row.get("aliases", ())]
 
 
 def _same_row(stored: dict | None, wanted: dict | None) -> bool:

@@ -133,10 +133,12 @@ class Turn:
 # the "Q" and "A" of an interview.
 # A committee's record numbers its questions before the asker ('Q12 Chair:'); a video script marks a speaker's
 # sound with its language ('SOUNDBITE (Uygur) ABDULLA TURSUN, Farmer:').
+# A capital letter, with those of Latin-1 and Latin Extended-A ('Émilie', 'Šindelářová', 'Łukasz')
+CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u017F]"
 SPEAKER_NAME = (
     r"(?:Q\d{1,4} |(?:SOUNDBITE|SOT|SYNC)(?: \([^()\n]{1,20}\))? )?"
-    r"([QA]|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?[A-Z\u00C0-\u00DE][\w.&'’\-]+"
-    r"(?: (?:[A-Z\u00C0-\u00DE][\w.&'’\-]*|of|the|de|al|bin)){0,4})"
+    r"([QA]|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?" + CAPITAL + r"[\w.&'’\-]+"
+    r"(?: (?:" + CAPITAL + r"[\w.&'’\-]*|of|the|de|al|bin)){0,4})"
 )
 # what a broadcast transcript writes after the name: 'ARI SHAPIRO, HOST:', 'ABDUREHIM KADIR, DEPUTY DIRECTOR,
 # HEALTH COMMISSION:', 'DILNAZ TURGUN, Daughter of Detained Uyghur:', 'JAMES LONGMAN (ABC NEWS) (on camera):'
@@ -152,7 +154,7 @@ INLINE_TURN = re.compile(r"^" + SPEAKER_NAME + SPEAKER_ROLE + r":[ \t]+(?=\S)", 
 STAGE_DIRECTION = re.compile(r"\n[ \t]*\n[ \t]*\[")
 # 'SOUNDBITE:' then who speaks, with their title, on the rest of the line.
 SOUNDBITE_LABELS = {"SOUNDBITE", "SOT", "SYNC"}
-SOUNDBITE_NAME = re.compile(r"[ \t]*([A-Z\u00C0-\u00DE][\w’'-]+(?: [A-Z\u00C0-\u00DE][\w’'-]+){0,3})(?:,[^\n]*)?\n")
+SOUNDBITE_NAME = re.compile(r"[ \t]*(" + CAPITAL + r"[\w’'-]+(?: " + CAPITAL + r"[\w’'-]+){0,3})(?:,[^\n]*)?\n")
 # Labels that open a paragraph like a speaker's name but are furniture.
 NOT_SPEAKERS = {
     "Note",

@@ -395,6 +395,28 @@ def test_a_local_office_named_by_its_level_is_known_also_by_the_words_the_text_g
     ]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Qingxi County held a job fair. Wages rose, according to the county Statistics Bureau.",
+            "Qingxi County Statistics Bureau",
+        ),
+        (
+            "Hami Prefecture grew. Visits rose, according to the prefectural Culture, Sports and Tourism Bureau.",
+            "Hami Prefecture Culture, Sports and Tourism Bureau",
+        ),
+        (
+            "The harvest of the 4th Division ended, the division's publicity department said.",
+            "4th Division Publicity Department",
+        ),
+    ],
+    ids=["capitalised", "a list of what it oversees", "a division of the Corps"],
+)
+def test_a_local_office_named_by_its_level_may_be_capitalised_or_a_division(analyse, text, name):
+    assert name in [a.name for a in mentions_of(analyse, text, use_model=True).discovered]
+
+
 def test_a_local_office_named_by_its_level_alone_is_no_actor_when_no_such_place_was_named(analyse):
     found = mentions_of(analyse, "Output rose, according to the county's agriculture bureau.")
     assert found.discovered == []
@@ -1242,3 +1264,81 @@ def test_a_registry_persons_one_word_name_that_starts_another_name_is_not_them(a
     text = "Xi Yanmei, a spokesperson for the bureau, said the figures were preliminary."
     _, found, _, _ = analyse(text)
     assert "xi-jinping" not in {m.actor_id for m in found.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        (
+            "Norway's Ministry of Trade said the rules would apply.",
+            "Ministry of Trade of Norway",
+            "Norway's Ministry of Trade",
+        ),
+        (
+            "Chile's Permanent Mission to the UN Office at Geneva said the report was flawed.",
+            "Permanent Mission of Chile to the UN Office at Geneva",
+            "Chile's Permanent Mission to the UN Office at Geneva",
+        ),
+    ],
+    ids=["a ministry", "a mission"],
+)
+def test_a_body_named_with_its_owner_keeps_the_name_as_written_for_an_alias(analyse, text, name, alias):
+    found = mentions_of(analyse, text, use_model=True)
+    assert (name, (alias,)) in [(a.name, a.aliases) for a in found.discovered]
+
+
+def test_a_mission_named_with_its_owner_is_of_the_owners_country(analyse):
+    found = mentions_of(analyse, "Beijing's Embassy in Oslo said the claims were lies.")
+    assert [(a.name, a.country) for a in found.discovered] == [("Embassy of China in Oslo", "China")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The U.N. Committee on Enforced Disappearances said it had received new cases.",
+            "Committee on Enforced Disappearances",
+        ),
+        ("UN Watch said the vote was a disgrace.", "UN Watch"),
+    ],
+    ids=["its own name", "a head alone"],
+)
+def test_a_body_named_after_an_organisations_acronym_is_a_body_of_its_own(analyse, text, name):
+    found = mentions_of(analyse, text)
+    assert [a.name for a in found.discovered] == [name] and "united-nations" not in ids(found)
+
+
+def test_a_lone_body_word_after_an_organisations_acronym_is_that_organisation(analyse):
+    assert ids(mentions_of(analyse, "A UN Committee said it had received new cases.")) == ["united-nations"]
+
+
+def test_a_persons_name_after_an_honorific_runs_over_the_words_the_model_left_out(analyse):
+    found = mentions_of(analyse, "The deal was signed, said Deputy Minister Datuk Wong Kah Meng.", use_model=True)
+    assert [a.name for a in found.discovered] == ["Wong Kah Meng"]
+
+
+def test_a_persons_name_leaves_out_what_a_title_before_it_is_for(analyse):
+    found = mentions_of(
+        analyse, "Liberal senator for Tasmania Jonathan Duniam said the review was overdue.", use_model=True
+    )
+    assert [a.name for a in found.discovered] == ["Jonathan Duniam"]
+
+
+def test_a_government_body_that_oversees_broadcasting_is_no_news_outlet():
+    bureau = Actor("b", "Hami Prefecture Culture, Sports, Radio, Television and Tourism Bureau", "government")
+    assert not actors.is_media(bureau) and actors.is_media(Actor("r", "Hami Radio", "organization"))
+
+
+def test_and_the_between_two_bodies_starts_a_second_name(analyse):
+    found = mentions_of(
+        analyse, "The People's Bank of Ruritania and the Central Bank of Freedonia signed a deal.", use_model=True
+    )
+    assert "People's Bank of Ruritania" in [a.name for a in found.discovered]
+
+
+def test_a_body_after_a_title_and_of_keeps_its_whole_name(analyse):
+    text = (
+        '"Where is your cotton from?" said K. Subramanian, Managing Director of Sri Murugan Knit Exports, which '
+        "ships a lot."
+    )
+    assert "Sri Murugan Knit Exports" in [a.name for a in mentions_of(analyse, text, use_model=True).discovered]

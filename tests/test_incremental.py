@@ -11,6 +11,8 @@ from .conftest import SOURCES
 CHANGED = "000_c28f1383620f41ac.txt"
 # A sentence whose person the NER model discovers, so the actors table changes too.
 NEW_SENTENCE = "\n\nMarguerite Okonkwo, a researcher at the Lowy Institute, said 4,500 workers were moved in 2021.\n"
+# A body named with its owner, which the actor_aliases table keeps as written.
+OWNED_BODY_SENTENCE = "\n\nNorway's Ministry of Trade said 300 firms were checked in 2021.\n"
 
 
 def tables(path) -> dict[str, list[tuple]]:
@@ -72,6 +74,18 @@ def test_changing_an_article_gives_the_tables_of_a_full_rebuild(source_copy, bui
     fresh = full_rebuild(source_copy, tmp_path)
     assert tables(built) == tables(fresh)
     assert "marguerite-okonkwo" in {row[0] for row in tables(built)["actors"]}
+
+
+def test_the_names_an_article_gives_a_discovered_actor_come_and_go_with_the_article(source_copy, built, tmp_path):
+    article = source_copy / "articles" / CHANGED
+    original = article.read_text(encoding="utf-8")
+    article.write_text(original + OWNED_BODY_SENTENCE, encoding="utf-8")
+    cli.build(source_copy, built, jobs=1)
+    alias = ("ministry-of-trade-of-norway", "Norway's Ministry of Trade", "alias")
+    assert alias in tables(built)["actor_aliases"]
+    article.write_text(original, encoding="utf-8")
+    cli.build(source_copy, built, jobs=1)
+    assert tables(built) == tables(full_rebuild(source_copy, tmp_path))
 
 
 def test_changing_an_article_updates_full_text_search(source_copy, built):

@@ -164,3 +164,10 @@ def test_a_soundbite_label_names_its_speaker_on_the_rest_of_its_line_and_a_shot_
 def test_a_transcript_heading_is_no_speaker():
     text = "Transcript: Is it a labor program?\n\nHOST: Welcome.\n\nGUEST: Thanks.\n\nHOST: Bye."
     assert [t.name for t in segment.transcript_turns(text)] == ["HOST", "GUEST", "HOST"]
+
+
+def test_a_speakers_name_may_start_with_any_latin_capital():
+    text = (
+        "Pavel Novák: What changes?\n\nŠárka Dvořáková: Everything.\n\nPavel Novák: Why?\n\nŠárka Dvořáková: The law."
+    )
+    assert [t.name for t in segment.transcript_turns(text)] == ["Pavel Novák", "Šárka Dvořáková"] * 2
