@@ -748,8 +748,13 @@ def _without_honorific(text: str, actor: Actor, start: int, registry: Registry) 
         return actor, start
     name = actor.name[titled.end() :]
     name = (_full_name(text, name) or name) if len(name.split()) == 1 else name
+    return _person(name, registry), start + titled.end()
+
+
+def _person(name: str, registry: Registry) -> Actor:
+    """The registry's person of that name, or a new, unreviewed one."""
     known = registry.lookup(name)
-    return (registry.actors[known] if known else Actor(slug(name), name, PERSON, reviewed=False)), start + titled.end()
+    return registry.actors[known] if known else Actor(slug(name), name, PERSON, reviewed=False)
 
 
 def _name_after_honorific(text: str, actor: Actor, start: int, end: int, registry: Registry) -> tuple[Actor, int]:
@@ -768,17 +773,17 @@ def _name_after_honorific(text: str, actor: Actor, start: int, end: int, registr
     if not words:
         return actor, end
     end += more.group().index(words[-1]) + len(words[-1])
-    name = text[start:end]
-    known = registry.lookup(name)
-    return (registry.actors[known] if known else Actor(slug(name), name, PERSON, reviewed=False)), end
+    return _person(text[start:end], registry), end
 
 
 def _without_words_before(text: str, actor: Actor, start: int, registry: Registry) -> tuple[Actor, int]:
     """A discovered person's name without the words the model took in before it: a lower-case word ('the
     representative of the ministry Aibek Smadiyarov') or what a title is for ('senator for Victoria James
     Paterson'); two words stay."""
+    if actor.type != PERSON or actor.id in registry.actors:
+        return actor, start
     words = list(re.finditer(r"\S+", actor.name))
-    if actor.type != PERSON or actor.id in registry.actors or len(words) < 3:
+    if len(words) < 3:
         return actor, start
     drop = 0
     while len(words) - drop > 2 and words[drop].group()[0].islower() and words[drop].group() not in NAME_PARTICLES:
@@ -788,10 +793,7 @@ def _without_words_before(text: str, actor: Actor, start: int, registry: Registr
         drop = len(words) - 2  # what the title is for ends where a name of two words begins
     if not drop:
         return actor, start
-    name = actor.name[words[drop].start() :]
-    known = registry.lookup(name)
-    actor = registry.actors[known] if known else Actor(slug(name), name, PERSON, reviewed=False)
-    return actor, start + words[drop].start()
+    return _person(actor.name[words[drop].start() :], registry), start + words[drop].start()
 
 
 def _turn_name_words(name: str) -> list[str]:
@@ -907,9 +909,7 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             honorific = re.fullmatch(r"(" + NAME_WORD + ")", name)  # 'Minister Schreinemacher', the full name missed
         full_name = _full_name(text, honorific.group(1)) if honorific else None
         if full_name:  # 'Ms Marchetti' is the Helen Marchetti the text names in full, whatever the model tagged
-            actor_id = registry.lookup(full_name)
-            actor = registry.actors[actor_id] if actor_id else Actor(slug(full_name), full_name, PERSON, reviewed=False)
-            yield actor, start + honorific.start(1), end
+            yield _person(full_name, registry), start + honorific.start(1), end
             continue
         written: tuple[str, ...] = ()
         if label == "ORG":
@@ -1053,12 +1053,13 @@ def _body_of(text: str, registry: Registry, name: str, end: int, known: bytearra
     than a word for any body ('a UN Committee' is the UN's)."""
     if not ACRONYM_NAME.fullmatch(name) or registry.actors[registry.lookup(name)].type != ORGANIZATION:
         return None
-    words = NAME_AFTER_ACRONYM.match(text, end)
-    if words is None or words.group().split()[-1] not in ORG_HEADS:
+    after = NAME_AFTER_ACRONYM.match(text, end)
+    words = after.group().split() if after else []
+    if not words or words[-1] not in ORG_HEADS:
         return None
-    body_end = _topic_end(text, words.end(), known)
-    lone_head = body_end == words.end() and words.group().split() == [words.group().split()[-1]]
-    return None if lone_head and words.group().split()[-1].lower() in lexicon.named_body_words() else body_end
+    body_end = _topic_end(text, after.end(), known)
+    lone_head = body_end == after.end() and len(words) == 1 and words[0].lower() in lexicon.named_body_words()
+    return None if lone_head else body_end
 
 
 def _named_body(written: str, acronym: str) -> Actor:
