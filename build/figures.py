@@ -266,7 +266,7 @@ NOT_UNITS = {"he", "she", "it", "they", "we", "who", "says", "adds", "notes", "t
 NOT_UNITS |= {"follows"}  # 'listed the detentions as follows: 27 in Istanbul'
 MAX_UNIT_WORDS = 4
 # A plural before the number, not a verb in -s before its object ('official data puts it at', 'shows the').
-PLURAL_BEFORE = re.compile(r"\b([a-z]+(?: [a-z]+)?s)\b(?!\s+(?:the|a|an|it|its|them|their|this|these)\b)")
+PLURAL_BEFORE = re.compile(r"(?<!['’])\b([a-z]+(?: [a-z]+)?s)\b(?!\s+(?:the|a|an|it|its|them|their|this|these)\b)")
 # Words between a number and what it counts that say which or how many more: 'five more Chinese companies'.
 COUNT_MODIFIERS = {"more", "additional", "such", "other", "extra", "further"}
 PER_UNIT = re.compile(r"\s+per\s+[a-z]+\b")
@@ -730,7 +730,8 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
         if quoted and token and token.endswith("’"):  # '3,400 ‘surplus labourers’': the quote closes the unit
             words.append(token[:-1].lower())
             break
-        if closed and (token or "").lower() != "and":
+        # a plural closes the unit unless a lower-case plural follows it: '1,300 skills competitions'
+        if closed and (token or "").lower() != "and" and not _plural_compound(token):
             break
         if not words and token and token.lower() in COUNT_MODIFIERS:
             continue  # 'five more Chinese companies', 'more than 380 such facilities'
@@ -815,6 +816,11 @@ def _assign_unit(text: str, sentence: Segment, figure: Figure, earlier: list[Fig
             figure.unit = counted[-1].unit
     elif item_before := _item_before(text, figure, earlier, len(earlier)):
         figure.unit = item_before.unit  # '- 2.93 million in 2021' after '- 2.76 million transfers a year'
+
+
+def _plural_compound(token: str | None) -> bool:
+    """A lower-case plural that a plural before it modifies ('competitions' after 'skills')."""
+    return bool(token) and token.islower() and _plural(token) and token not in UNIT_STOP and token[-1] not in "'’"
 
 
 def _kinds_of_people(words: list[str], rest: str) -> bool:

@@ -31,6 +31,7 @@ UNIT_MEASURES = {w for unit in MEASUREMENT_UNITS for w in unit.split() if w not 
 UNIT_MEASURES |= {"kilograms", "metres", "meters", "barrels", "watts"}
 UNIT_MEASURES |= {"gw", "mw", "gwh", "kw", "kwh", "mt"}  # as written: '64 GW of module capacity'
 UNIT_MEASURES |= {"kilowatts", "kilowatt-hours", "miles", "square", "cubic", "centimetres", "cents", "shillings"}
+UNIT_MEASURES |= {"yen", "won", "rupees", "roubles", "rubles", "tenge", "kyat", "ringgit", "baht", "pesos", "francs"}
 # Words that name a scale or a unit; what a tokenizer leaves of '1.29m', '$3.7bn' once the number is gone.
 SCALES = {"million", "billion", "trillion", "thousand", "hundred", "m", "bn", "mn", "k", "pc", "pct", "per", "cent"}
 SCALES |= {"percent", "%", "yuan", "dollars", "euros"}
@@ -45,6 +46,12 @@ RISING = {"rise", "rose", "risen", "rising", "rises", "grow", "grew", "grown", "
 RISING |= {"increased", "increasing", "increases", "up", "jump", "jumped", "climbed", "gained", "surged", "expanded"}
 FALLING = {"fall", "fell", "fallen", "falling", "falls", "drop", "dropped", "dropping", "drops", "decline", "down"}
 FALLING |= {"declined", "declining", "declines", "decrease", "decreased", "shrank", "shrunk", "slumped", "plunged"}
+# Verbs that change what they act on by an amount, with the noun for that change: 'had cut purchases of Chinese
+# aluminium by 70 per cent' measures the cut in those purchases (not 'cut $210 million from revenue', a level).
+CHANGED_BY = {"cut": "cut", "cuts": "cut", "cutting": "cut", "slashed": "cut", "lowered": "reduction"}
+CHANGED_BY |= {"reduce": "reduction", "reduced": "reduction", "reduces": "reduction", "reducing": "reduction"}
+CHANGED_BY |= {"raise": "increase", "raised": "increase", "raises": "increase", "raising": "increase"}
+CHANGED_BY |= {"boosted": "increase"}
 # Nouns for a change: 'an increase of 1.62 million' is the increase of what its clause counts.
 CHANGE_NOUNS = {"increase", "rise", "growth", "jump", "gain", "decline", "drop", "fall", "decrease", "reduction"}
 # How often an amount recurs ('4,500 yuan a month', 'per year', 'every day'), as the adjective a measure takes.
@@ -138,7 +145,12 @@ def _measure(doc: Doc, inside: list[Token], unit: str) -> str:
     thing = number
     while _numeral(thing) and thing.dep_ in ("nummod", "compound", "quantmod", "amod") and thing.head.i != thing.i:
         thing = thing.head  # '588,700 households': the number counts the noun it modifies
-    counted = not is_measurement(unit) and thing.lower_ not in SCALES
+    while _modifies_noun(thing):
+        thing = thing.head  # '1,300 skills competitions', '2.76 million surplus rural labourers': the last noun
+    # a number before a noun counts it, whatever unit the text's surface gave ('200,000 ethnic Kyrgyz live ...')
+    counted = (
+        not is_measurement(unit) or not unit and _plural_noun(thing, after=number)
+    ) and thing.lower_ not in SCALES
     of = _object_of(thing, "of")
     if counted and _numeral(thing) and of is not None and of.tag_.startswith("NN"):
         return _phrase(_noun_phrase(of), _things_happened(thing))  # '40 of those suppliers'
@@ -161,19 +173,32 @@ def _measure(doc: Doc, inside: list[Token], unit: str) -> str:
         return _phrase(_modifiers(thing) + _described(thing), _things_happened(thing), before=unit)
     if thing.lower_ in SHARES and thing.dep_ == "nsubj":
         return _phrase(_happened(thing), before="share")  # '27 percent said they conducted due diligence'
-    quantity = _quantity(number, thing)
-    if not quantity and unit.lower() in ACTS_COUNTED:
-        return _acts_counted(thing, unit)
-    return quantity
+    if unit.lower() in ACTS_COUNTED:
+        acts = thing.head if thing.dep_ == "compound" else thing  # 'times' of 'person-times'
+        return _acts_done(acts) or _quantity(number, thing) or _acts_counted(acts, unit)
+    return _quantity(number, thing)
 
 
-def _acts_counted(thing: Token, unit: str) -> str:
-    """'2.06 million person-times found jobs', '1.47 million person-times of training were provided': the acts
-    counted, read where no quantity names them."""
-    acts = thing.head if thing.dep_ == "compound" else thing  # 'times' of 'person-times'
+def _acts_counted(acts: Token, unit: str) -> str:
+    """'2.06 million person-times found jobs': the acts counted and what they did, where the sentence names no act
+    and no quantity."""
+    return _phrase(_described(acts), _things_happened(acts), before=unit)
+
+
+def _acts_done(acts: Token) -> str:
+    """What was done so many times: 'person-times of such transfer employment', 'organized vocational training for
+    12,600 person-times', 'organized the transfer of rural surplus labourers 6,930 person-times'; "" when the
+    sentence names no act."""
     of = _object_of(acts, "of")
-    what = _noun_phrase(of) if of is not None else []
-    return _phrase(what + _described(acts), _things_happened(acts), before=f"{unit} of" if what else unit)
+    if of is not None:
+        return _phrase(_noun_phrase(of) + _described(acts), _things_happened(acts))
+    holder = acts.head if acts.dep_ == "pobj" and acts.head.lower_ == "for" else acts
+    if holder.dep_ not in ("prep", "npadvmod"):
+        return ""
+    if holder.head.tag_.startswith("NN"):
+        return _phrase(_noun_phrase(holder.head))  # 'training for 12,600 person-times'
+    done = next((c for c in holder.head.children if c.dep_ == "dobj" and c.i != acts.i), None)
+    return _phrase(_noun_phrase(done)) if done is not None and done.lower_ not in PRONOUNS else ""
 
 
 def is_measurement(unit: str) -> bool:
@@ -318,6 +343,8 @@ def _things_happened(thing: Token) -> list:
     given = _object(verb.head if nominal else verb, holder) if holder.dep_ == "pobj" else None
     if given is not None and given.head.tag_.startswith("VB"):
         return [Participle(given.head)] + _before_noun(given)
+    if holder.dep_ == "pobj" and holder.head.lower_ == "from" and verb.tag_.startswith("NN"):
+        return _happened(verb)  # 'diplomats from over 100 countries have visited Xinjiang': what those from them did
     if holder.dep_ == "pobj" and verb.tag_.startswith("VB") and verb.lower_ not in COPULAS | {"including"}:
         subject = _subject(verb)  # not 'The men were among more than 300 Uyghurs', which says nothing happened
         return [Participle(verb), holder.head] + (_noun_phrase(subject) if subject is not None else [])
@@ -496,6 +523,8 @@ def _quantity(number: Token, amount: Token) -> str:
     of = _object_of(amount, "of")
     if of is not None and of.lower_ not in PRONOUNS and amount.lower_ in SCALES | UNIT_MEASURES:
         return _phrase(_noun_phrase(of), _acted_on(amount))  # '5.1 million tons of cotton' produced
+    if amount.lower_ in SCALES | UNIT_MEASURES and _inside_noun_phrase(amount):
+        return _phrase(_noun_phrase(amount.head))  # 'the 5.38 percent growth of China's total population'
     token = amount
     listed = token
     while listed.dep_ in ("appos", "conj") and _numeral(listed.head) and listed.head.i < listed.i:
@@ -528,6 +557,8 @@ def _quantity(number: Token, amount: Token) -> str:
         ):  # 'bring the number of entities on the list to 75'
             # (not 'grew 6.1 per cent to 2.05 trillion yuan', whose object is the change)
             return _phrase(_noun_phrase(brought))
+    if token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.tag_.startswith("NN"):
+        return _phrase(_before_noun(token.head.head))  # 'with the purchase price at around 6.5 yuan per kilogram'
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.tag_.startswith("NN"):
         noun = token.head.head
         bare = not any(c.dep_ in MODIFIERS and c.dep_ != "det" for c in noun.children if c.i < noun.i)
@@ -547,7 +578,8 @@ def _quantity(number: Token, amount: Token) -> str:
     if verb is None or subject is None:
         return ""
     if change is not None:
-        return _phrase(_grown(verb, token, subject), after="growth" if change.lower_ in RISING else "decline")
+        change_noun = CHANGED_BY.get(change.lower_) or ("growth" if change.lower_ in RISING else "decline")
+        return _phrase(_grown(verb, token, subject), after=change_noun)
     if token.dep_ == "dobj" and verb.lower_ not in COPULAS and not _a_level(verb):
         # 'Xinjiang has allocated 64.7 billion yuan to public security': what the amount was for
         phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i > token.i and not _when(c)), None)
@@ -584,6 +616,8 @@ def _changed(change: Token) -> list:
         if verb.tag_.startswith("VB") or verb.head.i == verb.i:
             break
         verb = verb.head
+        if verb.tag_.startswith("JJ"):
+            return []  # 'higher than China's population growth of 5.38%': a growth compared, not the clause's
     subject = _subject(verb) if verb.tag_.startswith("VB") else None
     return _grown(verb, change, subject) if subject is not None else []
 
@@ -648,7 +682,7 @@ def _verb_of(token: Token) -> tuple[Token | None, Token | None]:
     if token.dep_ == "dobj" and verb.lower_ in RISING | FALLING:
         change = verb  # 'the economy grew 6.1 per cent': the parser makes the amount the verb's object
     if change is not None and change.lower_ == "by":
-        change = verb if verb.lower_ in RISING | FALLING else None
+        change = verb if verb.lower_ in RISING | FALLING | CHANGED_BY.keys() else None
     return verb, change
 
 
@@ -675,6 +709,13 @@ def _subject(verb: Token) -> Token | None:
         return _subject(verb.head)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_.startswith("NN"):
         return verb.head  # 'with exports accounting for 376.4 billion yuan': the noun the participle describes
+    if (
+        subject is not None
+        and subject.tag_ in ("WDT", "WP")
+        and verb.dep_ == "relcl"
+        and verb.head.tag_ in ("NN", "NNS")
+    ):
+        return verb.head  # 'the company's U.S. sales, which reached 47 billion won': what 'which' stands for
     if subject is None or subject.lower_ in PRONOUNS and _stands_for(subject) is None:
         return None
     return subject
@@ -775,6 +816,35 @@ def _counts(noun: Token) -> bool:
 
 def _numeral(token: Token) -> bool:
     return token.tag_ == "CD" or bool(NUMBERISH.match(token.text))
+
+
+def _modifies_noun(word: Token) -> bool:
+    """A word before a noun that says which ('skills' of 'skills competitions'); not a number or a unit ('20
+    percent share'), nor the first part of a hyphenated unit ('person' of 'person-times')."""
+    hyphenated = word.i + 1 < len(word.doc) and word.doc[word.i + 1].tag_ == "HYPH"
+    unit = word.lower_ in SCALES | UNIT_MEASURES
+    return (
+        not (_numeral(word) or unit or hyphenated)
+        and word.dep_ in ("compound", "amod", "nmod")
+        and word.i < word.head.i
+    )
+
+
+def _plural_noun(noun: Token, after: Token) -> bool:
+    """A plural noun or a people's name after the number: '1,200 ginning and pressing factories', '200,000 ethnic
+    Kyrgyz' (not '300 million yen', an amount)."""
+    if noun.i < after.i or noun.lower_ in SCALES | UNIT_MEASURES:
+        return False
+    return noun.tag_ in ("NNS", "NNPS") or noun.text in lexicon.demonyms()
+
+
+def _inside_noun_phrase(amount: Token) -> bool:
+    """'a 20 percent share', 'the 5.38 percent growth': an amount between a noun and its article (not '8.4
+    percent year on year')."""
+    noun = amount.head
+    if amount.dep_ not in ("compound", "amod", "nmod") or noun.i < amount.i or noun.lower_ in TIME_WORDS:
+        return False
+    return any(c.dep_ == "det" and c.i < amount.i for c in noun.children)
 
 
 def _including(number: Token) -> bool:

@@ -453,6 +453,15 @@ def test_more_or_such_between_the_number_and_what_it_counts_is_not_the_end_of_th
     assert only(analyse, text).unit == unit
 
 
+def test_a_plural_that_modifies_another_plural_goes_on_to_it(analyse):
+    assert only(analyse, "More than 1,300 skills competitions were held.").unit == "skills competitions"
+
+
+def test_a_possessive_is_not_part_of_a_unit_named_before_the_number(analyse):
+    text = "The company's sales, which reached 47 billion won last year, fell."
+    assert only(analyse, text).unit == "sales"
+
+
 def test_a_verb_in_s_before_its_object_is_not_a_unit(analyse):
     assert "puts" not in only(analyse, "In Xinjiang, official data puts it at 3.25 million.").unit
 

@@ -416,3 +416,100 @@ def test_the_key_ignores_possessives():
 )
 def test_a_body_s_size_measures_its_members_and_of_them_is_no_part_of_a_measure(analyse, text, number, measure):
     assert measure_of(analyse, text, number) == measure
+
+
+@pytest.mark.parametrize(
+    "text, number, measure",
+    [
+        (
+            "More than 1,300 skills competitions were held by the federation last year.",
+            "1,300",
+            "skills competitions held by the federation",
+        ),
+        ("About 200,000 ethnic Kyrgyz live in China.", "200,000", "ethnic Kyrgyz live in China"),
+        (
+            "He said about 1,200 ginning and pressing factories had registered under the programme.",
+            "1,200",
+            "ginning and pressing factories registered under the programme",
+        ),
+        ("The company's sales, which reached 47 billion won last year, fell.", "47 billion", "company's sales"),
+    ],
+    ids=["the last of the nouns", "a people named", "a plural the unit missed", "what 'which' stands for"],
+)
+def test_a_number_counts_the_noun_its_parse_hangs_it_on(analyse, text, number, measure):
+    assert measure_of(analyse, text, number) == measure
+
+
+def test_an_amount_in_a_currency_is_no_thing_counted(analyse):
+    assert measure_of(analyse, "He expects the review to cost about 300 million yen this year.", "300 million") == (
+        "review cost"
+    )
+
+
+def test_things_from_a_place_measure_what_those_from_it_did(analyse):
+    text = "Diplomats and journalists from over 100 countries have visited the region."
+    assert measure_of(analyse, text, "100") == "countries visited the region"
+
+
+@pytest.mark.parametrize(
+    "text, number, measure",
+    [
+        (
+            "This was higher than the 5.38 percent growth of China's total population.",
+            "5.38 percent",
+            "growth of China's total population",
+        ),
+        ("The region's GDP grew 8.4 percent year on year.", "8.4 percent", "region's GDP growth"),
+        (
+            "With the purchase price at around 6.5 yuan per kilogram, farmers expect more.",
+            "6.5",
+            "purchase price",
+        ),
+        (
+            "The Uygur population grew 16.2 percent, which was higher than China's national population growth of "
+            "5.38 percent.",
+            "5.38 percent",
+            "China's national population growth",
+        ),
+    ],
+    ids=["inside the noun phrase", "not a time after it", "a price at", "a growth compared"],
+)
+def test_an_amount_measures_the_noun_it_is_the_size_of(analyse, text, number, measure):
+    assert measure_of(analyse, text, number) == measure
+
+
+@pytest.mark.parametrize(
+    "text, number, measure",
+    [
+        (
+            "The city provided subsidized vocational skills training for 52,300 person-times last year.",
+            "52,300",
+            "subsidized vocational skills training",
+        ),
+        (
+            "The province recorded 3.21 million person-times of transfer employment in 2023.",
+            "3.21 million",
+            "transfer employment recorded",
+        ),
+    ],
+    ids=["for so many person-times", "person-times of an act"],
+)
+def test_person_times_measure_the_act_done_not_who_did_it(analyse, text, number, measure):
+    assert measure_of(analyse, text, number) == measure
+
+
+@pytest.mark.parametrize(
+    "text, number, measure",
+    [
+        (
+            "The company had cut purchases of Chinese aluminium by 70 per cent.",
+            "70 per cent",
+            "purchases of Chinese aluminium cut",
+        ),
+        ("Switching suppliers would raise costs by 12%.", "12%", "costs increase"),
+        ("The firm cut 2,000 jobs last year.", "2,000", "jobs cut"),
+    ],
+    ids=["cut by", "raised by", "things cut stay things"],
+)
+def test_an_amount_something_is_changed_by_measures_that_change(analyse, text, number, measure):
+    assert measure_of(analyse, text, number) == measure
