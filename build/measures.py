@@ -35,6 +35,8 @@ UNIT_MEASURES |= {"yen", "won", "rupees", "roubles", "rubles", "tenge", "kyat", 
 # Words that name a scale or a unit; what a tokenizer leaves of '1.29m', '$3.7bn' once the number is gone.
 SCALES = {"million", "billion", "trillion", "thousand", "hundred", "m", "bn", "mn", "k", "pc", "pct", "per", "cent"}
 SCALES |= {"percent", "%", "yuan", "dollars", "euros"}
+# Words that say how much, not what: an amount is of something else ('5.1 million tons of cotton').
+AMOUNT_WORDS = SCALES | UNIT_MEASURES
 NUMBERISH = re.compile(r"^[\d.,]+(?:bn|mn|m|k|pc|pct)?$", re.IGNORECASE)
 SHARES = {"percent", "%", "cent", "pct", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
 SHARES |= {"tenth", "tenths", "fourth", "sixth", "seventh", "eighth", "ninth"}
@@ -46,12 +48,10 @@ RISING = {"rise", "rose", "risen", "rising", "rises", "grow", "grew", "grown", "
 RISING |= {"increased", "increasing", "increases", "up", "jump", "jumped", "climbed", "gained", "surged", "expanded"}
 FALLING = {"fall", "fell", "fallen", "falling", "falls", "drop", "dropped", "dropping", "drops", "decline", "down"}
 FALLING |= {"declined", "declining", "declines", "decrease", "decreased", "shrank", "shrunk", "slumped", "plunged"}
-# Verbs that change what they act on by an amount, with the noun for that change: 'had cut purchases of Chinese
-# aluminium by 70 per cent' measures the cut in those purchases (not 'cut $210 million from revenue', a level).
-CHANGED_BY = {"cut": "cut", "cuts": "cut", "cutting": "cut", "slashed": "cut", "lowered": "reduction"}
-CHANGED_BY |= {"reduce": "reduction", "reduced": "reduction", "reduces": "reduction", "reducing": "reduction"}
-CHANGED_BY |= {"raise": "increase", "raised": "increase", "raises": "increase", "raising": "increase"}
-CHANGED_BY |= {"boosted": "increase"}
+# Verbs (by lemma) that change what they act on by an amount, with the noun for that change: 'had cut purchases of
+# Chinese aluminium by 70 per cent' measures the cut in those purchases (not 'cut $210 million from revenue').
+CHANGED_BY = {"cut": "cut", "slash": "cut", "reduce": "reduction", "lower": "reduction"}
+CHANGED_BY |= {"raise": "increase", "boost": "increase"}
 # Nouns for a change: 'an increase of 1.62 million' is the increase of what its clause counts.
 CHANGE_NOUNS = {"increase", "rise", "growth", "jump", "gain", "decline", "drop", "fall", "decrease", "reduction"}
 # How often an amount recurs ('4,500 yuan a month', 'per year', 'every day'), as the adjective a measure takes.
@@ -395,7 +395,7 @@ def _object(verb: Token, besides: Token) -> Token | None:
     if verb.lower_ in HAVING | COPULAS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < besides.i), None)
-    if obj is None or obj.lower_ in PRONOUNS or obj.lower_ in SCALES | UNIT_MEASURES:
+    if obj is None or obj.lower_ in PRONOUNS or obj.lower_ in AMOUNT_WORDS:
         return None
     if any(c.dep_ == "poss" and c.tag_ == "PRP$" or c.dep_ == "nummod" or _numeral(c) for c in obj.children):
         return None
@@ -504,7 +504,7 @@ def _set_beside(share: Token) -> Token | None:
     if share.dep_ != "appos" or not share.head.tag_.startswith("NN"):
         return None
     things = share.head
-    of = _object_of(things, "of") if things.lower_ in SCALES | UNIT_MEASURES else None
+    of = _object_of(things, "of") if things.lower_ in AMOUNT_WORDS else None
     return of if of is not None else things
 
 
@@ -521,9 +521,9 @@ def _in_state(number: Token) -> Token | None:
 def _quantity(number: Token, amount: Token) -> str:
     """'The poverty incidence rate has dropped to 6.51%': the quantity the number is the value of."""
     of = _object_of(amount, "of")
-    if of is not None and of.lower_ not in PRONOUNS and amount.lower_ in SCALES | UNIT_MEASURES:
+    if of is not None and of.lower_ not in PRONOUNS and amount.lower_ in AMOUNT_WORDS:
         return _phrase(_noun_phrase(of), _acted_on(amount))  # '5.1 million tons of cotton' produced
-    if amount.lower_ in SCALES | UNIT_MEASURES and _inside_noun_phrase(amount):
+    if amount.lower_ in AMOUNT_WORDS and _inside_noun_phrase(amount):
         return _phrase(_noun_phrase(amount.head))  # 'the 5.38 percent growth of China's total population'
     token = amount
     listed = token
@@ -553,7 +553,7 @@ def _quantity(number: Token, amount: Token) -> str:
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.tag_.startswith("VB"):
         brought = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
         if (
-            brought is not None and brought.lower_ not in SCALES | UNIT_MEASURES | SHARES
+            brought is not None and brought.lower_ not in AMOUNT_WORDS | SHARES
         ):  # 'bring the number of entities on the list to 75'
             # (not 'grew 6.1 per cent to 2.05 trillion yuan', whose object is the change)
             return _phrase(_noun_phrase(brought))
@@ -578,7 +578,7 @@ def _quantity(number: Token, amount: Token) -> str:
     if verb is None or subject is None:
         return ""
     if change is not None:
-        change_noun = CHANGED_BY.get(change.lower_) or ("growth" if change.lower_ in RISING else "decline")
+        change_noun = CHANGED_BY.get(_lemma(change)) or ("growth" if change.lower_ in RISING else "decline")
         return _phrase(_grown(verb, token, subject), after=change_noun)
     if token.dep_ == "dobj" and verb.lower_ not in COPULAS and not _a_level(verb):
         # 'Xinjiang has allocated 64.7 billion yuan to public security': what the amount was for
@@ -682,7 +682,7 @@ def _verb_of(token: Token) -> tuple[Token | None, Token | None]:
     if token.dep_ == "dobj" and verb.lower_ in RISING | FALLING:
         change = verb  # 'the economy grew 6.1 per cent': the parser makes the amount the verb's object
     if change is not None and change.lower_ == "by":
-        change = verb if verb.lower_ in RISING | FALLING | CHANGED_BY.keys() else None
+        change = verb if verb.lower_ in RISING | FALLING or _lemma(verb) in CHANGED_BY else None
     return verb, change
 
 
@@ -822,7 +822,7 @@ def _modifies_noun(word: Token) -> bool:
     """A word before a noun that says which ('skills' of 'skills competitions'); not a number or a unit ('20
     percent share'), nor the first part of a hyphenated unit ('person' of 'person-times')."""
     hyphenated = word.i + 1 < len(word.doc) and word.doc[word.i + 1].tag_ == "HYPH"
-    unit = word.lower_ in SCALES | UNIT_MEASURES
+    unit = word.lower_ in AMOUNT_WORDS
     return (
         not (_numeral(word) or unit or hyphenated)
         and word.dep_ in ("compound", "amod", "nmod")
@@ -833,7 +833,7 @@ def _modifies_noun(word: Token) -> bool:
 def _plural_noun(noun: Token, after: Token) -> bool:
     """A plural noun or a people's name after the number: '1,200 ginning and pressing factories', '200,000 ethnic
     Kyrgyz' (not '300 million yen', an amount)."""
-    if noun.i < after.i or noun.lower_ in SCALES | UNIT_MEASURES:
+    if noun.i < after.i or noun.lower_ in AMOUNT_WORDS:
         return False
     return noun.tag_ in ("NNS", "NNPS") or noun.text in lexicon.demonyms()
 
