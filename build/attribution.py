@@ -28,6 +28,8 @@ QUESTION_MARKS = {"whether", "if"}
 BODY_PREPOSITIONS = {"at", "of", "from", "with", "for", "by"}
 # Acts that start a statement of their own even without a clause: ', and accused the West of ...'.
 TAKING_A_STANCE = {"accusation", "stance", "request", "denial"}
+# Acts that claim numbers and report no statement: 'expects output to reach ...', 'recorded 1.2 million crossings'.
+NUMBER_ACTS = {"forecast", "tally"}
 # Acts that, after 'but', make a statement of their own: 'but insisted that ...', 'but warned that ...', 'but
 # criticized ...' ('but believed ...' and 'but had concluded ...' go on with the clause)
 CONTRASTING = TAKING_A_STANCE | {"claim", "warning", "statement", "admission"}
@@ -156,8 +158,13 @@ def _spoken_part(text: str, sentence: Segment) -> Segment:
 
 
 def speaker_names(cues: list[Cue]) -> Index:
-    """The names the parse makes speakers: 'Volkswagen said', 'his cousin Mehmet Tursun told'."""
-    return Index(outermost(c.speaker.speaking_name for c in cues if c.speaker and c.speaker.speaking_name))
+    """The names the parse makes speakers: 'Volkswagen said', 'his cousin Mehmet Tursun told'; not what only
+    claims a number ('Tacheng recorded ...', 'the West expects ...'), which may be a place."""
+    return Index(
+        outermost(
+            c.speaker.speaking_name for c in cues if c.speaker and c.speaker.speaking_name and c.act not in NUMBER_ACTS
+        )
+    )
 
 
 def cues(doc: Doc, sentence: Segment, at: int | None = None) -> list[Cue]:
@@ -266,7 +273,7 @@ def _verb_shaped(token: Token) -> bool:
 
 def _statement(verb: Token, entry: lexicon.SpeechVerb) -> tuple[list[Token], Token | None]:
     """The words the verb reports and the verb of their clause; no words when the tree shows none."""
-    if entry.act == "forecast":
+    if entry.act in NUMBER_ACTS:
         return [], None  # 'Kestrel expects capacity to reach ...': a claim about numbers, not a statement
     if entry.act == "accusation":  # 'accused X of Y': 'X of Y'
         # the parser hangs 'of' on the verb or on the one accused ('accused Central Asian governments of ...')
@@ -345,7 +352,8 @@ def _complements(verb: Token) -> list[Token]:
     """The clauses a speech verb takes: its clausal complements, those after it if any."""
     # a clause whose verb the parser missed still has its subject ('said Türkiye imported products worth ...')
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and (_verb_like(c) or _verbless_clause(c))]
-    clauses = [c for c in clauses if c.i > verb.i] or clauses[:1]
+    # '..., and bilateral trade reached ..., Lytvyn noted': every clause before it when it closes the sentence
+    clauses = [c for c in clauses if c.i > verb.i] or clauses
     # a second complement must be a clause too: in 'said that X may amount to “...,” a finding Beijing
     # rejected', the parser makes 'a finding' one
     clauses = clauses[:1] + [c for c in clauses[1:] if _verb_like(c)]
@@ -471,7 +479,7 @@ def _speaks_again(token: Token) -> bool:
     return (
         token.dep_ in ("advcl", "conj")
         and entry is not None
-        and entry.act != "forecast"  # 'and that she expected the number to rise' goes on with the statement
+        and entry.act not in NUMBER_ACTS  # 'and that she expected the number to rise' goes on with the statement
         and any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in token.children)
     )
 

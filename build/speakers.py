@@ -161,7 +161,8 @@ def _named(phrase: Phrase, referents: Referents) -> Referent | None:
         return _source_of(phrase, referents)
     ref = referents.covering(*phrase.head)
     if ref is not None and ref.actor_id is not None and ref.kind != "description":
-        return ref
+        # 'the German chemicals giant BASF said': a described body is the one named right after it
+        return (_named_beside(phrase, referents) if ref.kind == "body" else None) or ref
     titled = referents.covering(phrase.start, phrase.start + 1)
     if (
         titled is not None
@@ -205,6 +206,13 @@ def _named(phrase: Phrase, referents: Referents) -> Referent | None:
     if head in GROUP_NOUNS and _definite(phrase, referents.text):
         return referents.group(phrase.start, head)
     return None
+
+
+def _named_beside(phrase: Phrase, referents: Referents) -> Referent | None:
+    """The person or body a name written right after the phrase's head names ('the Swedish company H&M')."""
+    if phrase.appositive is None or referents.text[phrase.head[1] : phrase.appositive[0]] != " ":
+        return None
+    return _first(referents, phrase.appositive, (PERSON, *BODIES))
 
 
 def _person_after(phrase: Phrase, referents: Referents, joined: re.Pattern) -> Referent | None:

@@ -294,3 +294,13 @@ def test_a_verb_after_the_comma_that_ends_a_clause_reports_it_and_takes_the_subj
         "Carla Mendes",
         "A utility-scale project using panels with fully traceable polysilicon costs about 8% to 10% more to build",
     )
+
+
+def test_a_statement_said_after_it_holds_every_clause_before_the_speaker():
+    text = (
+        "China overtook Russia as the largest partner in 2019, and bilateral trade reached $15 billion, Lytvyn noted."
+    )
+    assert reading(text, "noted") == (
+        "Lytvyn",
+        "China overtook Russia as the largest partner in 2019, and bilateral trade reached $15 billion",
+    )

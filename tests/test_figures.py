@@ -635,3 +635,33 @@ def test_kinds_of_people_listed_together_and_rural_residents_count_people(analys
 )
 def test_some_of_them_count_what_the_count_before_counted_or_what_they_are_said_to_be(analyse, text, units):
     assert [f.unit for f in figures_of(analyse, text)] == units
+
+
+def test_a_headline_number_is_the_claim_of_the_body_the_story_credits_it_to(analyse):
+    _, _, _, figures = analyse(
+        "Xinjiang's GDP grows 6.8% in 2023\n\n"
+        "The region's GDP grew 6.8 percent last year, the regional statistics bureau said on Friday."
+    )
+    assert [(f.value, f.claimant_id, f.attribution) for f in figures] == [
+        (6.8, "xinjiang-statistics-bureau", "headline"),
+        (6.8, "xinjiang-statistics-bureau", "description"),
+    ]
+
+
+def test_a_headline_number_a_person_repeats_stays_the_outlets(analyse):
+    _, _, _, figures = analyse(
+        "Researcher says 80 factories used transferred workers\n\n"
+        "At least 80 factories took in transferred workers, Adrian Zenz said."
+    )
+    assert [(f.value, f.claimant_id) for f in figures] == [(80, None), (80, "adrian-zenz")]
+
+
+def test_a_number_a_body_records_is_its_claim(analyse):
+    _, _, speech, figures = analyse("Volkswagen recorded 1,200 complaints from workers in the first quarter.")
+    assert [(f.value, f.claimant_id) for f in figures] == [(1200, "volkswagen")]
+    assert speech.quotes == []
+
+
+def test_a_projection_is_its_authors_claim(analyse):
+    _, _, _, figures = analyse("Adrian Zenz projected that the policies could cut births by 4.5 million by 2040.")
+    assert [(f.value, f.claimant_id) for f in figures] == [(4.5e6, "adrian-zenz")]

@@ -1,10 +1,11 @@
 """Rebuilds reuse the extraction of unchanged articles and give exactly the tables of a full rebuild."""
 
+import shutil
 import sqlite3
 
 import pytest
 
-from build import cache, cli, extract, load
+from build import cache, cli, extract, lexicon, load
 
 from .conftest import SOURCES
 
@@ -58,6 +59,16 @@ def full_rebuild(sources_dir, tmp_path):
 def test_a_rebuild_of_unchanged_sources_extracts_nothing(source_copy, built, extractions):
     cli.build(source_copy, built, jobs=1)
     assert extractions == []
+
+
+def test_editing_a_word_list_extracts_every_article_again(source_copy, built, extractions, tmp_path, monkeypatch):
+    words = tmp_path / "lexicon"
+    shutil.copytree(lexicon.FOLDER, words)
+    with (words / "speech_verbs.csv").open("a", encoding="utf-8") as handle:
+        handle.write("opine,,belief,0\n")
+    monkeypatch.setattr(lexicon, "FOLDER", words)
+    cli.build(source_copy, built, jobs=1)
+    assert sorted(extractions) == sorted(p.name for p in (source_copy / "articles").iterdir())
 
 
 def test_a_changed_article_is_the_only_one_extracted_again(source_copy, built, extractions):

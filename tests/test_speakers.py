@@ -760,3 +760,11 @@ def test_a_description_named_right_after_is_that_person(analyse):
     text = "At a cooperative near Hotan, a herder named Abdulla Yasin told visitors that his income had doubled."
     _, _, speech, _ = analyse(text, use_model=True)
     assert next(q.speaker_id for q in speech.quotes if q.text == "his income had doubled") == "abdulla-yasin"
+
+
+def test_a_described_body_is_the_one_named_right_after_it(analyse):
+    text = (
+        "Volkswagen said it had found no abuses. Later, the German chemicals giant BASF said it would sell its stakes."
+    )
+    cue = cue_whose_subject_is(analyse, text, "the German chemicals giant")
+    assert (cue.speaker_id, cue.method) == ("basf", "subject")
