@@ -412,18 +412,19 @@ def extract(
         elif not in_list:
             list_claim = None
         claim_before = previous_claim or paragraph_claim
-    _credit_headline(text, figures, {a for a, actor in (actors or {}).items() if actor.type == PERSON})
+    _credit_headline(text, figures, actors or {})
     _assign_measures(text, figures, parses or language.Parses(text))
     return figures
 
 
-def _credit_headline(text: str, figures: list[Figure], people: set[str]) -> None:
+def _credit_headline(text: str, figures: list[Figure], actors: dict[str, Actor]) -> None:
     """A headline's number is the story's: where the headline names no one, it is the claim of the body the story
     credits with the same number ('Xinjiang's GDP grows 6.8% in 2023' then '..., the statistics bureau said'); a
     person's words that repeat it leave it the outlet's."""
     first_line = HEADLINE.match(text)
     if first_line is None:
         return
+    people = {f.claimant_id for f in figures if f.claimant_id in actors and actors[f.claimant_id].type == PERSON}
     body = [f for f in figures if f.start > first_line.end() and f.claimant_id and f.claimant_id not in people]
     for figure in (f for f in figures if f.end <= first_line.end() and not f.claimant_id):
         same = next((f for f in body if f.value == figure.value), None)
