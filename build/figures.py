@@ -339,6 +339,9 @@ WINDOW = 200
 CONTINUING = re.compile(r"(?:\b(?:[Aa]nother|[Aa]nother\s+some|including|of\s+them|of\s+whom)\s+)$")
 
 
+# How a figure credited to the source its paragraph closes on is marked: whether it stays so is the publisher's
+# house style (build/extract.py)
+CLOSING_SOURCE = "closing source"
 # A text's first line when it is a headline: no sentence ends it.
 HEADLINE = re.compile(r"[^\n]*[^\s.!?][ \t]*(?=\n)")
 # 'Among other findings:', 'Here are its key findings:': one short line without a name or a sentence before it
@@ -377,6 +380,7 @@ def extract(
         items_open = in_list and words.endswith(";")
         previous_claim = list_claim if in_list else None
         paragraph_claim = None
+        paragraph_figures = len(figures)
         for sentence in sentences(text, paragraph):
             found = list(_numbers(text, sentence, excluded))
             _assign_periods(text, sentence, found)
@@ -404,6 +408,7 @@ def extract(
                 (found[-1].claimant_id, found[-1].claimant_text) if found and found[-1].claimant_id else None
             )
             paragraph_claim = paragraph_claim or previous_claim
+        _credit_closing_source(figures[paragraph_figures:], sentences(text, paragraph), cues, in_speech, actors or {})
         if words.endswith(":"):  # 'Statistics Canada data show ... In 2020, Canada imported:' then the items
             # 'The Alliance found that ...' then 'Among other findings:': a line that only introduces the list goes
             # on with the paragraph before
@@ -434,6 +439,46 @@ def _credit_headline(text: str, figures: list[Figure], actors: dict[str, Actor])
                 same.claimant_text,
                 "headline",
             )
+
+
+def _credit_closing_source(
+    figures: list[Figure], paragraph: list[Segment], cues: dict, in_speech: Index, actors: dict[str, Actor]
+) -> None:
+    """'The county sowed 618,000 mu of cotton. The yield reached 407 kg per mu, according to the county bureau
+    of statistics.': where a paragraph's last sentence gives its numbers' source, a body named as such (not a
+    person, not a state named by its country: 'according to Beijing'), the numbers that name no one in the
+    sentences before it are marked as that source's."""
+    if not paragraph:
+        return
+    *before, last = paragraph
+    closing = [
+        c
+        for c in cues.get(last.start, [])
+        if c.cites
+        and c.speaker_id
+        and c.statement is not None
+        and c.statement.end <= c.start
+        and any(c.reports(f.start, f.end) for f in figures if last.start <= f.start)
+    ]
+    if not closing or not _names_a_body(closing[-1], actors):
+        return
+    source = closing[-1]
+    for sentence in reversed(before):
+        own = [f for f in figures if sentence.start <= f.start < sentence.end]
+        if cues.get(sentence.start) or any(f.claimant_id for f in own):
+            return
+        for figure in own:
+            if in_speech.find(figure.start) is None:
+                figure.claimant_id, figure.claimant_text = source.speaker_id, source.speaker_text
+                figure.attribution = CLOSING_SOURCE
+
+
+def _names_a_body(cue, actors: dict[str, Actor]) -> bool:
+    """Whether a source's phrase names a body: not a person, not a state by its country's name ('Beijing')."""
+    actor = actors.get(cue.speaker_id)
+    if actor is None:
+        return True
+    return actor.type != PERSON and cue.speaker_text not in actor.metonyms
 
 
 def _unowned_source(quote) -> bool:

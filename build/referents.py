@@ -83,13 +83,21 @@ WRITTEN_FORMS = "|".join(re.escape(form) for form in lexicon.document_forms() if
 # a capitalised word may be an abbreviation ('the U.N. report'), but not a sentence's last word ('...: A Data-Based
 # Assessment. The report')
 NAMING_WORD = r"\d{4}|[A-Z][\w.&-]*(?<![a-z]{2}\.)"
-DOCUMENT = re.compile(
+# What stands before a document's noun: a determiner or a possessive, and the words that name or describe it
+DOCUMENT_OPENING = (
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]hese|(?<=[’']s))\s+"
     # 'a so-called “assessment”': a document named in scare quotes
-    r"(?:(?:" + DOCUMENT_MODIFIERS + "|" + NAMING_WORD + r")\s+){0,4}[“\"‘]?(?P<noun>" + DOCUMENT_NOUNS + r")\b"
-    r"|\b(?:[Aa]n?|[Ii]ts|[Tt]heir|(?<=[’']s))[ \t]+"
+    r"(?:(?:" + DOCUMENT_MODIFIERS + "|" + NAMING_WORD + r")\s+){0,4}[“\"‘]?"
+)
+# 'the statistics bureau', 'the census office': a body named after what it keeps, not a document
+DOCUMENT_NOUN = (
+    r"(?P<noun>" + DOCUMENT_NOUNS + r")\b(?![ \t]+(?:" + "|".join(map(re.escape, lexicon.body_words())) + r")\b)"
+)
+INTRODUCED_DOCUMENT = (
+    r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|(?<=[’']s))[ \t]+"
     r"(?:(?:" + DESCRIBING_WORD + "|" + NAMING_WORD + r")[ \t]+){0,4}(?P<introduced>" + WRITTEN_FORMS + r")\b"
 )
+DOCUMENT = re.compile(DOCUMENT_OPENING + DOCUMENT_NOUN + "|" + INTRODUCED_DOCUMENT)
 # What issuing a document is called: 'published by the centre', 'X released a report'.
 ISSUED = (
     r"published|released|issued|produced|compiled|prepared|unveiled|launched|presented|submitted|conducted|"

@@ -14,6 +14,7 @@ from .records import GOVERNMENT, ORGANIZATION, PERSON, Actor, ArticleSource, Out
 from .validate import HTTP_URL, SLUG, WIKIDATA_ID, Choice, Column, IsoDate, Pattern, Schema, SourceError, read
 
 OWNERSHIP = {"state", "private", "public service", "nonprofit", "party", "unknown"}
+STATE_OWNERSHIP = {"state", "party"}  # outlets that speak for a government or its party
 ACTOR_TYPES = {PERSON, ORGANIZATION, GOVERNMENT}
 # Who an actor speaks for (CONTRIBUTING.md says which actors go where).
 AFFILIATIONS = {

@@ -2,7 +2,7 @@
 
 import pytest
 
-from build import actors, cli, extract, sources
+from build import actors, cli, extract, figures, sources
 from build.records import Actor
 
 from .conftest import PROJECT_SOURCES, SOURCES
@@ -924,7 +924,9 @@ def test_an_outlet_the_registry_gives_a_body_affiliation_speaks_for_itself(sourc
         listing.write("cbp,US Customs and Border Protection,United States,state,,,\n")
     found = sources.load(source_copy)
     publishers = cli._Extraction(found, jobs=1, use_model=False, store=None, progress=False).publishers
-    assert publishers["cbp"] == extract.Publisher("us-customs-and-border-protection", True, claims_its_numbers=True)
+    assert publishers["cbp"] == extract.Publisher(
+        "us-customs-and-border-protection", True, claims_its_numbers=True, credits_closing_sources=True
+    )
     assert not publishers["china-org-cn"].speaks_for_itself
 
 
@@ -1342,3 +1344,26 @@ def test_a_body_after_a_title_and_of_keeps_its_whole_name(analyse):
         "ships a lot."
     )
     assert "Sri Murugan Knit Exports" in [a.name for a in mentions_of(analyse, text, use_model=True).discovered]
+
+
+def test_a_state_outlet_credits_a_paragraphs_numbers_to_the_source_it_closes_on_and_another_outlet_does_not(
+    source_copy,
+):
+    def paragraph():
+        credited = {"claimant_id": "xinjiang-statistics-bureau", "claimant_text": "the bureau"}
+        return extract.ArticleRows({}, figures=[{**credited, "attribution": figures.CLOSING_SOURCE}])
+
+    publishers = cli._Extraction(sources.load(source_copy), 1, use_model=False, store=None, progress=False).publishers
+    state, private = publishers["china-org-cn"], publishers["the-guardian"]
+    assert extract.credit_outlet(paragraph(), state).figures[0]["claimant_id"] == "xinjiang-statistics-bureau"
+    assert extract.credit_outlet(paragraph(), private).figures[0]["claimant_id"] is None
+
+
+def test_a_one_word_speaker_that_calls_itself_it_is_a_body(analyse):
+    found = mentions_of(analyse, "Kestrova denied the claims. Kestrova said it had audited every supplier.")
+    assert [(a.name, a.type) for a in found.discovered] == [("Kestrova", "organization")]
+
+
+def test_a_one_word_speaker_that_is_part_of_a_longer_name_is_not_a_body_of_its_own(analyse):
+    found = mentions_of(analyse, "Asked about the report, Li Wenhua declined to comment. Li said it was false.")
+    assert "li" not in {a.id for a in found.discovered}

@@ -665,3 +665,30 @@ def test_a_number_a_body_records_is_its_claim(analyse):
 def test_a_projection_is_its_authors_claim(analyse):
     _, _, _, figures = analyse("Adrian Zenz projected that the policies could cut births by 4.5 million by 2040.")
     assert [(f.value, f.claimant_id) for f in figures] == [(4.5e6, "adrian-zenz")]
+
+
+STATISTICS_PARAGRAPH = (
+    "The region sowed 2.5 million mu of cotton last year. The average yield reached 140 kilograms per mu, "
+    "according to the regional statistics bureau."
+)
+
+
+def test_numbers_before_the_source_a_paragraph_closes_on_are_marked_as_that_sources(analyse):
+    assert [(f.value, f.claimant_id, f.attribution) for f in figures_of(analyse, STATISTICS_PARAGRAPH)] == [
+        (2_500_000, "xinjiang-statistics-bureau", "closing source"),
+        (140, "xinjiang-statistics-bureau", "according to"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STATISTICS_PARAGRAPH.replace("the regional statistics bureau", "Adrian Zenz"),
+        STATISTICS_PARAGRAPH.replace("the regional statistics bureau", "Beijing"),
+        STATISTICS_PARAGRAPH.replace("last year.", "last year, officials said."),
+        STATISTICS_PARAGRAPH + " Prices fell.",
+    ],
+    ids=["a person", "a state named by its country", "a sentence with its own speaker", "not the last sentence"],
+)
+def test_numbers_before_a_closing_source_that_is_not_a_named_body_are_not_its(analyse, text):
+    assert figures_of(analyse, text)[0].claimant_id is None

@@ -768,3 +768,11 @@ def test_a_described_body_is_the_one_named_right_after_it(analyse):
     )
     cue = cue_whose_subject_is(analyse, text, "the German chemicals giant")
     assert (cue.speaker_id, cue.method) == ("basf", "subject")
+
+
+def test_a_body_named_after_the_data_it_keeps_is_the_body_named_before_not_a_document(analyse):
+    text = (
+        "The Xinjiang Statistics Bureau released its annual figures on Monday. Cotton output reached 5.1 million "
+        "tonnes, according to the statistics bureau."
+    )
+    assert speaker_of(analyse, text, "according to") == ("xinjiang-statistics-bureau", "according to")
