@@ -1039,16 +1039,22 @@ SAYS_IT = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+[ \t]+(?:that[ \t]+)?its?\
 
 def _speaking_as_it(text: str, speakers: Index, known: bytearray, registry: Registry, lower_words: set[str]):
     """A one-word name the parse makes a speaker, that calls itself 'it' in what it says ('Dahua said it strictly
-    complies'): a body, as no person is 'it'; not a place, nor a word the text also writes in lower case."""
+    complies'): a body, as no person is 'it'; not a place, a word that is no name ('Officials', 'Embassy', the
+    registry's not-actors), nor one the text also writes in lower case."""
     for start, end in speakers.spans:
         word = text[start:end]
-        if " " in word or not re.fullmatch(NAME_WORD, word) or any(known[start:end]) or _a_place(word, registry):
+        if " " in word or not re.fullmatch(NAME_WORD, word) or any(known[start:end]) or _in_headline(text, start):
             continue
-        common = word.lower() in lower_words or word.lower() in lexicon.people() or word.lower() in lexicon.body_words()
-        if common or _in_headline(text, start):
+        if _not_a_name(word, registry) or _a_place(word, registry) or _common_word(word, lower_words):
             continue
         if SAYS_IT.match(text, end) and not _in_a_longer_name(text, word, lower_words):
             yield start, end
+
+
+def _common_word(word: str, lower_words: set[str]) -> bool:
+    """A word the text writes in lower case too, or a lexicon's word for people or a body ('Researchers')."""
+    lower = word.lower()
+    return lower in lower_words or lower in lexicon.people() or lower in lexicon.body_words()
 
 
 def _in_a_longer_name(text: str, word: str, lower_words: set[str]) -> bool:

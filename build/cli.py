@@ -269,10 +269,12 @@ class _Extraction:
         if known is None:
             mission = actors.posted_mission(outlet.name, self.registry)
             if mission is not None:  # an embassy's own statements: the state's voice, as named where it is posted
-                return extract.Publisher(mission.id, True, credits_closing_sources=state, actor=mission)
+                return extract.Publisher(
+                    mission.id, speaks_for_itself=True, credits_closing_sources=state, actor=mission
+                )
             return extract.Publisher(actors.slug(outlet.name), credits_closing_sources=state)
         body = self.registry.actors[known].affiliation not in ("", *sources.NEWS_AFFILIATIONS)
-        return extract.Publisher(known, body, body, state)
+        return extract.Publisher(known, speaks_for_itself=body, claims_its_numbers=body, credits_closing_sources=state)
 
     def rows(self, plan: list[Planned]):
         cached = self.store.keys() if self.store else set()

@@ -381,7 +381,8 @@ def extract(
         previous_claim = list_claim if in_list else None
         paragraph_claim = None
         paragraph_figures = len(figures)
-        for sentence in sentences(text, paragraph):
+        paragraph_sentences = sentences(text, paragraph)
+        for sentence in paragraph_sentences:
             found = list(_numbers(text, sentence, excluded))
             _assign_periods(text, sentence, found)
             sentence_cues = cues.get(sentence.start, [])
@@ -408,7 +409,7 @@ def extract(
                 (found[-1].claimant_id, found[-1].claimant_text) if found and found[-1].claimant_id else None
             )
             paragraph_claim = paragraph_claim or previous_claim
-        _credit_closing_source(figures[paragraph_figures:], sentences(text, paragraph), cues, in_speech, actors or {})
+        _credit_closing_source(figures[paragraph_figures:], paragraph_sentences, cues, in_speech, actors or {})
         if words.endswith(":"):  # 'Statistics Canada data show ... In 2020, Canada imported:' then the items
             # 'The Alliance found that ...' then 'Among other findings:': a line that only introduces the list goes
             # on with the paragraph before
@@ -473,7 +474,7 @@ def _credit_closing_source(
                 figure.attribution = CLOSING_SOURCE
 
 
-def _names_a_body(cue, actors: dict[str, Actor]) -> bool:
+def _names_a_body(cue: attribution.Cue, actors: dict[str, Actor]) -> bool:
     """Whether a source's phrase names a body: not a person, not a state by its country's name ('Beijing')."""
     actor = actors.get(cue.speaker_id)
     if actor is None:

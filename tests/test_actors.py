@@ -2,7 +2,7 @@
 
 import pytest
 
-from build import actors, cli, extract, figures, sources
+from build import actors, cli, extract, figures, segment, sources
 from build.records import Actor
 
 from .conftest import PROJECT_SOURCES, SOURCES
@@ -1367,3 +1367,10 @@ def test_a_one_word_speaker_that_calls_itself_it_is_a_body(analyse):
 def test_a_one_word_speaker_that_is_part_of_a_longer_name_is_not_a_body_of_its_own(analyse):
     found = mentions_of(analyse, "Asked about the report, Li Wenhua declined to comment. Li said it was false.")
     assert "li" not in {a.id for a in found.discovered}
+
+
+def test_a_one_word_speaker_the_registry_lists_as_no_actor_is_not_a_body(registry):
+    text = "Kestrova said it had audited every supplier."
+    listed = actors.Registry(list(registry.actors.values()), {**registry.not_actors, "Kestrova": "brand"})
+    found, _, _ = extract.read(text, segment.all_sentences(text), listed, use_model=False)
+    assert "kestrova" not in {a.id for a in found.discovered}
