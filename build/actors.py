@@ -947,6 +947,10 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
             start = _spoken_name_start(text, speakers.find(end - 1), start)
             name = text[start:end]
             words = name.split()
+        titled = _name_after_title(text, speakers.find(end - 1), start, end) if speaks else None
+        if titled is not None:  # 'Foreign Office Spokesperson Mumtaz Zahra Baloch', which the model took for a body
+            yield _person(text[titled:end], registry), titled, end
+            continue
         if speaks and len(words) == 1 and _in_longer_name(text, name):
             continue  # the short name of a person or body named in full elsewhere: the short-name finder links it
         # the model often mistags Uyghur names
@@ -1218,6 +1222,17 @@ def _spoken_name_start(text: str, spoken: tuple[int, int] | None, start: int) ->
             break
         start = spoken[0] + word.start()
     return start
+
+
+def _name_after_title(text: str, spoken: tuple[int, int] | None, start: int, end: int) -> int | None:
+    """Where a speaker's name starts inside an entity the model took for a body, after the role that ends its
+    title ('Foreign Office Spokesperson' + 'Mumtaz Zahra Baloch'); None when two words do not follow the title."""
+    if spoken is None or spoken[1] != end:
+        return None
+    words = list(re.finditer(r"\S+", text[start:end]))
+    titles = [i for i, word in enumerate(words) if _is_title(word.group())]  # 'Consul General Jiang' is no name
+    named = titles and any(_is_role(w.group()) for w in words[: titles[-1] + 1]) and len(words) - titles[-1] > 2
+    return start + words[titles[-1] + 1].start() if named else None
 
 
 def _organisation(name: str) -> Actor:

@@ -13,6 +13,7 @@ Which actor that phrase names is for build/speakers.py: this module reads the pa
 sentences that hold a cue's word are parsed (`sentences_to_parse`), which keeps the build fast.
 """
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -299,8 +300,11 @@ def _statement(verb: Token, entry: lexicon.SpeechVerb) -> tuple[list[Token], Tok
     # 'The claim is misleading: official figures put the rate at 85 percent': what a colon ends is not reported
     clauses = [c for c in _complements(verb) if not (c.i < verb.i and ":" in {t.text for t in c.doc[c.i : verb.i]})]
     if clauses:
-        marks = {m.lower_ for m in clauses[0].children if m.dep_ == "mark" and m.i > verb.i}
-        subjects = [c for c in clauses[0].children if c.dep_ in SUBJECTS]
+        # a quotation mark between an auxiliary and its verb ('had ‘graduated’') leads the parser to hang the
+        # clause's 'that' and subject on the auxiliary
+        heads = [clauses[0]] + [c for c in clauses[0].children if c.dep_ in ("aux", "auxpass") and c.i < clauses[0].i]
+        marks = {m.lower_ for h in heads for m in h.children if m.dep_ == "mark" and m.i > verb.i}
+        subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECTS]
         relative = any(c.i < verb.i and c.lower_ in RELATIVE_PRONOUNS for c in subjects)
         if marks & QUESTION_MARKS or relative or _asks(clauses[0]) or not (subjects or "that" in marks):
             # 'declined to say whether ...', 'would not say how many ...'; 'abuses that he said were taking place'
@@ -563,7 +567,7 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the one it shares with the verb it depends on."""
     if _said_after_its_clause(verb):
         return next(c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i)
-    for child in verb.children:
+    for child in _subjects_first(verb):
         if child.dep_ == "nsubj":
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 # 'Zenz, who said ...'; 'Taiwan Forced Labor Watch, an advocacy group that published ...': the name
@@ -608,6 +612,15 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _subjects_first(verb: Token) -> list[Token]:
+    """The verb's children; when the parser, misled by a hyphen, made each part of a word a subject ('The
+    co-rapporteur ..., MEP Samira Rafaela, said'), the subject nearest before the verb first."""
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(before) < 2 or not any(c.text == "-" or c.nbor().text == "-" for c in before):
+        return list(verb.children)
+    return before[-1:] + [c for c in verb.children if c != before[-1]]
+
+
 def _name_after(verb: Token) -> Token | None:
     """'“...,” said Under Secretary for Strategy, Policy, and Plans Rebecca Lindqvist, who chairs ...': after a
     quotation, the parser read a long title as a phrase of its own; the name that ends the words after the verb
@@ -631,7 +644,8 @@ def _words_before(verb: Token) -> Token | None:
     if before >= 0 and verb.doc[before].lower_ == ",":
         # 'Human Rights Watch's annual report for 2023, a copy of which was seen by reporters, said': the phrase
         # that opens the sentence, which the parser made the subject of a clause it misread
-        return next((t for t in verb.doc[:before] if t.dep_ in SUBJECTS and t.left_edge.i == 0), None)
+        opening = next((t for t in verb.doc[:before] if t.dep_ in SUBJECTS and t.left_edge.i == 0), None)
+        return opening if opening is not None else _opening_name(verb.doc[:before])
     if before >= 2 and verb.doc[before].lower_ == "old" and verb.doc[before - 2].lower_ in ("year", "years"):
         return verb.doc[before]  # 'the 34-year-old said': an age stands for the person
     if before < 0 or not verb.doc[before].tag_.startswith(("NN", "PRP")):
@@ -646,6 +660,15 @@ def _words_before(verb: Token) -> Token | None:
     ):
         token = token.head
     return token if token.tag_.startswith(("NN", "PRP")) else None
+
+
+def _opening_name(words: Span) -> Token | None:
+    """'Seng Vanly, a researcher at ..., argued that': a name the tagger did not know for one opens the sentence
+    and is set off by a comma; its last word stands for it."""
+    name = list(itertools.takewhile(lambda t: t.is_title and t.is_alpha, words))
+    if len(name) < 2 or len(name) == len(words) or words[len(name)].lower_ != ",":
+        return None
+    return name[-1]
 
 
 def _phrase(head: Token, at: int) -> Phrase:

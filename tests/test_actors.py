@@ -1374,3 +1374,9 @@ def test_a_one_word_speaker_the_registry_lists_as_no_actor_is_not_a_body(registr
     listed = actors.Registry(list(registry.actors.values()), {**registry.not_actors, "Kestrova": "brand"})
     found, _, _ = extract.read(text, segment.all_sentences(text), listed, use_model=False)
     assert "kestrova" not in {a.id for a in found.discovered}
+
+
+def test_a_speakers_name_the_model_took_with_a_title_for_a_body_is_a_persons(analyse):
+    text = "The Foreign Office Spokesperson Ayesha Noor Qazi, at her weekly briefing, stressed the country's support."
+    found = mentions_of(analyse, text, use_model=True)
+    assert ("Ayesha Noor Qazi", "person") in [(a.name, a.type) for a in found.discovered]

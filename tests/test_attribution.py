@@ -36,8 +36,29 @@ def reading(text: str, verb: str) -> tuple[str | None, str | None]:
             "The US",
             "Beijing of running a campaign of forced labour",
         ),
+        (
+            "The co-rapporteur from the trade committee, Dutch liberal MEP Anke Vos, said that the law would help.",
+            "said",
+            "Dutch liberal MEP Anke Vos",
+            "the law would help",
+        ),
+        (
+            "Seng Vanly, a researcher at the Asian Vision Institute (AVI), argued that Cambodia should stay out of it.",
+            "argued",
+            "Vanly",
+            "Cambodia should stay out of it",
+        ),
     ],
-    ids=["that clause", "bare clause", "closing the clause", "particle verb", "parenthetical", "accusation"],
+    ids=[
+        "that clause",
+        "bare clause",
+        "closing the clause",
+        "particle verb",
+        "parenthetical",
+        "accusation",
+        "name after a hyphenated role",
+        "name the tagger does not know, opening the sentence",
+    ],
 )
 def test_a_statement_and_its_speaker_come_from_the_tree(text, verb, speaker, statement):
     assert reading(text, verb) == (speaker, statement)
@@ -304,3 +325,13 @@ def test_a_statement_said_after_it_holds_every_clause_before_the_speaker():
         "Lytvyn",
         "China overtook Russia as the largest partner in 2019, and bilateral trade reached $15 billion",
     )
+
+
+def test_a_quotation_mark_after_an_auxiliary_leaves_the_clause_reported():
+    text = "In 2019 the regional chairman, Erkin Tursun, told reporters that all trainees had ‘graduated’."
+    assert reading(text, "told")[1].startswith("all trainees had ‘graduated")
+
+
+@pytest.mark.parametrize("verb", ["observed", "pledged", "reaffirmed"])
+def test_a_speech_verb_of_the_lexicon_reports_its_clause(verb):
+    assert reading(f"The minister {verb} that exports had doubled.", verb) == ("The minister", "exports had doubled")
