@@ -663,7 +663,7 @@ def _words_before(verb: Token) -> Token | None:
 
 
 def _opening_name(words: Span) -> Token | None:
-    """'Seng Vanly, a researcher at ..., argued that': a name the tagger did not know for one opens the sentence
+    """'Seng Vanly, a researcher at ..., argued that': a name the tagger did not take for one opens the sentence
     and is set off by a comma; its last word stands for it."""
     name = list(itertools.takewhile(lambda t: t.is_title and t.is_alpha, words))
     if len(name) < 2 or len(name) == len(words) or words[len(name)].lower_ != ",":
