@@ -31,6 +31,8 @@ BODY_PREPOSITIONS = {"at", "of", "from", "with", "for", "by"}
 TAKING_A_STANCE = {"accusation", "stance", "request", "denial"}
 # Acts that claim numbers and report no statement: 'expects output to reach ...', 'recorded 1.2 million crossings'.
 NUMBER_ACTS = {"forecast", "tally"}
+# Verbs that only say what their subject is: a document as their subject does nothing ('the report was "a landmark"').
+COPULAS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 # Acts that, after 'but', make a statement of their own: 'but insisted that ...', 'but warned that ...', 'but
 # criticized ...' ('but believed ...' and 'but had concluded ...' go on with the clause)
 CONTRASTING = TAKING_A_STANCE | {"claim", "warning", "statement", "admission"}
@@ -127,7 +129,8 @@ def cue_words() -> re.Pattern:
         if "" in particles:
             alternatives.append(re.escape(form))
         else:
-            alternatives += [re.escape(form) + r"(?:\W+[\w’'-]+){0,5}?\W+" + p for p in sorted(particles)]
+            alternatives += [re.escape(form) + r"(?:\W+[\w’'-]+){0,8}?\W+" + p for p in sorted(particles)]
+    alternatives += [re.escape(noun) for noun in lexicon.finding_nouns()]  # a document's verb: `_document_acts`
     return re.compile(r"(?<![\w-])(?:according to|" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -208,6 +211,10 @@ def cues(doc: Doc, sentence: Segment, at: int | None = None) -> list[Cue]:
             )
             continue
         verb = _speech_verb(token)
+        if verb is None and _document_acts(token):
+            # 'The report examined records of 9,400 consignments': a document's numbers are its author's claims,
+            # whatever its verb says it did
+            verb = lexicon.SpeechVerb(token.lower_, "tally", True)
         if verb is None:
             continue
         end = token.idx + len(token)
@@ -256,13 +263,28 @@ def _speech_verb(token: Token) -> lexicon.SpeechVerb | None:
     if not candidates or not (token.tag_.startswith("VB") or _verb_shaped(token)):
         return None
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
-    # 'put the figure at 1.8 million', not 'put it at the briefing': a value is put on a number's noun
-    valued = any(c.dep_ == "dobj" and c.lower_ in lexicon.data_nouns() for c in token.children)
+    # 'put the figure at 1.8 million', 'puts the region's share at 85 percent', not 'put it at the briefing': a
+    # value is put on a number's noun, or the phrase gives a number
+    figure_noun = any(c.dep_ == "dobj" and c.lower_ in lexicon.data_nouns() for c in token.children)
+    number_given = any(c.dep_ == "prep" and any(t.tag_ == "CD" for t in c.subtree) for c in token.children)
+    valued = figure_noun or number_given
     with_particle = [
         v for v in candidates if v.particle and v.particle in particles and (valued or not v.reports_objects)
     ]
     plain = [v for v in candidates if not v.particle]
     return (with_particle or plain or [None])[0]
+
+
+def _document_acts(token: Token) -> bool:
+    """A verb whose subject is a document of findings: 'the report identifies', 'the assessment drew on'; not 'the
+    report was "a landmark"', which says what someone makes of it, nor a sentence that goes on to describe what it
+    names ('... for the retailer, which has 280 stores'), whose numbers may be anyone's."""
+    return (
+        token.tag_.startswith("VB")
+        and token.lower_ not in COPULAS
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lexicon.finding_nouns() for c in token.children)
+        and not any(t.dep_ == "relcl" for t in token.subtree if t.i > token.i)
+    )
 
 
 def _verb_shaped(token: Token) -> bool:

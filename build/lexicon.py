@@ -121,6 +121,13 @@ def document_forms() -> tuple[str, ...]:
 
 
 @cache
+def finding_nouns() -> frozenset[str]:
+    """Nouns for documents that report their author's findings ('report', 'assessment'), singular and plural."""
+    nouns = {row["noun"] for row in rows("documents.csv") if row["findings"] == "1"}
+    return frozenset(nouns | {plural(n) for n in nouns})
+
+
+@cache
 def data_nouns() -> frozenset[str]:
     """Nouns for data ('data', 'figures', 'estimates'), singular and plural."""
     nouns = {row["noun"] for row in rows("documents.csv") if row["data"] == "1"}

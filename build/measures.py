@@ -582,7 +582,14 @@ def _quantity(number: Token, amount: Token) -> str:
         return _phrase(_grown(verb, token, subject), after=change_noun)
     if token.dep_ == "dobj" and verb.lower_ not in COPULAS and not _a_level(verb):
         # 'Xinjiang has allocated 64.7 billion yuan to public security': what the amount was for
-        phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i > token.i and not _when(c)), None)
+        phrase = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "prep" and c.i > token.i and c.lower_ not in NOT_WHAT and not _when(c)
+            ),
+            None,
+        )
         return _phrase(_noun_phrase(subject), [verb] + (_up_to_aside(phrase) if phrase is not None else []))
     return _phrase(_noun_phrase(subject))
 
