@@ -263,16 +263,20 @@ def _speech_verb(token: Token) -> lexicon.SpeechVerb | None:
     if not candidates or not (token.tag_.startswith("VB") or _verb_shaped(token)):
         return None
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
-    # 'put the figure at 1.8 million', 'puts the region's share at 85 percent', not 'put it at the briefing': a
-    # value is put on a number's noun, or the phrase gives a number
-    figure_noun = any(c.dep_ == "dobj" and c.lower_ in lexicon.data_nouns() for c in token.children)
-    number_given = any(c.dep_ == "prep" and any(t.tag_ == "CD" for t in c.subtree) for c in token.children)
-    valued = figure_noun or number_given
     with_particle = [
-        v for v in candidates if v.particle and v.particle in particles and (valued or not v.reports_objects)
+        v
+        for v in candidates
+        if v.particle and v.particle in particles and (not v.reports_objects or _puts_a_value(token))
     ]
     plain = [v for v in candidates if not v.particle]
     return (with_particle or plain or [None])[0]
+
+
+def _puts_a_value(verb: Token) -> bool:
+    """'put the figure at 1.8 million', 'puts the region's share at 85 percent', not 'put it at the briefing': a
+    value is put on a number's noun, or the phrase gives a number."""
+    figure_noun = any(c.dep_ == "dobj" and c.lower_ in lexicon.data_nouns() for c in verb.children)
+    return figure_noun or any(c.dep_ == "prep" and any(t.tag_ == "CD" for t in c.subtree) for c in verb.children)
 
 
 def _document_acts(token: Token) -> bool:

@@ -582,14 +582,7 @@ def _quantity(number: Token, amount: Token) -> str:
         return _phrase(_grown(verb, token, subject), after=change_noun)
     if token.dep_ == "dobj" and verb.lower_ not in COPULAS and not _a_level(verb):
         # 'Xinjiang has allocated 64.7 billion yuan to public security': what the amount was for
-        phrase = next(
-            (
-                c
-                for c in verb.children
-                if c.dep_ == "prep" and c.i > token.i and c.lower_ not in NOT_WHAT and not _when(c)
-            ),
-            None,
-        )
+        phrase = _what_for(verb, token)
         return _phrase(_noun_phrase(subject), [verb] + (_up_to_aside(phrase) if phrase is not None else []))
     return _phrase(_noun_phrase(subject))
 
@@ -634,13 +627,19 @@ def _named_amount(verb: Token, amount: Token, noun: str, quantity: tuple = ()) -
     heritage protection' their spending on heritage protection: the noun for the verb, who it is of, what for;
     `quantity`, the words that say which amount ('an average of')."""
     subject = _subject(verb)
-    phrase = next(
-        (c for c in verb.children if c.dep_ == "prep" and c.i > amount.i and c.lower_ not in NOT_WHAT and not _when(c)),
-        None,
-    )
+    phrase = _what_for(verb, amount)
     owner = _before_noun(subject) if subject is not None else []
     what = _up_to_aside(phrase) if phrase is not None else []
     return _phrase(owner, list(quantity), [Word(verb, noun)], what, before=_frequency(verb, amount))
+
+
+def _what_for(verb: Token, amount: Token) -> Token | None:
+    """The verb's first prepositional phrase after the amount that says what for ('on heritage protection', 'to
+    public security'), not when or who says so ('in 2023', 'according to customs data')."""
+    return next(
+        (c for c in verb.children if c.dep_ == "prep" and c.i > amount.i and c.lower_ not in NOT_WHAT and not _when(c)),
+        None,
+    )
 
 
 def _frequency(verb: Token, amount: Token) -> str:

@@ -402,22 +402,27 @@ def test_putting_the_figure_at_a_number_claims_it(analyse):
     assert only(analyse, "Adrian Zenz has put the figure at up to 1.8 million.").claimant_id == "adrian-zenz"
 
 
-def test_putting_a_share_at_a_number_claims_it(analyse):
-    text = "Human Rights Watch puts the region's share of the country's cotton at roughly 85 percent."
-    assert only(analyse, text).claimant_id == "human-rights-watch"
-
-
-def test_research_by_someone_is_their_claim(analyse):
-    text = "Research by Adrian Zenz reported that birth rates fell by more than 60 per cent between 2015 and 2018."
-    assert only(analyse, text).claimant_id == "adrian-zenz"
-
-
-def test_the_numbers_of_a_report_are_its_authors_whatever_its_verb(analyse):
-    text = (
-        "The report, released by Human Rights Watch on Tuesday, examined shipping records for 9,400 consignments "
-        "of solar modules."
-    )
-    assert only(analyse, text).claimant_id == "human-rights-watch"
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        (
+            "Human Rights Watch puts the region's share of the country's cotton at roughly 85 percent.",
+            "human-rights-watch",
+        ),
+        (
+            "Research by Adrian Zenz reported that birth rates fell by more than 60 per cent between 2015 and 2018.",
+            "adrian-zenz",
+        ),
+        (
+            "The report, released by Human Rights Watch on Tuesday, examined shipping records for 9,400 consignments "
+            "of solar modules.",
+            "human-rights-watch",
+        ),
+    ],
+    ids=["a share put at a number", "research by someone", "a report's numbers whatever its verb"],
+)
+def test_whoever_puts_or_finds_a_number_claims_it(analyse, text, claimant):
+    assert only(analyse, text).claimant_id == claimant
 
 
 def test_a_number_in_what_a_report_goes_on_to_describe_is_not_its_claim(analyse):
