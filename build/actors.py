@@ -824,6 +824,13 @@ def _speaker_actor(name: str, registry: Registry, text: str) -> Actor:
     return Actor(slug(" ".join(words)), " ".join(words), PERSON if person else ORGANIZATION, reviewed=False)
 
 
+# States named with others that act with them: 'and its allies', 'and a few other Western countries'.
+ALLIED_STATES = re.compile(
+    r"\s+and\s+(?:(?:a|few|some|several|many|its|their|other|[A-Z][\w-]*)\s+){0,4}"
+    r"(?:countries|allies|governments|partners|states|nations)\b"
+)
+
+
 def _acts(text: str, start: int, end: int) -> bool:
     """A place name standing for its government: it is the subject of a verb ("Beijing denies")."""
     after = text[end : end + 40]
@@ -842,6 +849,9 @@ def _acts(text: str, start: int, end: int) -> bool:
         return True  # "China's Mission said", "Cuba's delegate said": the state, through its body or envoy
     if re.match(r"[’']s?\b", after) or re.match(r"\s*[-–]", after):
         return False
+    allied = ALLIED_STATES.match(text, end)
+    if allied:  # 'the United States and a few other Western countries have spread': they act together
+        after = text[allied.end() : allied.end() + 40]
     after = re.sub(r"^,\s*(?:however|though|meanwhile|in turn|for its part|too),", "", after)
     after = re.sub(r"^\s+(?:on \w+day|last \w+|this \w+|earlier \w+|today|yesterday|again|also|[a-z]+ly)\b", "", after)
     word = re.match(r"\s+([a-z]+)", after)
@@ -1016,6 +1026,7 @@ DOCUMENT_TOPIC_BEFORE = re.compile(
     r"\b(?:" + "|".join(map(re.escape, lexicon.document_nouns())) + r")[ \t]+on[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
 )
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
+NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
 LONGER_NAME = re.compile(r"[ \t]+(?:(?:of|for|and|on)[ \t]+)?[A-Z]")
 
 
@@ -1971,6 +1982,7 @@ def _short_forms(
     """'the Chinese President' after 'Xi Jinping' (a registry title), 'Zenz' after 'Adrian Zenz' (a surname);
     `spoken` are the words the parse makes speakers ('Kestrel argues' after 'Kestrel Solar Analytics')."""
     by_token: dict[str, set[str]] = {}
+    next_words: dict[str, set[str]] = {}  # a body's first word that stands for it, to the words after it in names
     titles: dict[str, str] = {}
     for actor_id in dict.fromkeys(m.actor_id for m in mentions):
         actor = known[actor_id]
@@ -1983,8 +1995,10 @@ def _short_forms(
         elif actor.type == ORGANIZATION and len(parts) >= 2:
             if _named_as_company(lower_words, parts[0], actor, mentions, registry):  # 'Arden' for 'Arden Solar'
                 by_token.setdefault(parts[0], set()).add(actor_id)
+                next_words.setdefault(parts[0], set()).add(parts[1])
             elif parts[0] in spoken and _may_stand_for(lower_words, parts[0], registry):
                 by_token.setdefault(parts[0], set()).add(actor_id)  # 'according to Kestrel': Kestrel Analytics
+                next_words.setdefault(parts[0], set()).add(parts[1])
         for title in actor.titles:
             titles[title] = actor_id
     _by_the_name_they_share(text, by_token, known)
@@ -1999,6 +2013,8 @@ def _short_forms(
         starts = [start for start, _ in named]
         named_in_full = Index((n.start, n.end) for n in mentions)
         bare = [m for m in pattern.finditer(text) if m.start() not in named_in_full]
+        # 'the United States' after 'the United Nations': a first word that goes on into another name is that name's
+        bare = [m for m in bare if not _goes_on_into_another_name(text, m, next_words)]
         kept = _kept_surnames(bare, by_token, named, starts, mentions)
         for m in bare:
             token = m.group(1)
@@ -2007,6 +2023,13 @@ def _short_forms(
     for m in HONORIFIC_NAME.finditer(text):
         if m.group(1) in surnames:
             yield surnames[m.group(1)], m.start(1), m.end(1), "short name"
+
+
+def _goes_on_into_another_name(text: str, match: re.Match, next_words: dict[str, set[str]]) -> bool:
+    """'United' in 'the United States', where 'United' stands for the United Nations: the capitalised word after
+    a body's first word is not the one its name goes on with ('the Consul General' for 'Consul General Jiang')."""
+    after = NAME_GOES_ON.match(text, match.end())
+    return match.group(1) in next_words and after is not None and after.group(1) not in next_words[match.group(1)]
 
 
 def _kept_surnames(bare: list[re.Match], by_token, named, starts, mentions: list[Mention]) -> dict[str, str]:

@@ -38,6 +38,8 @@ DESCRIBED_OWNER = re.compile(
 # Levels of local government a description may give a body ('the county government', 'the township office'), and
 # whose word the body's own name then carries ('Awat County Government').
 NAMED_LEVELS = {"county", "township", "village", "prefecture", "district"}
+# 'the delegation' speaks for a state (or the body whose delegation the text named), whichever body its head is from.
+STATE_DELEGATION = "delegation"
 # 'The spokesperson', 'a ministry spokesman', 'the foreign ministry', 'the department': someone named before; a
 # body's own word capitalised too, as a short form of its name ('the Congress', 'a Commission spokesperson').
 DESCRIPTION = re.compile(
@@ -466,6 +468,9 @@ class Referents:
             body = self._body_after(match.end(), earlier)
             if body is not None:
                 return Referent(match.start(), match.end(), body, "description", match.group())
+        if words == ["the", STATE_DELEGATION]:
+            state = self._state_delegated(match.start(), earlier)
+            return Referent(match.start(), match.end(), state.actor_id, kind, match.group()) if state else None
         if match.group("body"):
             organisation = self._described_body(match, words, earlier)
             if organisation is not None:
@@ -599,6 +604,18 @@ class Referents:
             # 'X has detained 9,000 shipments, according to the agency's data', 'CBP said ... The agency said'
             organisation = self._named_just_before(match.start(), bodies, self.media)
         return self._at_level(words, organisation)
+
+    def _state_delegated(self, pos: int, earlier: list[Referent]) -> Referent | None:
+        """'the delegation': the one whose delegation the text named before ('the Chinese delegation'), else the
+        state named last (at a UN review, the one whose report is reviewed), not the ministry its head is from."""
+        named = next(
+            (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and STATE_DELEGATION in d.text), None
+        )
+        if named is not None:
+            return named
+        end = bisect.bisect_left(self.starts, pos)
+        states = (r for r in reversed(self.all[max(0, end - NEARBY_REFERENTS) : end]) if r.actor_id in self.actors)
+        return next((r for r in states if _a_states_government(self.actors[r.actor_id])), None)
 
     def _at_level(self, words: list[str], organisation: Referent | None) -> Referent | None:
         """The organisation, unless the description puts it at a level its name does not: 'the county
@@ -832,6 +849,12 @@ def _may_be_a_company(actor: Actor) -> bool:
     if actor.reviewed:
         return actor.affiliation == "company" or COMPANY_WORDS.search(actor.description) is not None
     return not {word.lower() for word in actor.name.split()} & BODY_WORDS
+
+
+def _a_states_government(actor: Actor) -> bool:
+    """A country's government: one the registry knows by its places ('China', 'Beijing'), or one a text named by
+    its country ('Government of Cuba')."""
+    return actor.type == GOVERNMENT and (bool(actor.metonyms) or actor.name == f"Government of {actor.country}")
 
 
 def _description_words(match: re.Match) -> list[str]:

@@ -45,6 +45,10 @@ def resolve(cues: list[Cue], referents: Referents) -> None:
             group = _spoke_before(cue, cues[:i], referents.text, GROUP_NOUNS)
             if group is not None:
                 cue.speaker_id, cue.speaker_text, cue.method = group.speaker_id, "they", "pronoun"
+        elif _head(cue.speaker, referents.text) in ANONYMOUS and _definite(cue.speaker, referents.text):
+            same = _spoke_before(cue, cues[:i], referents.text, ANONYMOUS)  # 'A source at the ministry ... The source'
+            if same is not None:
+                cue.speaker_id, cue.method = same.speaker_id, "description"
         elif role := _role_again(cue, referents.text):
             same = _spoke_before(cue, cues[:i], referents.text, {role})
             if same is not None:
@@ -156,7 +160,7 @@ def _named(phrase: Phrase, referents: Referents) -> Referent | None:
     speaks for."""
     head = _head(phrase, referents.text)
     if head in ANONYMOUS:
-        return None  # 'a government source', 'sources close to the ministry': unnamed by design
+        return _insiders_body(phrase, referents)
     if head in lexicon.data_nouns() or head in DOCUMENT_WORDS:
         return _source_of(phrase, referents)
     ref = referents.covering(*phrase.head)
@@ -205,6 +209,15 @@ def _named(phrase: Phrase, referents: Referents) -> Referent | None:
         return referents.document_before(phrase.start)
     if head in GROUP_NOUNS and _definite(phrase, referents.text):
         return referents.group(phrase.start, head)
+    return None
+
+
+def _insiders_body(phrase: Phrase, referents: Referents) -> Referent | None:
+    """The body a source speaks from, when the phrase names it ('a source at the Ministry of Justice'); 'a
+    government source' or 'sources close to the ministry' name no one."""
+    named = _first(referents, phrase.body, BODIES) if phrase.body is not None else None
+    if named is not None and set(named.text.lower().split()) & lexicon.named_body_words():
+        return named
     return None
 
 

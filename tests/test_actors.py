@@ -1380,3 +1380,13 @@ def test_a_speakers_name_the_model_took_with_a_title_for_a_body_is_a_persons(ana
     text = "The Foreign Office Spokesperson Ayesha Noor Qazi, at her weekly briefing, stressed the country's support."
     found = mentions_of(analyse, text, use_model=True)
     assert ("Ayesha Noor Qazi", "person") in [(a.name, a.type) for a in found.discovered]
+
+
+def test_states_with_their_allies_act_together(analyse):
+    text = "For years the United States and a few other Western countries have spread lies about Xinjiang."
+    assert ids(mentions_of(analyse, text)) == ["government-of-the-united-states"]
+
+
+def test_a_bodys_first_word_going_on_into_another_name_is_not_the_body(analyse):
+    text = "The United Nations published the assessment. Exports to the United States fell by a fifth."
+    assert [(m.actor_id, m.text) for m in mentions_of(analyse, text).mentions] == [("united-nations", "United Nations")]

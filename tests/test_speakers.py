@@ -776,3 +776,29 @@ def test_a_body_named_after_the_data_it_keeps_is_the_body_named_before_not_a_doc
         "tonnes, according to the statistics bureau."
     )
     assert speaker_of(analyse, text, "according to") == ("xinjiang-statistics-bureau", "according to")
+
+
+def test_a_source_at_a_named_body_speaks_for_that_body_and_so_does_the_source_after(analyse):
+    text = (
+        "A source at the Ministry of Foreign Affairs of China said the visit had been postponed. "
+        "The source said a new date would be set in spring."
+    )
+    assert speaker_of(analyse, text, "said") == ("ministry-of-foreign-affairs-of-china", "subject")
+    the_source = cue_whose_subject_is(analyse, text, "The source")
+    assert (the_source.speaker_id, the_source.method) == ("ministry-of-foreign-affairs-of-china", "description")
+
+
+@pytest.mark.parametrize("source", ["A government source", "A source close to the Ministry of Foreign Affairs"])
+def test_a_source_no_body_is_named_for_stays_unnamed(analyse, source):
+    assert speaker_of(analyse, f"{source} said the visit had been postponed.", "said")[0] is None
+
+
+def test_the_delegation_at_a_review_speaks_for_its_state_not_for_the_body_its_head_comes_from(analyse):
+    text = (
+        "The Committee against Torture today concluded its review of the report of China. Introducing the "
+        "report, Zhou Lan, Director-General at the Ministry of Foreign Affairs of China and head of the "
+        "delegation, said China had always attached great importance to preventing torture.\n\n"
+        "Responding to questions, the delegation said that the centres had been schools."
+    )
+    delegation = cue_whose_subject_is(analyse, text, "the delegation")
+    assert (delegation.speaker_id, delegation.method) == ("government-of-china", "description")
