@@ -966,7 +966,7 @@ def _discover(text: str, registry: Registry, known: bytearray, speakers: Index):
         # the model often mistags Uyghur names
         if model_label != "PERSON" and _treated_as_person(text, words, start, end):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
-        elif _called_a_company(text, start, end):  # 'module maker Sonnfeld Solar', whatever the model tagged
+        elif _called_a_company(text, start, end, model_label):  # 'module maker Sonnfeld Solar'
             yield replace(_organisation(name), aliases=written), start, end
         elif label == "PERSON" and _looks_like_person(words):
             yield Actor(slug(name), name, PERSON, reviewed=False), start, end
@@ -1479,10 +1479,13 @@ LOCAL_BODY_REFERRED = re.compile(
     + r")))\b"
 )
 # The level a reference names, and how the place of that level is written: 'Awat county', 'Kashgar Prefecture',
-# 'the Xinjiang Uygur Autonomous Region'.
+# 'Barkol Kazakh Autonomous County' (Barkol's), 'the Xinjiang Uygur Autonomous Region'.
 REFERRED_LEVELS = {"prefectural": "prefecture", "municipal": "city", "regional": "region"}
 PLACE_OF_LEVEL = {
-    level: re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:\s(?!Autonomous\b)[A-Z][a-z]+)?)\s+(?i:" + level + r")\b")
+    level: re.compile(
+        r"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:\s(?!Autonomous\b)[A-Z][a-z]+(?!\s+Autonomous\b))?)"
+        r"(?:(?:\s+[A-Z][a-z]+)?\s+Autonomous)?\s+(?i:" + level + r")\b"  # 'Barkol Kazakh Autonomous County'
+    )
     for level in ("county", "prefecture", "city", "township", "district")
 } | {
     # a division of the Xinjiang Production and Construction Corps: 'the 1st Division', 'the Eighth Division'
@@ -1937,12 +1940,14 @@ def _treated_as_person(text: str, words: list[str], start: int, end: int) -> boo
     )
 
 
-def _called_a_company(text: str, start: int, end: int) -> bool:
-    """'module maker Corvane Energy', 'verification firm Northbridge Assurance': the text says what it is."""
-    return (
-        _may_name_a_body(text[start:end].split())
-        and COMPANY_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
-    )
+def _called_a_company(text: str, start: int, end: int, model_label: str) -> bool:
+    """'module maker Corvane Energy', 'verification firm Northbridge Assurance': the text says what it is; one word
+    too where the model also read a body ('high-street chain Brightwell'), not a surname it mistook."""
+    words = text[start:end].split()
+    # 'the campaign group Justice for Uyghurs Ireland': a word the model took alone from a longer name is not one
+    whole_word = model_label == "ORG" and len(words) == 1 and not LONGER_NAME.match(text, end)
+    named = _may_name_a_body(words) or (whole_word and not LAW_WORDS & set(words))
+    return named and COMPANY_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 MAX_HEADING_WORDS = 20

@@ -381,8 +381,13 @@ def test_a_local_office_after_a_capitalised_level_is_one_actor(analyse):
             "The Xinjiang Uygur Autonomous Region grew. Output rose, according to the regional health commission.",
             "Xinjiang Uygur Autonomous Region Health Commission",
         ),
+        (
+            "Herders in Barkol Kazakh Autonomous County did well. Incomes rose, according to the county bureau of "
+            "statistics.",
+            "Barkol County Bureau of Statistics",
+        ),
     ],
-    ids=["the county's", "prefectural", "regional"],
+    ids=["the county's", "prefectural", "regional", "an autonomous county"],
 )
 def test_a_local_office_named_by_its_level_is_the_office_of_the_place_named_last(analyse, text, name):
     assert [a.name for a in mentions_of(analyse, text).discovered] == [name]
@@ -445,6 +450,15 @@ def test_a_company_the_text_calls_one_is_discovered(analyse):
         analyse, "Shares of rival U.S. module maker Corvane Energy rose 3.1% on Thursday.", use_model=True
     )
     assert [(a.name, a.type) for a in found.discovered] == [("Corvane Energy", "organization")]
+
+
+def test_a_one_word_company_the_text_calls_one_is_discovered_unless_a_longer_name_goes_on(analyse):
+    text = (
+        "She bought polo shirts from high-street chain Brightwell for her boys. Declan Hughes, of the campaign "
+        "group Justice for Uyghurs Ireland, said the shirts should be withdrawn."
+    )
+    names = [a.name for a in mentions_of(analyse, text, use_model=True).discovered]
+    assert "Brightwell" in names and "Justice" not in names
 
 
 def test_a_company_named_at_the_end_of_its_subject_appositive_is_discovered(analyse):
