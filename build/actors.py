@@ -1998,11 +1998,10 @@ def _short_forms(
                 if token not in registry.not_actors and re.fullmatch(NAME_WORD, token):
                     by_token.setdefault(token, set()).add(actor_id)
         elif actor.type == ORGANIZATION and len(parts) >= 2:
-            if _named_as_company(lower_words, parts[0], actor, mentions, registry):  # 'Arden' for 'Arden Solar'
+            # 'Arden' for 'Arden Solar'; 'according to Kestrel' for Kestrel Analytics, where the parse makes it speak
+            named_as_company = _named_as_company(lower_words, parts[0], actor, mentions, registry)
+            if named_as_company or (parts[0] in spoken and _may_stand_for(lower_words, parts[0], registry)):
                 by_token.setdefault(parts[0], set()).add(actor_id)
-                next_words.setdefault(parts[0], set()).add(parts[1])
-            elif parts[0] in spoken and _may_stand_for(lower_words, parts[0], registry):
-                by_token.setdefault(parts[0], set()).add(actor_id)  # 'according to Kestrel': Kestrel Analytics
                 next_words.setdefault(parts[0], set()).add(parts[1])
         for title in actor.titles:
             titles[title] = actor_id

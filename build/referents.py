@@ -590,10 +590,7 @@ class Referents:
         if organisation is not None or words[0] != "the":
             return self._at_level(words, organisation)
         if not of:  # 'the department': the one described before
-            body = match.group("body")
-            organisation = next(
-                (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and body in d.text), None
-            )
+            organisation = _described_before(earlier, match.group("body"))
         if organisation is None and words[-1] in GENERIC_BODIES:
             # 'the company' is a business; 'the think tank' may be any organisation
             excluded = self.media | (self.not_companies if COMPANY_WORDS.search(words[-1]) else frozenset())
@@ -608,9 +605,7 @@ class Referents:
     def _state_delegated(self, pos: int, earlier: list[Referent]) -> Referent | None:
         """'the delegation': the one whose delegation the text named before ('the Chinese delegation'), else the
         state named last (at a UN review, the one whose report is reviewed), not the ministry its head is from."""
-        named = next(
-            (d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and STATE_DELEGATION in d.text), None
-        )
+        named = _described_before(earlier, STATE_DELEGATION)
         if named is not None:
             return named
         end = bisect.bisect_left(self.starts, pos)
@@ -849,6 +844,11 @@ def _may_be_a_company(actor: Actor) -> bool:
     if actor.reviewed:
         return actor.affiliation == "company" or COMPANY_WORDS.search(actor.description) is not None
     return not {word.lower() for word in actor.name.split()} & BODY_WORDS
+
+
+def _described_before(earlier: list[Referent], word: str) -> Referent | None:
+    """The last description shortly before that holds the word and points to an actor ('the Chinese delegation')."""
+    return next((d for d in reversed(earlier[-NEARBY_REFERENTS:]) if d.actor_id and word in d.text), None)
 
 
 def _a_states_government(actor: Actor) -> bool:
