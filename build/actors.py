@@ -458,8 +458,13 @@ class Registry:
             if (m := re.fullmatch(r"([A-Z][a-z]+) (?:government|Government)", alias))
             and m.group(1) not in self.by_metonym | dict.fromkeys(self.place_names)  # 'Xinjiang' is a place
         }
-        # 'the Cuban delegation': the government of a country the registry does not list, from the lexicon
-        governments = {a.country: a.id for a in actors if a.type == GOVERNMENT and a.country}
+        # 'the Cuban delegation': the government of a country the registry does not list, from the lexicon (a
+        # registry body of that country, such as its senate, is not its government)
+        governments = {
+            a.country: a.id
+            for a in actors
+            if a.type == GOVERNMENT and a.name in (f"Government of {a.country}", f"Government of the {a.country}")
+        }
         self.foreign_demonyms: dict[str, str] = {}
         for demonym, country in lexicon.demonyms().items():
             if demonym not in self.by_demonym and demonym not in self.by_metonym:

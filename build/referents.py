@@ -99,7 +99,10 @@ INTRODUCED_DOCUMENT = (
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|(?<=[’']s))[ \t]+"
     r"(?:(?:" + DESCRIBING_WORD + "|" + NAMING_WORD + r")[ \t]+){0,4}(?P<introduced>" + WRITTEN_FORMS + r")\b"
 )
-DOCUMENT = re.compile(DOCUMENT_OPENING + DOCUMENT_NOUN + "|" + INTRODUCED_DOCUMENT)
+# 'the long-delayed assessment by the OHCHR', 'the 48-page report': a document described by hyphenated words, which
+# counts as one only where the text says whose it is
+DESCRIBED_DOCUMENT = r"\b[Tt]he[ \t]+(?:[a-z\d][\w]*-[a-z][\w-]*[ \t]+){1,2}(?P<described>" + WRITTEN_FORMS + r")\b"
+DOCUMENT = re.compile(DOCUMENT_OPENING + DOCUMENT_NOUN + "|" + INTRODUCED_DOCUMENT + "|" + DESCRIBED_DOCUMENT)
 # What issuing a document is called: 'published by the centre', 'X released a report'.
 ISSUED = (
     r"published|released|issued|produced|compiled|prepared|unveiled|launched|presented|submitted|conducted|"
@@ -330,7 +333,7 @@ class Referents:
         for m in DOCUMENT.finditer(self.text):
             if not self.in_quote(m.start()):
                 author = self._document_author(m, documents)
-                if author is not None or not m.group("introduced"):
+                if author is not None or not (m.group("introduced") or m.group("described")):
                     documents.append(Referent(m.start(), m.end(), author, "document", m.group()))
         return [self._author_named_later(d, documents) for d in documents]
 
@@ -743,6 +746,8 @@ class Referents:
                 ),
                 None,
             )
+        if match.group("described"):
+            return None  # whose it is, only as the text says it
         if match.group().split()[0].lower() in ("a", "an"):
             sentence = self.sentence_of(match.start())
             publisher = self._publisher(match.start(), sentence)

@@ -1404,3 +1404,9 @@ def test_states_with_their_allies_act_together(analyse):
 def test_a_bodys_first_word_going_on_into_another_name_is_not_the_body(analyse):
     text = "The United Nations published the assessment. Exports to the United States fell by a fifth."
     assert [(m.actor_id, m.text) for m in mentions_of(analyse, text).mentions] == [("united-nations", "United Nations")]
+
+
+def test_a_demonym_speaks_for_its_countrys_government_not_another_body_of_that_country():
+    senate = Actor("senate-of-cambodia", "Senate of Cambodia", "government", country="Cambodia")
+    found = actors.find_mentions("Cambodian officials said the visit went ahead.", actors.Registry([senate], {}))
+    assert [(m.text, m.actor_id) for m in found.mentions] == [("Cambodian", "government-of-cambodia")]

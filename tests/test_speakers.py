@@ -567,6 +567,24 @@ def test_a_document_introduced_with_any_describing_word_speaks_for_its_issuer(an
     assert (cue.speaker_id, cue.method) == (actor, "document")
 
 
+def test_the_document_a_hyphenated_word_describes_is_whoever_the_text_says_issued_it(analyse):
+    text = (
+        "Human Rights Watch published a report in June. The motion followed the long-delayed assessment by the "
+        "Office of the UN High Commissioner for Human Rights. The assessment concluded that serious violations "
+        "had been committed."
+    )
+    cue = cue_whose_subject_is(analyse, text, "The assessment")
+    assert (cue.speaker_id, cue.method) == ("ohchr", "document")
+
+
+def test_a_document_a_hyphenated_word_describes_is_no_ones_the_text_does_not_name(analyse):
+    text = (
+        "The European Parliament called on the European Commission to act under the EU's new ban. The non-binding "
+        "resolution passed with 498 votes. It calls on the Commission to publish its database."
+    )
+    assert cue_whose_subject_is(analyse, text, "It").speaker_id == "european-parliament"
+
+
 def test_its_document_is_the_one_whom_it_stands_for(analyse):
     text = (
         "As for the Australian Strategic Policy Institute, it is well known that it receives funding from the US "
