@@ -166,7 +166,10 @@ def _measure(doc: Doc, inside: list[Token], unit: str) -> str:
         t is not None and t.lower_ in ("these", "those", "them", "whom", "which") for t in [of, *fronted]
     )
     if _numeral(thing) and (
-        counted and thing.dep_ != "pobj" or _including(thing) or (not unit or some_of_those) and _acts(thing)
+        (counted and thing.dep_ != "pobj")
+        or _including(thing)
+        or ((not unit or some_of_those) and _acts(thing))
+        or (some_of_those and thing.dep_ == "pobj")  # 'denied entry to more than 1,900 of them'
     ):
         # 'Another 135,000 from Kashgar found work', 'at least 90 had received life sentences': the number
         # stands for the things its unit names
@@ -553,7 +556,7 @@ def _quantity(number: Token, amount: Token) -> str:
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.tag_.startswith("VB"):
         brought = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
         if (
-            brought is not None and brought.lower_ not in AMOUNT_WORDS | SHARES
+            brought is not None and brought.lower_ not in AMOUNT_WORDS | SHARES | CHANGE_NOUNS
         ):  # 'bring the number of entities on the list to 75'
             # (not 'grew 6.1 per cent to 2.05 trillion yuan', whose object is the change)
             return _phrase(_noun_phrase(brought))
@@ -579,12 +582,28 @@ def _quantity(number: Token, amount: Token) -> str:
         return ""
     if change is not None:
         change_noun = CHANGED_BY.get(_lemma(change)) or ("growth" if change.lower_ in RISING else "decline")
+        beside = _noun_beside(change)
+        if beside is not None:  # 'with exports of 152.6 billion yuan, up 36.2%': that noun's change
+            return _phrase(beside, after=change_noun)
         return _phrase(_grown(verb, token, subject), after=change_noun)
     if token.dep_ == "dobj" and verb.lower_ not in COPULAS and not _a_level(verb):
         # 'Xinjiang has allocated 64.7 billion yuan to public security': what the amount was for
         phrase = _what_for(verb, token)
         return _phrase(_noun_phrase(subject), [verb] + (_up_to_aside(phrase) if phrase is not None else []))
     return _phrase(_noun_phrase(subject))
+
+
+def _noun_beside(change: Token) -> list[Token] | None:
+    """'exports of 152.6 billion yuan, up 36.2%': the noun a change ('up', 'down') is set beside, with the words
+    that say which, not the amount it is in; None for an amount ('27,310 yuan, up 8.1 percent') or a copula's
+    complement ('were the fastest-growing category, up 62 percent', whose subject changed)."""
+    noun = change.head
+    if change.dep_ != "advmod" or not noun.tag_.startswith("NN") or noun.lower_ in AMOUNT_WORDS:
+        return None
+    if noun.dep_ == "attr" and noun.head.lower_ in COPULAS:
+        return None
+    amount = _object_of(noun, "of")
+    return _before_noun(noun) if amount is not None and amount.lower_ in AMOUNT_WORDS else _noun_phrase(noun)
 
 
 def _valued(worth: Token) -> Token | None:
@@ -606,7 +625,11 @@ def _change_of(value: Token) -> Token | None:
     change = holder if holder.lower_ in CHANGE_NOUNS and holder.tag_.startswith("NN") else None  # not 'rise to'
     if change is None and holder.tag_.startswith("VB"):
         change = next((c for c in holder.children if c.dep_ == "dobj" and c.lower_ in CHANGE_NOUNS), None)
-    return (_object_of(change, "in") or _object_of(change, "of")) if change is not None else None
+    if change is None:
+        return None
+    changed = _object_of(change, "in") or _object_of(change, "of")
+    # 'grew from 10 million to 11.62 million, an increase of 1.62 million': 'of' gives the size, not what grew
+    return None if changed is None or _numeral(changed) or changed.lower_ in AMOUNT_WORDS else changed
 
 
 def _changed(change: Token) -> list:
@@ -722,9 +745,20 @@ def _subject(verb: Token) -> Token | None:
         and verb.head.tag_ in ("NN", "NNS")
     ):
         return verb.head  # 'the company's U.S. sales, which reached 47 billion won': what 'which' stands for
+    if subject is None:
+        subject = _after_according_to(verb)
     if subject is None or subject.lower_ in PRONOUNS and _stands_for(subject) is None:
         return None
     return subject
+
+
+def _after_according_to(verb: Token) -> Token | None:
+    """'According to the bureau of X Region, the Uyghur population grew ...': the subject the parser hung on the
+    source's name as an appositive, right before the verb."""
+    source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" and c.i < verb.i), None)
+    if source is None:
+        return None
+    return next((t for t in source.subtree if t.dep_ == "appos" and t.right_edge.i == verb.i - 1), None)
 
 
 def _noun_phrase(noun: Token) -> list[Token]:

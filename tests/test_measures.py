@@ -519,3 +519,32 @@ def test_person_times_measure_the_act_done_not_who_did_it(analyse, text, number,
 )
 def test_an_amount_something_is_changed_by_measures_that_change(analyse, text, number, measure):
     assert measure_of(analyse, text, number) == measure
+
+
+def test_a_change_set_beside_a_noun_is_that_nouns_change(analyse):
+    text = "Machinery overtook textiles as the biggest category, with exports of 152.6 billion yuan, up 36.2%."
+    assert measure_of(analyse, text, "36.2%") == "exports growth"
+
+
+def test_the_subject_the_parser_hangs_on_an_according_to_source_still_says_what_changed(analyse):
+    text = (
+        "According to the Statistics Bureau of Xinjiang Uygur Autonomous Region, the Uyghur population in Xinjiang "
+        "grew from 10.17 million in 2010 to 12.72 million in 2018, an increase of 25.04 percent."
+    )
+    assert measure_of(analyse, text, "25.04 percent") == "increase in Uyghur population in Xinjiang"
+
+
+def test_the_size_of_an_increase_is_not_what_increased(analyse):
+    text = (
+        "Rural income in the county rose from 8,724 yuan in 2014 to 16,550 yuan in 2022, the report says, an average "
+        "annual increase of 8.3 per cent."
+    )
+    assert measure_of(analyse, text, "16,550") == "Rural income in the county"
+
+
+def test_some_of_the_things_counted_before_are_what_happened_to_them(analyse):
+    text = (
+        "Data show the agency has reviewed more than 4,200 shipments under the law since June 2022, and denied entry "
+        "to more than 1,900 of them."
+    )
+    assert measure_of(analyse, text, "1,900") == "shipments denied entry"
